@@ -1,0 +1,167 @@
+"""The library's front door: parse dumps, render and export issues.
+
+The CLI is a thin wrapper over these functions, so a script gets exactly what
+the command line gets.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import ExportError, LishiPubError
+from .exporter import Exporter, Rendered
+from .model import Issue
+
+__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render"]
+
+_METADATA = ("title", "date", "number", "publisher", "language")
+PathLike = str | os.PathLike[str]
+
+
+def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(given) - set(_METADATA))
+    if unknown:
+        raise TypeError(f"unknown metadata {', '.join(unknown)}; known: {', '.join(_METADATA)}")
+    meta = {k: v for k, v in given.items() if v is not None}
+    date = meta.get("date")
+    if isinstance(date, str):
+        try:
+            meta["date"] = _dt.date.fromisoformat(date)
+        except ValueError:
+            raise ValueError(f"date {date!r} is not an ISO date (YYYY-MM-DD)") from None
+    elif isinstance(date, _dt.datetime):
+        meta["date"] = date.date()
+    if isinstance(meta.get("number"), int):
+        meta["number"] = str(meta["number"])
+    return meta
+
+
+def _assemble(pages: Sequence[Any], metadata: Mapping[str, Any]) -> Issue:
+    from .parser.issue import assemble_issue
+
+    return assemble_issue(pages, _metadata(metadata))
+
+
+def parse_text(text: str, **metadata: Any) -> Issue:
+    """Parse one page dump held in memory; ``\\f`` separates pages.
+
+    ``metadata`` may set ``title``, ``date`` (a date or ISO string),
+    ``number``, ``publisher`` and ``language``; whatever is not given is taken
+    from the page furniture when the page prints it.
+    """
+    from .inputs import Source
+    from .parser.page import split_pages
+
+    source = Source(text=text, name="<text>", encoding="str")
+    return _assemble(split_pages(source), metadata)
+
+
+def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None, **metadata: Any) -> Issue:
+    """Parse page dumps from files: several files become several pages of one issue.
+
+    Files are decoded automatically (UTF-8, UTF-8/16 with BOM, GB18030) unless
+    ``encoding`` is given.  Bad input raises :class:`~lishi_pub.InputError`
+    with a one-line message naming the file.
+    """
+    from .inputs import read_source
+    from .parser.page import split_pages
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    pages: list[Any] = []
+    for path in paths:
+        pages.extend(split_pages(read_source(path, encoding=encoding)))
+    if not pages:
+        raise LishiPubError("no input files given")
+    return _assemble(pages, metadata)
+
+
+def exporters() -> dict[str, Exporter]:
+    """Every installed exporter by name, built-in and from plugins."""
+    from .plugins import exporters as _exporters
+
+    return _exporters()
+
+
+def _checked(fmt: str, options: Mapping[str, Any]) -> Exporter:
+    from .plugins import get_exporter
+
+    exporter = get_exporter(fmt)
+    try:
+        exporter.check_options(options)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from None
+    return exporter
+
+
+def _render(exporter: Exporter, issues: Issue | Sequence[Issue], options: Mapping[str, Any]) -> Rendered:
+    """One issue through ``render``, a collection through ``render_collection``."""
+    try:
+        if isinstance(issues, Issue):
+            result = exporter.render(issues, **options)
+        elif exporter.render_collection is None:
+            raise ExportError(f"the {exporter.name} exporter cannot put several issues into one output")
+        else:
+            result = exporter.render_collection(tuple(issues), **options)
+    except LishiPubError:
+        raise
+    except Exception as exc:
+        raise ExportError(f"{exporter.name} export failed: {type(exc).__name__}: {exc}") from exc
+    expected = Mapping if exporter.output == "directory" else (bytes, str)
+    if not isinstance(result, expected):
+        raise ExportError(
+            f"{exporter.name} exporter ({exporter.provider}) returned {type(result).__name__}, "
+            f"not {'a mapping of files' if exporter.output == 'directory' else 'bytes or str'}"
+        )
+    return result
+
+
+def render(issue: Issue, fmt: str, **options: Any) -> Rendered:
+    """The output of one format in memory, without touching the disk."""
+    return _render(_checked(fmt, options), issue, options)
+
+
+def _write(exporter: Exporter, result: Rendered, dest: PathLike) -> Path:
+    from .atomic import write_atomic, write_tree_atomic
+
+    target = Path(dest)
+    try:
+        if isinstance(result, Mapping):
+            if target.exists() and not target.is_dir():
+                raise ExportError(f"{target}: the {exporter.name} exporter writes a folder, but a file is there")
+            write_tree_atomic(target, result)
+        else:
+            if target.is_dir():
+                raise ExportError(f"{target}: is a directory; give a file name for {exporter.name} output")
+            write_atomic(target, result)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise ExportError(f"{target}: {exc}") from None
+    return target
+
+
+def export(issue: Issue, fmt: str, dest: PathLike, **options: Any) -> Path:
+    """Render ``issue`` as ``fmt`` and write it to ``dest`` atomically.
+
+    The whole output is rendered before anything is written, so a failing
+    exporter leaves an existing ``dest`` exactly as it was.
+    """
+    if not isinstance(issue, Issue):
+        raise TypeError(f"export() takes an Issue, not {type(issue).__name__}")
+    exporter = _checked(fmt, options)
+    return _write(exporter, _render(exporter, issue, options), dest)
+
+
+def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, **options: Any) -> Path:
+    """Several issues as one output (e.g. a month of a paper as one EPUB)."""
+    issues = tuple(issues)
+    if not issues:
+        raise ExportError("export_collection needs at least one issue")
+    exporter = _checked(fmt, options)
+    return _write(exporter, _render(exporter, issues, options), dest)
+

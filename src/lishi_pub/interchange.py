@@ -1,0 +1,118 @@
+"""lishi-pub's JSON interchange format: one private cattrs converter.
+
+The document is the issue itself with two version fields in front, in the
+manner of nbformat and pandoc's ``pandoc-api-version``: the major version
+changes only when a reader of the old format would misread the new one, so
+``loads`` refuses an unknown major version and accepts any minor one.  The
+fields ``pages[].articles[].blocks`` etc. are also exactly what
+``score_parse.py`` reads, so scoring needs no adapter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from importlib import resources
+from typing import Any
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from .errors import DocumentError
+from .model import Block, Figure, Heading, Issue, Paragraph
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dumps", "loads", "schema", "to_dict", "from_dict"]
+
+FORMAT_NAME = "lishi-pub"
+FORMAT_VERSION = (1, 0)
+
+_TAGS: dict[type, str] = {Paragraph: "paragraph", Heading: "heading", Figure: "figure"}
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
+    conv.register_structure_hook(_dt.date, lambda v, _t: _dt.date.fromisoformat(v))
+    by_tag = {tag: cls for cls, tag in _TAGS.items()}
+    for cls, tag in _TAGS.items():
+        _register_tagged(conv, cls, tag)
+
+    def structure_block(value: Any, _type: Any) -> Block:
+        if not isinstance(value, dict) or value.get("type") not in by_tag:
+            raise ValueError(f"block needs \"type\" as one of {sorted(by_tag)}")
+        return conv.structure(value, by_tag[value["type"]])
+
+    conv.register_unstructure_hook(Block, lambda b: conv.unstructure(b, type(b)))
+    conv.register_structure_hook(Block, structure_block)
+    return conv
+
+
+def _register_tagged(conv: cattrs.Converter, cls: type, tag: str) -> None:
+    """Blocks carry ``"type"`` first wherever they appear, page figures included."""
+    unstructure = make_dict_unstructure_fn(cls, conv)
+    structure = make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True)
+
+    def tagged_unstructure(obj: Any) -> dict[str, Any]:
+        return {"type": tag, **unstructure(obj)}
+
+    def tagged_structure(value: Any, _type: Any) -> Any:
+        if not isinstance(value, dict):
+            raise ValueError(f"{tag} must be an object")
+        if value.get("type", tag) != tag:
+            raise ValueError(f"expected a {tag}, got type {value.get('type')!r}")
+        return structure({k: v for k, v in value.items() if k != "type"}, cls)
+
+    conv.register_unstructure_hook(cls, tagged_unstructure)
+    conv.register_structure_hook(cls, tagged_structure)
+
+
+_converter = _make_converter()
+
+
+def to_dict(issue: Issue) -> dict[str, Any]:
+    """The issue as plain JSON-ready data, inside the versioned envelope."""
+    body = _converter.unstructure(issue, Issue)
+    return {"format": FORMAT_NAME, "format-version": list(FORMAT_VERSION), **body}
+
+
+def from_dict(data: Any) -> Issue:
+    """Rebuild an Issue from :func:`to_dict` data, checking the envelope first."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise DocumentError(f"not a {FORMAT_NAME} document (missing \"format\": \"{FORMAT_NAME}\")")
+    version = data.get("format-version")
+    if (
+        not isinstance(version, list)
+        or len(version) != 2
+        or not all(isinstance(v, int) and not isinstance(v, bool) for v in version)
+    ):
+        raise DocumentError(f"bad \"format-version\" {version!r}: expected [major, minor]")
+    if version[0] != FORMAT_VERSION[0]:
+        raise DocumentError(
+            f"{FORMAT_NAME} format version {version[0]}.{version[1]} is not supported; "
+            f"this lishi-pub reads major version {FORMAT_VERSION[0]}"
+        )
+    body = {k: v for k, v in data.items() if k not in ("format", "format-version")}
+    try:
+        return _converter.structure(body, Issue)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        detail = "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else str(exc)
+        raise DocumentError(f"invalid {FORMAT_NAME} document: {detail}") from exc
+
+
+def dumps(issue: Issue) -> str:
+    """Deterministic JSON text: field order fixed by the model, Unicode kept as is."""
+    return json.dumps(to_dict(issue), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str | bytes) -> Issue:
+    """Parse JSON text written by :func:`dumps`; ``loads(dumps(i)) == i``."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise DocumentError(f"not JSON: {exc}") from exc
+    return from_dict(data)
+
+
+def schema() -> dict[str, Any]:
+    """The published JSON Schema (draft 2020-12) of the interchange format."""
+    return json.loads(resources.files(__package__).joinpath("issue.schema.json").read_text("utf-8"))

@@ -1,0 +1,173 @@
+"""The document model every reader produces and every exporter consumes.
+
+Instances are frozen and hold tuples, so an ``Issue`` can be shared between
+exporters, hashed, cached and compared for the JSON round trip without anyone
+mutating it behind another's back.  Serialisation is deliberately absent here:
+it lives in :mod:`lishi_pub.interchange`, so the model never depends on a wire
+format.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal, Union
+
+from attrs import Factory, field, frozen
+from attrs.validators import deep_iterable, in_, instance_of, optional
+
+__all__ = [
+    "Article",
+    "Block",
+    "Diagnostic",
+    "Figure",
+    "Heading",
+    "Issue",
+    "Page",
+    "Paragraph",
+    "TitleSource",
+]
+
+TitleSource = Literal["headline", "derived"]
+
+_str = instance_of(str)
+_opt_str = optional(instance_of(str))
+
+
+def _tuple_of(kind: type | tuple[type, ...]):  # type: ignore[no-untyped-def]
+    return deep_iterable(member_validator=instance_of(kind), iterable_validator=instance_of(tuple))
+
+
+def _non_blank(_instance: object, attribute: object, value: str) -> None:
+    """Empty text blocks would reach exporters as empty <p> or empty chapters."""
+    if not value.strip():
+        raise ValueError(f"{getattr(attribute, 'name', 'text')} must not be blank")
+
+
+def _non_blank_or_none(instance: object, attribute: object, value: str | None) -> None:
+    if value is not None:
+        _non_blank(instance, attribute, value)
+
+
+@frozen
+class Paragraph:
+    """A reflowed paragraph of body text."""
+
+    text: str = field(validator=[_str, _non_blank])
+
+
+@frozen
+class Heading:
+    """A subheading inside an article (小标题), not the article's own title."""
+
+    text: str = field(validator=[_str, _non_blank])
+
+
+@frozen
+class Figure:
+    """A photo caption and its credit; the dump carries no image."""
+
+    caption: str = field(validator=[_str, _non_blank])
+    credit: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+
+
+Block = Union[Paragraph, Heading, Figure]
+_BLOCK_TYPES = (Paragraph, Heading, Figure)
+
+
+@frozen
+class Diagnostic:
+    """Something the parser was unsure of, kept as data so tools can show it.
+
+    ``code`` is a stable machine-readable key (``headline-match``,
+    ``no-headline``...); ``article`` names the article it concerns, and
+    ``confidence`` is in [0, 1] where a score makes sense.
+    """
+
+    code: str = field(validator=[_str, _non_blank])
+    message: str = field(validator=_str)
+    article: str | None = field(default=None, validator=_opt_str)
+    confidence: float | None = field(default=None)
+
+    @confidence.validator
+    def _check_confidence(self, _attribute: object, value: float | None) -> None:
+        if value is not None and not 0.0 <= value <= 1.0:
+            raise ValueError(f"confidence must be within [0, 1], got {value!r}")
+
+
+@frozen
+class Article:
+    """One story: its headline apparatus, credits and body blocks.
+
+    ``authors`` are bare names; ``roles`` runs parallel to it (记者, 通讯员, or
+    None) so that names stay easy to match while the role is not lost.
+    """
+
+    id: str = field(validator=[_str, _non_blank])
+    title: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+    title_source: TitleSource | None = field(
+        default=None, validator=optional(in_(("headline", "derived")))
+    )
+    kicker: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+    subtitle: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+    authors: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    roles: tuple[str | None, ...] = field(
+        default=Factory(lambda self: (None,) * len(self.authors), takes_self=True),
+        validator=_tuple_of((str, type(None))),
+    )
+    dateline: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+    blocks: tuple[Block, ...] = field(default=(), validator=_tuple_of(_BLOCK_TYPES))
+
+    def __attrs_post_init__(self) -> None:
+        if len(self.roles) != len(self.authors):
+            raise ValueError("roles must run parallel to authors")
+        if (self.title is None) != (self.title_source is None):
+            raise ValueError("title and title_source are set together or not at all")
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Paragraph))
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return tuple(b for b in self.blocks if isinstance(b, Figure))
+
+
+@frozen
+class Page:
+    """One printed page (版).
+
+    ``header`` holds page furniture (dates, 第N版, 责任编辑, 合办); ``banners``
+    holds slogans and headlines that head no article; ``figures`` holds
+    captions that could not be tied to an article.  Nothing the dump printed is
+    dropped: what is not an article lands in one of these.
+    """
+
+    number: int | None = field(default=None, validator=optional(instance_of(int)))
+    label: str | None = field(default=None, validator=_opt_str)
+    header: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    banners: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    articles: tuple[Article, ...] = field(default=(), validator=_tuple_of(Article))
+    figures: tuple[Figure, ...] = field(default=(), validator=_tuple_of(Figure))
+    source: str | None = field(default=None, validator=_opt_str)
+    diagnostics: tuple[Diagnostic, ...] = field(default=(), validator=_tuple_of(Diagnostic))
+
+
+@frozen
+class Issue:
+    """One issue (期) of a publication: its identity and its pages."""
+
+    title: str | None = field(default=None, validator=_opt_str)
+    date: _dt.date | None = field(default=None, validator=optional(instance_of(_dt.date)))
+    number: str | None = field(default=None, validator=_opt_str)
+    publisher: str | None = field(default=None, validator=_opt_str)
+    language: str = field(default="zh-CN", validator=[_str, _non_blank])
+    pages: tuple[Page, ...] = field(default=(), validator=_tuple_of(Page))
+
+    def __attrs_post_init__(self) -> None:
+        ids = [a.id for p in self.pages for a in p.articles]
+        if len(ids) != len(set(ids)):
+            raise ValueError("article ids must be unique within an issue")
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(a for p in self.pages for a in p.articles)

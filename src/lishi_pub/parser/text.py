@@ -1,0 +1,103 @@
+"""Character-level rules: what is Han, how wide a line is, which spaces are real.
+
+Python's East Asian Width calls “ ” … — □ "ambiguous", so a width-based rule
+would treat them as Latin and add spurious spaces; the sets here are our own,
+after W3C's clreq.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "CJK_PUNCT",
+    "CLOSING",
+    "NO_LINE_START",
+    "OPENING",
+    "SENTENCE_END",
+    "clean_spaces",
+    "fold_fullwidth",
+    "is_cjk",
+    "join_lines",
+    "squash",
+    "width",
+]
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+OPENING = "“‘（《〈「『【〔［｛(["
+CLOSING = "”’）》〉」』】〕］｝)]"
+SENTENCE_END = "。！？…!?"
+NO_LINE_START = "、，。：；！？" + CLOSING + "·…—"
+CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
+
+_CJK_CLASS = f"{HAN}\u3000-\u303f\uff00-\uffef{re.escape(CJK_PUNCT)}"
+_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+_FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+              for c in range(r[0], r[1] + 1)}
+_WS = re.compile(r"\s+")
+# A run of spaces with CJK (Han or CJK punctuation) on at least one side: the
+# extractor put it there (around digits and Latin) or justified the line.
+_SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK_CLASS}])")
+_HAN_SPACE_HAN = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+_TOKEN = re.compile(r"\S+")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK_RE.match(ch))
+
+
+def fold_fullwidth(text: str) -> str:
+    """Full-width digits and letters to ASCII; nothing else (never NFKC, which would eat （，：)."""
+    return text.translate(_FULLWIDTH)
+
+
+def squash(text: str) -> str:
+    return _WS.sub("", text)
+
+
+def width(text: str) -> float:
+    """Printed width in em: CJK one cell, half-width characters half a cell; spaces ignored."""
+    total = 0.0
+    for ch in text:
+        if ch in " \t":
+            continue
+        total += 1.0 if (ord(ch) > 0x2000 and (is_cjk(ch) or ord(ch) >= 0x2E80)) or ch in "“”‘’" else 0.5
+    return total
+
+
+def is_letter_spaced(text: str) -> bool:
+    """True for display type or justified lines set with a space between every character."""
+    tokens = _TOKEN.findall(text)
+    if len(tokens) < 3:
+        return False
+    singles = sum(1 for t in tokens if len(t) == 1 or (len(t) == 2 and not t[1].isalnum()))
+    return singles >= 0.75 * len(tokens)
+
+
+def clean_spaces(text: str) -> str:
+    """Drop the spaces an extractor added, keep the ones the author meant.
+
+    Spaces touching a digit or Latin run next to CJK, and spaces next to CJK
+    punctuation, are the extractor's; a letter-spaced line loses all its
+    spaces; a single space between two Han phrases (同心抗疫 工会行动) stays,
+    as do spaces between Latin words.
+    """
+    text = text.strip()
+    if is_letter_spaced(text) and _CJK_RE.search(text):
+        text = _WS.sub("", text)
+    protected = _HAN_SPACE_HAN.sub("\x00", text)
+    protected = _SPACE_NEXT_TO_CJK.sub("", protected)
+    return re.sub(r"[ \t]{2,}", " ", protected.replace("\x00", " "))
+
+
+def join_lines(lines: list[str]) -> str:
+    """Join wrapped lines: no space around CJK, a space between Latin words."""
+    out = ""
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if out and out[-1].isascii() and out[-1].isalpha() and line[0].isascii() and line[0].isalpha():
+            out += " "
+        out += line
+    return out

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from .hookspecs import hookimpl
     from .interchange import dumps, loads, schema
     from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
+    from .plugins import transforms
+    from .transform import Transform
 
 _WHERE = {
     "parse": "api", "parse_text": "api", "export": "api", "export_collection": "api",
@@ -38,6 +40,7 @@ _WHERE = {
     "Heading": "model", "Figure": "model", "Diagnostic": "model",
     "Exporter": "exporter", "Option": "exporter",
     "hookimpl": "hookspecs",
+    "Transform": "transform", "transforms": "plugins",
     "LishiPubError": "errors", "InputError": "errors", "DocumentError": "errors",
     "ExportError": "errors", "UnknownFormatError": "errors", "PluginConflictError": "errors",
 }

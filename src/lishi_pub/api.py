@@ -40,10 +40,13 @@ def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def _assemble(pages: Sequence[Any], metadata: Mapping[str, Any]) -> Issue:
+def _assemble(chunks: Sequence[Any], metadata: Mapping[str, Any]) -> Issue:
     from .parser.issue import assemble_issue
+    from .parser.page import parse_page
 
-    return assemble_issue(pages, _metadata(metadata))
+    meta = _metadata(metadata)
+    pages = [parse_page(text, number, source) for number, (text, source) in enumerate(chunks, start=1)]
+    return assemble_issue(pages, meta)
 
 
 def parse_text(text: str, **metadata: Any) -> Issue:
@@ -120,9 +123,20 @@ def _render(exporter: Exporter, issues: Issue | Sequence[Issue], options: Mappin
     return result
 
 
-def render(issue: Issue, fmt: str, **options: Any) -> Rendered:
-    """The output of one format in memory, without touching the disk."""
-    return _render(_checked(fmt, options), issue, options)
+def _transformed(issue: Issue, transforms: str | Sequence[str]) -> Issue:
+    """Named transforms run before rendering, in the order given (docs/plugins.md)."""
+    from .plugins import apply_transforms
+
+    return apply_transforms(issue, transforms)
+
+
+def render(issue: Issue, fmt: str, *, transforms: str | Sequence[str] = (), **options: Any) -> Rendered:
+    """The output of one format in memory, without touching the disk.
+
+    ``transforms`` names transform plugins to run on the issue first, left to right.
+    """
+    exporter = _checked(fmt, options)
+    return _render(exporter, _transformed(issue, transforms), options)
 
 
 def _write(exporter: Exporter, result: Rendered, dest: PathLike) -> Path:
@@ -145,23 +159,27 @@ def _write(exporter: Exporter, result: Rendered, dest: PathLike) -> Path:
     return target
 
 
-def export(issue: Issue, fmt: str, dest: PathLike, **options: Any) -> Path:
+def export(issue: Issue, fmt: str, dest: PathLike, *, transforms: str | Sequence[str] = (),
+           **options: Any) -> Path:
     """Render ``issue`` as ``fmt`` and write it to ``dest`` atomically.
 
     The whole output is rendered before anything is written, so a failing
-    exporter leaves an existing ``dest`` exactly as it was.
+    exporter leaves an existing ``dest`` exactly as it was.  ``transforms``
+    works as for :func:`render`.
     """
     if not isinstance(issue, Issue):
         raise TypeError(f"export() takes an Issue, not {type(issue).__name__}")
     exporter = _checked(fmt, options)
-    return _write(exporter, _render(exporter, issue, options), dest)
+    return _write(exporter, _render(exporter, _transformed(issue, transforms), options), dest)
 
 
-def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, **options: Any) -> Path:
+def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, *,
+                      transforms: str | Sequence[str] = (), **options: Any) -> Path:
     """Several issues as one output (e.g. a month of a paper as one EPUB)."""
     issues = tuple(issues)
     if not issues:
         raise ExportError("export_collection needs at least one issue")
     exporter = _checked(fmt, options)
+    issues = tuple(_transformed(issue, transforms) for issue in issues)
     return _write(exporter, _render(exporter, issues, options), dest)
 

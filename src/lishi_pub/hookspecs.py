@@ -1,7 +1,9 @@
 """The hooks a lishi-pub plugin may implement.
 
 Each is documented in docs/plugins.md with its signature and an example; a
-test keeps that list and this module in step.
+test keeps that list and this module in step.  Both hooks return typed records
+rather than doing work, so listing plugins never runs or imports anything
+heavy.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ from collections.abc import Iterable
 import pluggy
 
 from .exporter import Exporter
+from .transform import Transform
 
-__all__ = ["hookimpl", "hookspec", "register_exporters"]
+__all__ = ["hookimpl", "hookspec", "register_exporters", "register_transforms"]
 
 hookspec = pluggy.HookspecMarker("lishi_pub")
 hookimpl = pluggy.HookimplMarker("lishi_pub")
@@ -24,4 +27,13 @@ def register_exporters() -> Iterable[Exporter]:  # type: ignore[empty-body]
 
     Called once per listing, so keep it cheap: build records, import the heavy
     rendering library inside ``render``.
+    """
+
+
+@hookspec
+def register_transforms() -> Iterable[Transform]:  # type: ignore[empty-body]
+    """Return the :class:`~lishi_pub.Transform` records this plugin provides.
+
+    A transform runs only when the user names it (``--transform NAME`` or
+    ``transforms=[...]``), in the order named, so registering one is harmless.
     """

@@ -1,10 +1,11 @@
-"""The plugin host: built-in and third-party exporters, loaded on first use.
+"""The plugin host: built-in and third-party exporters and transforms, loaded on first use.
 
 Built-ins are ordinary plugin modules listed in :data:`DEFAULT_PLUGINS` and go
 through exactly the same hooks as a third party's (the pattern of simonw/llm
 and datasette).  External plugins come from the ``lishi_pub`` entry-point
-group.  One broken plugin is reported and skipped, never fatal; two exporters
-with one name are fatal and both providers are named, as conda does.
+group.  One broken plugin is reported in a one-line warning and skipped, never
+fatal; two records with one name are fatal and both providers are named, as
+conda does.
 """
 
 from __future__ import annotations
@@ -12,24 +13,38 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+from collections.abc import Iterable
 from importlib import metadata
+from types import ModuleType
+from typing import Any, TypeVar
 
 import attrs
 import pluggy
+from attrs import frozen
 
 from . import hookspecs
-from .errors import PluginConflictError, UnknownFormatError
+from ._version import __version__
+from .errors import ExportError, LishiPubError, PluginConflictError, UnknownFormatError
 from .exporter import Exporter
+from .model import Issue
+from .transform import Transform
 
 __all__ = [
+    "BUILTIN_PROVIDER",
     "DEFAULT_PLUGINS",
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
+    "PluginInfo",
+    "apply_transforms",
     "exporters",
     "get_exporter",
     "get_plugin_manager",
+    "get_transform",
+    "installed_plugins",
     "provider_of",
+    "register",
     "reset",
+    "transforms",
 ]
 
 log = logging.getLogger("lishi_pub.plugins")
@@ -42,8 +57,38 @@ ENTRY_POINT_GROUP = "lishi_pub"
 DISABLE_ENV = "LISHI_PUB_NO_PLUGINS"
 BUILTIN_PROVIDER = "lishi-pub"
 
+_Record = TypeVar("_Record", Exporter, Transform)
+
+
+@frozen
+class PluginInfo:
+    """What ``lishi-pub plugins`` shows about one plugin.
+
+    ``error`` is set, and ``hooks`` empty, for a plugin that could not be
+    loaded: it is listed rather than hidden so the user can see why a format
+    they installed is missing.
+    """
+
+    name: str
+    distribution: str
+    version: str | None
+    builtin: bool = False
+    hooks: tuple[str, ...] = ()
+    exporters: tuple[str, ...] = ()
+    transforms: tuple[str, ...] = ()
+    error: str | None = None
+
+    @property
+    def provider(self) -> str:
+        """The label records carry: distribution and version (built-ins: the package alone)."""
+        if self.builtin or self.version is None:
+            return self.distribution
+        return f"{self.distribution} {self.version}"
+
+
 _pm: pluggy.PluginManager | None = None
-_provenance: dict[str, str] = {}
+_infos: dict[str, PluginInfo] = {}
+_skipped: list[PluginInfo] = []
 
 
 def get_plugin_manager() -> pluggy.PluginManager:
@@ -54,7 +99,7 @@ def get_plugin_manager() -> pluggy.PluginManager:
         pm.add_hookspecs(hookspecs)
         for name in DEFAULT_PLUGINS:
             pm.register(importlib.import_module(name), name=name)
-            _provenance[name] = BUILTIN_PROVIDER
+            _infos[name] = PluginInfo(name, BUILTIN_PROVIDER, __version__, builtin=True)
         if os.environ.get(DISABLE_ENV, "").strip() not in ("", "0"):
             log.debug("external plugins disabled by %s", DISABLE_ENV)
         else:
@@ -67,53 +112,148 @@ def reset() -> None:
     """Forget the manager so the next call loads plugins afresh (for tests)."""
     global _pm
     _pm = None
-    _provenance.clear()
+    _infos.clear()
+    _skipped.clear()
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:300]}" if text else type(exc).__name__
+
+
+def _unknown_hooks(pm: pluggy.PluginManager, plugin: object) -> list[str]:
+    """Hook implementations that match no hookspec: a typo would otherwise do nothing, silently."""
+    unknown = []
+    for attr in dir(plugin):
+        opts = pm.parse_hookimpl_opts(plugin, attr)
+        if opts is None or opts.get("optionalhook"):
+            continue
+        hook_name = opts.get("specname") or attr
+        caller = getattr(pm.hook, hook_name, None)
+        if caller is None or not caller.has_spec():
+            unknown.append(hook_name)
+    return sorted(unknown)
+
+
+def _unknown_hooks_message(unknown: list[str]) -> str:
+    known = ", ".join(n for n in hookspecs.__all__ if n.startswith("register_"))
+    return f"implements unknown hook {', '.join(unknown)} (known hooks: {known})"
+
+
+def _skip(name: str, distribution: str, version: str | None, reason: str) -> None:
+    info = PluginInfo(name, distribution, version, error=reason)
+    log.warning("skipped plugin %r from %s: %s", name, info.provider, reason)
+    _skipped.append(info)
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
-    for ep in sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+    found = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value))
+    for ep in found:
         dist = ep.dist
-        label = f"{dist.name} {dist.version}" if dist is not None else ep.value
-        if pm.has_plugin(ep.name) or pm.is_blocked(ep.name):
-            continue
+        dist_name = (getattr(dist, "name", None) if dist is not None else None) or ep.value
+        version = dist.version if dist is not None else None
         try:
             plugin = ep.load()
-            pm.register(plugin, name=ep.name)
         except Exception as exc:  # a broken plugin must not take the host down
-            log.warning("skipped plugin %r from %s: %s: %s", ep.name, label, type(exc).__name__, exc)
+            _skip(ep.name, dist_name, version, _one_line(exc))
             continue
-        _provenance[ep.name] = label
+        if pm.is_registered(plugin):  # one distribution seen twice on sys.path
+            continue
+        unknown = _unknown_hooks(pm, plugin)
+        if unknown:
+            _skip(ep.name, dist_name, version, _unknown_hooks_message(unknown))
+            continue
+        name = ep.name if not pm.has_plugin(ep.name) else f"{dist_name}:{ep.name}"
+        try:
+            pm.register(plugin, name=name)
+        except Exception as exc:
+            _skip(ep.name, dist_name, version, _one_line(exc))
+            continue
+        _infos[name] = PluginInfo(name, dist_name, version)
+
+
+def _distribution_of(plugin: object) -> tuple[str, str | None]:
+    module = plugin if isinstance(plugin, ModuleType) else None
+    module_name = getattr(module, "__name__", None) or type(plugin).__module__
+    top = module_name.partition(".")[0]
+    for dist_name in metadata.packages_distributions().get(top, ()):
+        try:
+            return dist_name, metadata.version(dist_name)
+        except metadata.PackageNotFoundError:
+            continue
+    return module_name, None
+
+
+def register(plugin: object, name: str | None = None) -> str:
+    """Register a plugin module or object by hand, as a test or an application does.
+
+    The same checks as for an installed plugin apply, but a failure raises
+    instead of being skipped: whoever calls this wants to know.
+    """
+    pm = get_plugin_manager()
+    unknown = _unknown_hooks(pm, plugin)
+    if unknown:
+        raise ValueError(f"plugin {name or plugin!r} {_unknown_hooks_message(unknown)}")
+    registered = pm.register(plugin, name=name)
+    if registered is None:
+        raise ValueError(f"plugin {name or plugin!r} is blocked")
+    distribution, version = _distribution_of(plugin)
+    _infos[registered] = PluginInfo(registered, distribution, version)
+    return registered
 
 
 def provider_of(plugin_name: str) -> str:
     """The distribution (name and version) that registered a plugin."""
-    return _provenance.get(plugin_name, plugin_name)
+    info = _infos.get(plugin_name)
+    return info.provider if info is not None else plugin_name
+
+
+def _records_of(impl: Any, kind: type[_Record]) -> list[_Record]:
+    records = []
+    for record in impl.function() or ():
+        if isinstance(record, kind):
+            records.append(record)
+        else:
+            log.warning("plugin %r (%s) returned %r, not a %s; skipped",
+                        impl.plugin_name, provider_of(impl.plugin_name), type(record).__name__, kind.__name__)
+    return records
+
+
+def _collect(hook_name: str, kind: type[_Record]) -> dict[str, _Record]:
+    """Every record of one hook by name, each stamped with its provider.
+
+    Each plugin's hook is called on its own so that one raising plugin costs
+    only its own records.
+    """
+    pm = get_plugin_manager()
+    noun = kind.__name__.lower()
+    found: dict[str, tuple[_Record, str]] = {}
+    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+        provider = provider_of(impl.plugin_name)
+        try:
+            records = _records_of(impl, kind)
+        except Exception as exc:
+            log.warning("skipped %ss of plugin %r (%s): %s", noun, impl.plugin_name, provider, _one_line(exc))
+            continue
+        for record in records:
+            if record.name in found:
+                first, first_plugin = found[record.name]
+                raise PluginConflictError(
+                    f"{noun} {record.name!r} is provided twice: by {first.provider} (plugin {first_plugin!r}) "
+                    f"and by {provider} (plugin {impl.plugin_name!r}); uninstall one of them"
+                )
+            found[record.name] = (attrs.evolve(record, provider=provider), impl.plugin_name)
+    return {name: found[name][0] for name in sorted(found)}
 
 
 def exporters() -> dict[str, Exporter]:
     """Every exporter, by name, each stamped with the provider that registered it."""
-    pm = get_plugin_manager()
-    found: dict[str, Exporter] = {}
-    for impl in reversed(pm.hook.register_exporters.get_hookimpls()):
-        provider = provider_of(impl.plugin_name)
-        try:
-            records = list(impl.function() or ())
-        except Exception as exc:
-            log.warning("skipped exporters of plugin %r (%s): %s: %s", impl.plugin_name, provider,
-                        type(exc).__name__, exc)
-            continue
-        for record in records:
-            if not isinstance(record, Exporter):
-                log.warning("plugin %r (%s) returned %r, not an Exporter; skipped",
-                            impl.plugin_name, provider, type(record).__name__)
-                continue
-            if record.name in found:
-                raise PluginConflictError(
-                    f"exporter {record.name!r} is provided twice: by {found[record.name].provider} "
-                    f"and by {provider}; uninstall one of them"
-                )
-            found[record.name] = attrs.evolve(record, provider=provider)
-    return dict(sorted(found.items()))
+    return _collect("register_exporters", Exporter)
+
+
+def transforms() -> dict[str, Transform]:
+    """Every transform, by name, each stamped with the provider that registered it."""
+    return _collect("register_transforms", Transform)
 
 
 def get_exporter(name: str) -> Exporter:
@@ -124,3 +264,69 @@ def get_exporter(name: str) -> Exporter:
         raise UnknownFormatError(
             f"unknown format {name!r}; known formats: {', '.join(known) or 'none'}"
         ) from None
+
+
+def get_transform(name: str) -> Transform:
+    known = transforms()
+    try:
+        return known[name]
+    except KeyError:
+        raise ExportError(
+            f"unknown transform {name!r}; known transforms: {', '.join(known) or 'none'} "
+            "(see `lishi-pub plugins`)"
+        ) from None
+
+
+def apply_transforms(issue: Issue, names: str | Iterable[str]) -> Issue:
+    """Run the named transforms on ``issue``, left to right, each on the previous result.
+
+    Every name is looked up before any transform runs, so a typo in the last
+    one costs nothing.
+    """
+    chosen = [names] if isinstance(names, str) else list(names)
+    if not chosen:
+        return issue
+    steps = [get_transform(name) for name in chosen]
+    for step in steps:
+        try:
+            result = step.apply(issue)
+        except LishiPubError:
+            raise
+        except Exception as exc:
+            raise ExportError(f"transform {step.name} ({step.provider}) failed: {_one_line(exc)}") from exc
+        if not isinstance(result, Issue):
+            raise ExportError(
+                f"transform {step.name} ({step.provider}) returned {type(result).__name__}, not an Issue"
+            )
+        issue = result
+    return issue
+
+
+def _names_from(pm: pluggy.PluginManager, plugin: object, hook_name: str, kind: type[_Record]) -> tuple[str, ...]:
+    impls = [i for i in getattr(pm.hook, hook_name).get_hookimpls() if i.plugin is plugin]
+    names: list[str] = []
+    for impl in impls:
+        try:
+            names.extend(record.name for record in _records_of(impl, kind))
+        except Exception:  # already reported by exporters()/transforms(); listing must not fail
+            continue
+    return tuple(sorted(names))
+
+
+def installed_plugins(*, include_builtin: bool = False) -> list[PluginInfo]:
+    """Registered plugins with their hooks and records, then those that failed to load."""
+    pm = get_plugin_manager()
+    listed = []
+    for name, plugin in pm.list_name_plugin():
+        info = _infos.get(name) or PluginInfo(name, name, None)
+        if info.builtin and not include_builtin:
+            continue
+        callers = pm.get_hookcallers(plugin) or []
+        listed.append(attrs.evolve(
+            info,
+            hooks=tuple(sorted(c.name for c in callers)),
+            exporters=_names_from(pm, plugin, "register_exporters", Exporter),
+            transforms=_names_from(pm, plugin, "register_transforms", Transform),
+        ))
+    listed.sort(key=lambda i: (not i.builtin, i.name))
+    return listed + sorted(_skipped, key=lambda i: i.name)

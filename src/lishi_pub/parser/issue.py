@@ -1,8 +1,14 @@
-"""Assemble parsed pages into an Issue, with stable ids and the issue's metadata."""
+"""Assemble parsed pages into an Issue, filling metadata the page prints.
+
+What the caller passes always wins; otherwise an issue date printed in the
+page furniture (``2022年4月22日 星期五``) is used, so a plain dump still gets
+a dated, identifiable issue.
+"""
 
 from __future__ import annotations
 
-import attrs
+import datetime as _dt
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -10,10 +16,24 @@ from ..model import Issue, Page
 
 __all__ = ["assemble_issue"]
 
+_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_NUMBER = re.compile(r"第\s*(\d+)\s*期")
+
+
+def _from_furniture(pages: Sequence[Page]) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for line in (h for p in pages for h in p.header):
+        m = _DATE.search(line)
+        if m and "date" not in found:
+            try:
+                found["date"] = _dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                pass
+        m = _NUMBER.search(line)
+        if m and "number" not in found:
+            found["number"] = m[1]
+    return found
+
 
 def assemble_issue(pages: Sequence[Page], metadata: Mapping[str, Any]) -> Issue:
-    numbered = []
-    for n, page in enumerate(pages, start=1):
-        articles = tuple(attrs.evolve(a, id=f"p{n}-a{k}") for k, a in enumerate(page.articles, start=1))
-        numbered.append(attrs.evolve(page, number=n, articles=articles))
-    return Issue(pages=tuple(numbered), **metadata)
+    return Issue(pages=tuple(pages), **{**_from_furniture(pages), **metadata})

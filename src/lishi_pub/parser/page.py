@@ -1,18 +1,175 @@
-"""Split a decoded source into pages and parse each."""
+"""Read one page: furniture, body, headline block, articles, figures."""
 
 from __future__ import annotations
 
 from ..inputs import Source
-from ..model import Article, Page, Paragraph
+from ..model import Diagnostic, Figure, Heading, Page, Paragraph
+from . import markers
+from .headlines import Unit, display_like, group_units, split_tail
+from .lines import Line, split_lines
+from .reflow import Block, column_widths, ends_sentence, reflow
+from .segment import Draft, assign_units, attach_figures, split_by_units, to_article
 
 __all__ = ["parse_page", "split_pages"]
 
 
-def split_pages(source: Source) -> list[Page]:
-    chunks = [c for c in source.text.split("\f") if c.strip()] or [source.text]
-    return [parse_page(chunk, source=source.name) for chunk in chunks]
+def split_pages(source: Source) -> list[tuple[str, Source]]:
+    """Form feeds separate pages; a source always yields at least one page."""
+    chunks = [c for c in source.text.split("\f") if c.strip()]
+    return [(c, source) for c in chunks] or [(source.text, source)]
 
 
-def parse_page(text: str, source: str | None = None) -> Page:
-    paras = tuple(Paragraph(p.strip()) for p in text.split("\n\n") if p.strip())
-    return Page(source=source, articles=(Article(id="a", blocks=paras),) if paras else ())
+def parse_page(text: str, number: int, source: Source | None = None) -> Page:
+    lines = split_lines(text)
+    header = [ln.text.strip() for ln in lines if markers.is_furniture(ln.text)]
+    lines = [ln for ln in lines if not markers.is_furniture(ln.text)]
+    tail_at = split_tail(lines)
+    body, tail = lines[:tail_at], lines[tail_at:]
+    reader = _Reader(body)
+    units = reader.head_units + group_units(tail)
+    notes: list[Diagnostic] = []
+    if source is not None and source.removed:
+        notes.append(Diagnostic("control-characters",
+                                f"removed {source.removed} control or replacement characters from the input"))
+
+    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline])
+    leftover, _ = assign_units(drafts, units)
+    floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
+    floating += reader.floating
+    loose = attach_figures(drafts, floating)
+
+    articles = []
+    for k, draft in enumerate(drafts, start=1):
+        if not draft.blocks:
+            continue
+        article, article_notes = to_article(draft, f"p{number}-a{k}")
+        articles.append(article)
+        notes.extend(article_notes)
+    banners = []
+    for unit in leftover:
+        kicker, title = unit.split_kicker()
+        banner = " ".join(t for t in (kicker, title, unit.subtitle) if t)
+        if banner:
+            banners.append(banner)
+            notes.append(Diagnostic("unmatched-headline", f"kept on the page as a banner: {banner}"))
+    for unit in units:
+        if unit.byline is not None and not unit.is_headline:
+            names = "、".join(unit.byline.authors)
+            banners.append(names)
+            notes.append(Diagnostic("unmatched-byline", f"a byline with no headline: {names}"))
+    return Page(
+        number=number,
+        label=_label(header),
+        header=tuple(header),
+        banners=tuple(banners),
+        articles=tuple(articles),
+        figures=tuple(loose),
+        source=source.name if source is not None else None,
+        diagnostics=tuple(notes),
+    )
+
+
+def _label(header: list[str]) -> str | None:
+    import re
+
+    return next((h for h in header if re.match(r"^(第\s*\d+\s*版|[A-Z]\d{1,2}\b)", h)), None)
+
+
+class _Reader:
+    """Walk the body's blocks once, opening and closing drafts as markers say."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.drafts: list[Draft] = []
+        self.head_units: list[Unit] = []
+        self.floating: list[tuple[Figure, int | None]] = []
+        self._pending: Unit | None = None
+        blocks = reflow(lines)
+        self._cols = column_widths(lines)
+        self._index = {id(line): i for i, line in enumerate(lines)}
+        for block in blocks:
+            self._read(block)
+        if self._pending is not None:
+            self.head_units.append(self._pending)
+
+    @property
+    def _open(self) -> Draft | None:
+        if self.drafts and not self.drafts[-1].closed:
+            return self.drafts[-1]
+        return None
+
+    def _is_display(self, block: Block) -> bool:
+        if len(block.lines) != 1:
+            return False
+        line = block.lines[0]
+        text = block.text
+        if not display_like(text) or ends_sentence(text):
+            return False
+        col = self._cols[self._index[id(line)]]
+        return line.width <= col - 1.5 or len(self.drafts) == 0
+
+    def _read(self, block: Block) -> None:
+        text = block.text
+        raw = block.raw
+        byline = markers.parse_byline_line(raw) if len(block.lines) == 1 else None
+        if byline is not None:
+            self._headline_part().byline = byline
+            return
+        if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
+            self._headline_part().subtitle = text.lstrip("—－ ")
+            return
+        if markers.find_dateline(text) is not None:
+            self._paragraph(text)
+            return
+        credit = markers.find_credit(raw)
+        if credit is not None:
+            near = len(self.drafts) - 1 if self.drafts else None
+            figure = Figure(credit.caption if credit.caption else raw, credit.credit)
+            if self._open is not None:
+                self._open.blocks.append(figure)
+            else:
+                self.floating.append((figure, near))
+            return
+        if self._is_display(block):
+            if self._open is not None and self._pending is None and (
+                    markers.is_subheading(text) or self._open.blocks):
+                self._open.blocks.append(Heading(text))
+            else:
+                self._headline_part().titles.append(text)
+            return
+        self._paragraph(text)
+
+    def _headline_part(self) -> Unit:
+        if self._pending is None:
+            self._pending = Unit()
+        return self._pending
+
+    def _paragraph(self, text: str) -> None:
+        dateline = markers.find_dateline(text)
+        draft = self._open
+        if dateline is not None or draft is None or self._pending is not None and self._pending.is_headline:
+            draft = Draft()
+            self.drafts.append(draft)
+            if self._pending is not None:
+                if not self.drafts[:-1] and not self._pending.byline:
+                    self.head_units.append(self._pending)
+                else:
+                    draft.inline = self._pending
+                    self.head_units.append(self._pending)
+                    if self._pending.byline is not None:
+                        draft.add_byline(self._pending.byline)
+                self._pending = None
+        if dateline is not None:
+            draft.dateline = dateline.marker
+            draft.add_byline(dateline.byline)
+            text = text[dateline.end:].strip()
+        end = markers.find_end_dateline(text)
+        if end is not None:
+            text, draft.dateline = end[0].strip(), draft.dateline or end[1]
+            draft.closed = True
+        trailing = markers.find_trailing_byline(text)
+        if trailing is not None:
+            text = trailing[0].strip()
+            draft.add_byline(trailing[1])
+            draft.closed = True
+        if text:
+            draft.blocks.append(Paragraph(text))

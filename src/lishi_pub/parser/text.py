@@ -56,11 +56,14 @@ def squash(text: str) -> str:
 
 
 def width(text: str) -> float:
-    """Printed width in em: CJK one cell, half-width characters half a cell; spaces ignored."""
+    """Printed width in em: CJK one cell, half-width characters and spaces half a cell.
+
+    An extractor's space stands for real white space (the gap around Latin
+    runs, a justified line's stretch), so it counts.
+    """
+    text = text.strip()
     total = 0.0
     for ch in text:
-        if ch in " \t":
-            continue
         total += 1.0 if (ord(ch) > 0x2000 and (is_cjk(ch) or ord(ch) >= 0x2E80)) or ch in "“”‘’" else 0.5
     return total
 

@@ -1,0 +1,117 @@
+"""Assemble the EPUB 3 package with ebooklib and write it deterministically.
+
+ebooklib writes the package document, the navigation document (with
+landmarks) and the NCX from the outline; the content documents come finished
+from :mod:`.xhtml`.  The archive it writes is then re-packed by
+:mod:`.zipwrite`, because its own ZIP entries carry the clock.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from .._version import __version__
+from ..model import Issue
+from . import identity, labels, outline
+from .sanitize import clean_line
+from .style import stylesheets
+from .zipwrite import repack
+
+__all__ = ["build"]
+
+XHTML_TYPE = "application/xhtml+xml"
+STYLE_DIR = "style"
+#: EPUB Accessibility 1.1 metadata, each claim true of every book built here:
+#: text only (captions stand in for photos the dump did not carry), headings
+#: and a table of contents mirroring the paper's pages, print reading order.
+ACCESSIBILITY = (
+    ("schema:accessMode", "textual"),
+    ("schema:accessModeSufficient", "textual"),
+    ("schema:accessibilityFeature", "structuralNavigation"),
+    ("schema:accessibilityFeature", "tableOfContents"),
+    ("schema:accessibilityFeature", "readingOrder"),
+    ("schema:accessibilityHazard", "none"),
+    ("schema:accessibilitySummary",
+     "纯文本报纸：按版面和文章组织，每篇文章有标题层级，目录按期、版、文章排列。"
+     "原版照片未收录，只保留图片说明和作者。"),
+)
+
+
+def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, title: str | None = None) -> bytes:
+    """The whole EPUB file of one issue, or of several issues as one book."""
+    from ebooklib import VERSION as EBOOKLIB_VERSION
+    from ebooklib import epub
+
+    css = stylesheets(vertical)
+    css_links = [f"../{STYLE_DIR}/{name}" for name in css]
+    if collection:
+        title = title or labels.collection_title(issues)
+        plan = outline.collection_outline(issues, title=title, css=css_links)
+        identifier = identity.collection_identifier(issues)
+    else:
+        title = title or labels.issue_title(issues[0])
+        plan = outline.issue_outline(issues[0], title=title, css=css_links)
+        identifier = identity.issue_identifier(issues[0])
+
+    book = epub.EpubBook()
+    book.set_identifier(identifier)
+    book.set_title(title)
+    book.set_language(labels.language(issues[0]))
+    book.add_author(labels.collection_name(issues))
+    for publisher in dict.fromkeys(filter(None, (clean_line(i.publisher) for i in issues))):
+        book.add_metadata("DC", "publisher", publisher)
+    dates = [i.date for i in issues if i.date is not None]
+    if dates:
+        book.add_metadata("DC", "date", max(dates).isoformat())
+    generator = f"lishi-pub {__version__} (EbookLib {'.'.join(map(str, EBOOKLIB_VERSION))})"
+    book.set_unique_metadata("OPF", "generator", "", {"name": "generator", "content": generator})
+    for prop, value in ACCESSIBILITY:
+        book.add_metadata(None, "meta", value, {"property": prop})
+    if vertical:
+        book.set_direction("rtl")
+        book.add_metadata(None, "meta", "", {"name": "primary-writing-mode", "content": "vertical-rl"})
+
+    for name, content in css.items():
+        book.add_item(epub.EpubItem(uid=f"css-{name.removesuffix('.css')}", file_name=f"{STYLE_DIR}/{name}",
+                                    media_type="text/css", content=content))
+    spine = []
+    for entry in plan.reading_order:
+        item = epub.EpubItem(uid=entry.uid, file_name=entry.name, media_type=XHTML_TYPE, content=entry.content)
+        book.add_item(item)
+        spine.append(item)
+    nav = epub.EpubNav(title="目录")
+    for name in css:
+        nav.add_link(href=f"{STYLE_DIR}/{name}", rel="stylesheet", type="text/css")
+    book.add_item(nav)
+    # Out of the reading order (the cover lists the pages), but in the spine,
+    # since the "toc" landmark may only point at a spine item.
+    book.spine = [spine[0], (nav, "no"), *spine[1:]]
+    book.add_item(epub.EpubNcx())
+
+    book.toc = [epub.Link(plan.cover.name, plan.cover.label, "toc-cover"), *map(_toc, plan.parts)]
+    first = plan.parts[0].name if plan.parts else plan.cover.name
+    book.guide = [
+        {"type": "cover", "href": plan.cover.name, "title": plan.cover.label},
+        {"type": "toc", "href": nav.file_name, "title": "目录"},
+        {"type": "text", "href": first, "title": "正文"},
+    ]
+
+    raw = io.BytesIO()
+    epub.write_epub(raw, book, {
+        "epub3_pages": False,
+        "landmark_title": "导览",
+        "mtime": identity.modified(issues),
+        "raise_exceptions": True,
+        "compresslevel": 0,
+    })
+    return repack(raw.getvalue(), identity.modified(issues))
+
+
+def _toc(entry: outline.Entry) -> object:
+    """A document with children is a section heading that links to it; a leaf is a link."""
+    from ebooklib import epub
+
+    if not entry.children:
+        return epub.Link(entry.name, entry.label, f"toc-{entry.uid}")
+    return (epub.Section(entry.label, entry.name), [_toc(child) for child in entry.children])

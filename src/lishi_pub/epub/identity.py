@@ -1,0 +1,55 @@
+"""Stable identifiers and timestamps, so the same issue always makes the same book.
+
+The identifier is a uuid5 of what identifies an issue in a library catalogue:
+publication, date, number and publisher.  Without a date and a number those
+fields do not tell one issue of a paper from the next, so the content itself
+(its interchange JSON) is hashed in; a book of an issue nobody named is still
+stable, and two different unnamed issues still differ.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import uuid
+from collections.abc import Sequence
+
+from ..model import Issue
+
+__all__ = ["EPOCH", "collection_identifier", "issue_identifier", "modified"]
+
+#: lishi-pub's own uuid5 namespace, itself derived from a fixed URL.
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://lishi-pub.invalid/epub/identifier")
+#: The modification date of a book whose issues carry no date or a date before
+#: it: an EPUB made from a 1950 paper was not modified in 1950, and 1980 is the
+#: earliest time a ZIP entry can record, so archive and package agree.
+EPOCH = _dt.datetime(1980, 1, 1, tzinfo=_dt.timezone.utc)
+
+
+def _issue_key(issue: Issue) -> str:
+    fields = [issue.title, issue.date.isoformat() if issue.date else None, issue.number, issue.publisher]
+    if issue.date is None and issue.number is None:
+        from ..interchange import dumps
+
+        fields.append(hashlib.sha256(dumps(issue).encode("utf-8")).hexdigest())
+    return json.dumps(fields, ensure_ascii=False)
+
+
+def issue_identifier(issue: Issue) -> str:
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, _issue_key(issue))}"
+
+
+def collection_identifier(issues: Sequence[Issue]) -> str:
+    """A collection is the ordered list of its issues; it never shares an issue's identifier."""
+    key = json.dumps(["collection", *(_issue_key(i) for i in issues)], ensure_ascii=False)
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
+
+
+def modified(issues: Sequence[Issue]) -> _dt.datetime:
+    """Midnight UTC of the latest issue date: ``dcterms:modified`` that never reads the clock."""
+    dates = [i.date for i in issues if i.date is not None]
+    if not dates:
+        return EPOCH
+    latest = max(dates)
+    return max(EPOCH, _dt.datetime(latest.year, latest.month, latest.day, tzinfo=_dt.timezone.utc))

@@ -1,0 +1,163 @@
+"""The headline block: where it starts, and how its lines group into units.
+
+Extractors often emit headlines, kickers, subtitles, headline-block bylines
+and some captions after all the body text, in no useful order.  This module
+finds that block and turns it into units (kicker / title / subtitle / byline,
+or a caption); :mod:`lishi_pub.parser.segment` matches units to articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import markers
+from .lines import Line
+from .reflow import ends_sentence
+from .text import clean_spaces, join_lines
+
+__all__ = ["Unit", "display_like", "group_units", "split_tail"]
+
+_DASHES = ("——", "－－", "--", "—")
+_HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+@dataclass(slots=True)
+class Unit:
+    """One headline (with its kicker, subtitle and byline) or one caption."""
+
+    titles: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+    byline: markers.Byline | None = None
+    caption: markers.Credit | None = None
+    tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
+
+    @property
+    def is_headline(self) -> bool:
+        return bool(self.titles)
+
+    def split_kicker(self) -> tuple[str | None, str]:
+        """(kicker, main title).  A first line ending in —— or ：, or made of
+        two spaced phrases, or in a box of its own, is a kicker (引题)."""
+        titles = [t for t in self.titles if t]
+        if len(titles) >= 2:
+            first = titles[0]
+            separate_box = len(self.tight) >= 2 and not self.tight[1]
+            if (first.endswith(_DASHES + ("：", ":")) or _HAN_PHRASE_SPACE.search(first)
+                    or first.endswith(("，", "！", "？")) or separate_box):
+                kicker = first.rstrip("—－-：: ").strip() or None
+                return kicker, _join_title(titles[1:])
+        return None, _join_title(titles)
+
+    @property
+    def text(self) -> str:
+        parts = list(self.titles)
+        if self.subtitle:
+            parts.append(self.subtitle)
+        if self.caption:
+            parts.append(self.caption.caption)
+        return " ".join(parts)
+
+
+def _join_title(lines: list[str]) -> str:
+    return clean_spaces(join_lines(lines))
+
+
+def display_like(text: str) -> bool:
+    """Headline-ish: short and no sentence inside it."""
+    cleaned = clean_spaces(text)
+    if not cleaned or len(cleaned) > 40:
+        return False
+    if any(ch in cleaned for ch in "。；;"):
+        return False
+    if cleaned.count("，") > 1 or cleaned.endswith(("，", "、", ",")):
+        return False
+    return True
+
+
+def _tail_kind(text: str) -> str | None:
+    stripped = text.strip()
+    if markers.parse_byline_line(stripped) is not None:
+        return "byline"
+    if stripped.startswith(_DASHES) and display_like(stripped.lstrip("—－- ")):
+        return "subtitle"
+    if markers.find_credit(stripped) is not None and len(clean_spaces(stripped)) <= 80:
+        return "credit"
+    if markers.is_furniture(stripped):
+        return None
+    if display_like(stripped):
+        return "display"
+    return None
+
+
+def _closes_paragraph(text: str) -> bool:
+    cleaned = clean_spaces(text)
+    return (ends_sentence(cleaned) or markers.find_credit(text.strip()) is not None
+            or markers.find_trailing_byline(cleaned) is not None)
+
+
+def split_tail(lines: list[Line]) -> int:
+    """Index of the first line of the trailing headline block (len(lines) if none).
+
+    Walk back over headline-ish lines.  If the walk stopped inside a
+    paragraph, the lines up to that paragraph's end (a caption, say) belong
+    to the body, where reflow keeps them whole.
+    """
+    start = len(lines)
+    while start > 0 and _tail_kind(lines[start - 1].text) is not None:
+        start -= 1
+    if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1].text):
+        while start < len(lines) and not _closes_paragraph(lines[start].text):
+            start += 1
+        start += 1
+    if not any(_tail_kind(line.text) == "display" for line in lines[start:]):
+        return len(lines)
+    return start
+
+
+def group_units(lines: list[Line]) -> list[Unit]:
+    """Group headline-block lines into units.
+
+    Lines of one text box (no blank line between them) stay together; a
+    byline closes its unit; a caption is a unit of its own; a box holding only
+    a subtitle or a byline belongs to the headline above it.
+    """
+    units: list[Unit] = []
+    current: Unit | None = None
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        new_box = i == 0 or line.blanks > 0
+        kind = _tail_kind(text) or "display"
+        if kind == "credit":
+            credit = markers.find_credit(text)
+            assert credit is not None
+            units.append(Unit(caption=credit))
+            current = None
+            continue
+        if kind == "byline":
+            byline = markers.parse_byline_line(text)
+            target = current if current is not None and current.byline is None else _last_headline(units)
+            if target is not None and target.byline is None:
+                target.byline = byline
+            else:
+                units.append(Unit(byline=byline))
+            current = None
+            continue
+        if kind == "subtitle":
+            target = current if current is not None else _last_headline(units)
+            sub = clean_spaces(text.lstrip("—－- "))
+            if target is not None and target.subtitle is None and target.byline is None:
+                target.subtitle = sub
+            else:
+                units.append(Unit(titles=[sub]))
+            continue
+        if current is None or new_box:
+            current = Unit()
+            units.append(current)
+        current.tight.append(bool(current.titles))
+        current.titles.append(clean_spaces(text))
+    return units
+
+
+def _last_headline(units: list[Unit]) -> Unit | None:
+    return units[-1] if units and units[-1].is_headline else None

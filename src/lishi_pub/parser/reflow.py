@@ -1,0 +1,146 @@
+"""Reflow hard-wrapped lines into blocks (paragraphs and one-line display text).
+
+Indentation is usually lost, so paragraph ends are read from the geometry
+that survives: a paragraph's last line is short and ends a sentence, its first
+line is about two cells shorter than the column, and display lines (subheads,
+headlines) are short without ending a sentence.  "Short" is relative to the
+column width *around the line*, estimated on each side separately, because the
+width changes between articles and inside one when text flows to a new column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import markers
+from .lines import Line
+from .text import CLOSING, SENTENCE_END, clean_spaces, is_letter_spaced, join_lines
+
+__all__ = ["Block", "column_widths", "reflow"]
+
+_WINDOW = 4
+_FULL = 1.5  # a line within this many cells of the column is full
+OPENING_QUOTES = "“‘「『"
+
+
+@dataclass(slots=True)
+class Block:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return clean_spaces(join_lines([clean_spaces(line.text) for line in self.lines]))
+
+    @property
+    def raw(self) -> str:
+        return join_lines([line.text.strip() for line in self.lines])
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    while text and text[-1] in CLOSING:
+        if len(text) >= 2 and text[-2] in SENTENCE_END:
+            return True
+        text = text[:-1]
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+def _side(values: list[float]) -> float | None:
+    if len(values) < 3:
+        return None
+    ordered = sorted(values, reverse=True)
+    return ordered[1]
+
+
+def column_widths(lines: list[Line]) -> list[float]:
+    """The column width around each line: the lesser of the two one-sided estimates.
+
+    Each side takes the second-widest line of a short window, so one stray wide
+    line does not inflate it and short last lines never lower it.
+    """
+    widths = [line.width for line in lines]
+    out: list[float] = []
+    for i, w in enumerate(widths):
+        left = _side(widths[max(0, i - _WINDOW): i + 1])
+        right = _side(widths[i: i + _WINDOW + 1])
+        sides = [s for s in (left, right) if s is not None]
+        out.append(min(sides) if sides else max(widths[max(0, i - _WINDOW): i + _WINDOW + 1]))
+    return out
+
+
+def _starts_block(line: Line) -> bool:
+    text = line.text.strip()
+    return (
+        line.indent
+        or markers.find_dateline(clean_spaces(text)) is not None
+        or markers.parse_byline_line(text) is not None
+        or text.startswith(("——", "－－", "--"))
+    )
+
+
+def _ends_block(text: str) -> bool:
+    cleaned = clean_spaces(text)
+    return (
+        markers.find_trailing_byline(cleaned) is not None
+        or markers.find_credit(text.strip()) is not None
+        or markers.parse_byline_line(text.strip()) is not None
+        or markers.find_end_dateline(cleaned) is not None
+    )
+
+
+def reflow(lines: list[Line]) -> list[Block]:
+    """Group lines into blocks; every line lands in exactly one block, in order."""
+    if not lines:
+        return []
+    cols = column_widths(lines)
+    blocks: list[Block] = [Block([lines[0]])]
+    for i in range(1, len(lines)):
+        if _break_before(lines, cols, i, blocks[-1]):
+            blocks.append(Block([lines[i]]))
+        else:
+            blocks[-1].lines.append(lines[i])
+    return blocks
+
+
+def _break_before(lines: list[Line], cols: list[float], i: int, current: Block) -> bool:
+    prev, line = lines[i - 1], lines[i]
+    prev_text = prev.text.strip()
+    col = cols[i - 1]
+    terminal = ends_sentence(prev_text)
+    short = prev.width <= col - _FULL
+    if _starts_block(line) or _ends_block(prev_text):
+        return True
+    if line.gap:
+        return terminal or short
+    if is_letter_spaced(prev_text):
+        return False
+    if terminal and short:
+        return True
+    if not terminal and prev.width <= min(col - 3, col * 0.8) and not _is_lead_start(current):
+        return True
+    if len(current.lines) == 1 and markers.is_subheading(clean_spaces(prev_text)) and short:
+        return True
+    if markers.is_subheading(clean_spaces(line.text)) and terminal and line.width <= cols[i] - 3:
+        return True
+    if terminal and prev.width <= col - 1 and line.text.lstrip()[:1] in OPENING_QUOTES:
+        return True
+    return terminal and _indented_first_line(lines, cols, i)
+
+
+def _is_lead_start(block: Block) -> bool:
+    """A dateline's line is short in the dump (bold marker, lost indent) without ending anything."""
+    return len(block.lines) == 1 and markers.find_dateline(clean_spaces(block.lines[0].text)) is not None
+
+
+def _indented_first_line(lines: list[Line], cols: list[float], i: int) -> bool:
+    """After a full line ending a sentence, a line about two cells short opens a paragraph.
+
+    The following line must be full again, so a paragraph's short last line
+    is not mistaken for an indented first line.
+    """
+    col = cols[i]
+    width = lines[i].width
+    if not col - 3.5 <= width <= col - 1.5 or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].width
+    return following >= col - 2 and following >= width + 1

@@ -1,0 +1,242 @@
+"""From blocks to articles: markers first, then headlines as anchors.
+
+Datelines open articles and trailing bylines close them.  A run of text with
+neither (two features in a row, say) is split where the headlines that best
+describe it say it should be: each headline claims the paragraphs that share
+its rare words, and the cut goes where neighbouring paragraphs share least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Diagnostic, Figure, Heading, Paragraph
+from . import markers
+from .headlines import Unit
+from .matching import Scorer, grams
+
+__all__ = ["Draft", "assign_units", "derive_title", "split_by_units"]
+
+MATCH_THRESHOLD = 0.34
+SPLIT_THRESHOLD = 0.3
+MIN_PIECE = 2  # paragraphs: a feature is never a single paragraph cut off another
+FIGURE_THRESHOLD = 0.3
+
+Block = Paragraph | Heading | Figure
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article while the page is being read."""
+
+    blocks: list[Block] = field(default_factory=list)
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)
+    closed: bool = False  # a trailing byline or end dateline ended it
+    unit: Unit | None = None
+    inline: Unit | None = None  # a headline printed right above it
+    confidence: float | None = None
+
+    @property
+    def marked(self) -> bool:
+        return self.dateline is not None or self.closed
+
+    @property
+    def body(self) -> str:
+        return "".join(b.text for b in self.blocks if isinstance(b, (Paragraph, Heading)))
+
+    @property
+    def lead(self) -> str:
+        return next((b.text for b in self.blocks if isinstance(b, Paragraph)), "")
+
+    def add_byline(self, byline: markers.Byline) -> None:
+        for name, role in zip(byline.authors, byline.roles):
+            if name not in self.authors:
+                self.authors.append(name)
+                self.roles.append(role)
+
+
+def _scorer(drafts: list[Draft]) -> Scorer:
+    return Scorer([d.body for d in drafts], [d.lead for d in drafts])
+
+
+def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft) -> float:
+    score = scorer.score(unit.text, k)
+    if unit.byline is not None and set(unit.byline.authors) & set(draft.authors):
+        score = min(1.0, score + 0.25)
+    return score
+
+
+def split_by_units(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
+    """Split a draft that several headlines describe best into one draft per headline."""
+    headlines = [u for u in units if u.is_headline]
+    if not headlines or not drafts:
+        return drafts
+    scorer = _scorer(drafts)
+    claims: dict[int, list[Unit]] = {}
+    for unit in headlines:
+        scores = [_unit_score(scorer, unit, k, d) for k, d in enumerate(drafts)]
+        best = max(range(len(drafts)), key=scores.__getitem__)
+        if scores[best] >= SPLIT_THRESHOLD:
+            claims.setdefault(best, []).append(unit)
+    out: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        claimants = claims.get(k, [])
+        paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
+        if len(claimants) == 2 and not draft.dateline and len(paragraphs) >= 4:
+            out.extend(_split_two(draft, claimants))
+        else:
+            out.append(draft)
+    return out
+
+
+def _split_two(draft: Draft, claimants: list[Unit]) -> list[Draft]:
+    """Cut a draft in two where the two headlines' territories meet."""
+    blocks = draft.blocks
+    texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
+    scorer = Scorer(texts)
+    affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    block_grams = [grams(t) for t in texts]
+    best: tuple[float, int, int] | None = None
+    for order in ((0, 1), (1, 0)):
+        first, second = affinity[order[0]], affinity[order[1]]
+        for cut in range(1, len(blocks)):
+            if (not isinstance(blocks[cut], Paragraph)
+                    or sum(isinstance(b, Paragraph) for b in blocks[:cut]) < MIN_PIECE
+                    or sum(isinstance(b, Paragraph) for b in blocks[cut:]) < MIN_PIECE):
+                continue
+            score = sum(first[i] - second[i] for i in range(cut)) + sum(second[i] - first[i] for i in range(cut, len(blocks)))
+            score -= 0.5 * _overlap(block_grams[cut - 1], block_grams[cut])
+            if best is None or score > best[0]:
+                best = (score, cut, order[0])
+    if best is None:
+        return [draft]
+    _, cut, first_unit = best
+    head = Draft(blocks=blocks[:cut], dateline=draft.dateline, authors=[], roles=[])
+    tail = Draft(blocks=blocks[cut:], authors=list(draft.authors), roles=list(draft.roles), closed=draft.closed)
+    return [head, tail]
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / (min(len(a), len(b)) or 1)
+
+
+def assign_units(drafts: list[Draft], units: list[Unit]) -> tuple[list[Unit], list[Diagnostic]]:
+    """Give each draft at most one headline, best matches first; return the leftovers.
+
+    A headline printed right above a draft (``inline``) is its own unless the
+    content flatly contradicts it.
+    """
+    notes: list[Diagnostic] = []
+    if not drafts:
+        return [u for u in units if u.is_headline], notes
+    scorer = _scorer(drafts)
+    pairs: list[tuple[float, int, int]] = []
+    candidates = [u for u in units if u.is_headline]
+    for ui, unit in enumerate(candidates):
+        for k, draft in enumerate(drafts):
+            score = _unit_score(scorer, unit, k, draft)
+            if draft.inline is unit:
+                score += 0.35
+            pairs.append((score, ui, k))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    used_units: set[int] = set()
+    for score, ui, k in pairs:
+        if score < MATCH_THRESHOLD:
+            break
+        if ui in used_units or drafts[k].unit is not None:
+            continue
+        drafts[k].unit = candidates[ui]
+        drafts[k].confidence = min(1.0, score)
+        used_units.add(ui)
+    return [u for ui, u in enumerate(candidates) if ui not in used_units], notes
+
+
+def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]) -> list[Figure]:
+    """Put each floating caption with the article it shows; return those that fit none.
+
+    The people and things a caption names, and its photographer among the
+    article's authors, decide; where the caption was printed breaks ties.
+    """
+    loose: list[Figure] = []
+    if not drafts:
+        return [f for f, _ in figures]
+    scorer = _scorer(drafts)
+    for figure, near in figures:
+        scores = [scorer.score(figure.caption, k) for k in range(len(drafts))]
+        for k, draft in enumerate(drafts):
+            unit_authors = set(draft.unit.byline.authors) if draft.unit and draft.unit.byline else set()
+            if figure.credit and figure.credit in set(draft.authors) | unit_authors:
+                scores[k] += 0.3
+            if near == k:
+                scores[k] += 0.1
+        best = max(range(len(drafts)), key=scores.__getitem__)
+        if scores[best] >= FIGURE_THRESHOLD:
+            drafts[best].blocks.append(figure)
+        else:
+            loose.append(figure)
+    return loose
+
+
+_LEAD_TIME = re.compile(
+    r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|连日来|今年以来|近年来|昨天|今天|昨日|今日|\d{1,2}日)"
+    r"(?:[上下中晚早]午|晚上|凌晨|傍晚)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]"
+)
+_CLAUSE = re.compile(r"[，。！？；：,;!?]")
+
+
+def derive_title(lead: str, limit: int = 30) -> str | None:
+    """A title from the lead: its first clause or two, without the date that opens it."""
+    text = _LEAD_TIME.sub("", lead.strip(), count=1)
+    text = re.sub(r"^[“”\"'（(]+", "", text)
+    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    if not parts:
+        return None
+    title = parts[0].strip()
+    for nxt in parts[1:]:
+        if len(title) >= 10 or len(title) + 1 + len(nxt) > limit:
+            break
+        title = f"{title}，{nxt.strip()}"
+    if len(title) > limit:
+        title = title[: limit - 1] + "…"
+    title = title.strip("“”\"'（）() ")
+    return title or None
+
+
+def to_article(draft: Draft, aid: str) -> tuple[Article, list[Diagnostic]]:
+    notes: list[Diagnostic] = []
+    kicker = subtitle = None
+    authors, roles = list(draft.authors), list(draft.roles)
+    if draft.unit is not None:
+        kicker, title = draft.unit.split_kicker()
+        subtitle = draft.unit.subtitle
+        title_source = "headline"
+        if draft.unit.byline is not None:
+            for name, role in zip(draft.unit.byline.authors, draft.unit.byline.roles):
+                if name not in authors:
+                    authors.append(name)
+                    roles.append(role)
+        confidence = round(draft.confidence or 0.0, 3)
+        notes.append(Diagnostic("headline-match", f"headline matched by content: {title}", aid, confidence))
+        if confidence < 0.5:
+            notes.append(Diagnostic("low-confidence", f"weak headline match ({confidence:.2f}): check it", aid,
+                                    confidence))
+    else:
+        title = derive_title(draft.lead) if draft.lead else None
+        title_source = "derived" if title else None
+        notes.append(Diagnostic("no-headline", "no headline in the dump matched; title derived from the lead"
+                                if title else "no headline and no lead to derive a title from", aid))
+    article = Article(
+        id=aid,
+        title=title or None,
+        title_source=title_source if title else None,  # type: ignore[arg-type]
+        kicker=kicker,
+        subtitle=subtitle,
+        authors=tuple(authors),
+        roles=tuple(roles),
+        dateline=draft.dateline,
+        blocks=tuple(draft.blocks),
+    )
+    return article, notes

@@ -59,6 +59,9 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="output file (one format) or directory; default: the input's name, here")
     p.add_argument("-O", "--option", action="append", default=[], metavar="KEY=VALUE",
                    help="exporter option, repeatable (see `formats` for each exporter's options)")
+    p.add_argument("-T", "--transform", action="append", default=[], metavar="NAME[,NAME...]",
+                   help="run a transform plugin on the issue first; repeatable, applied in the order given "
+                   "(see `plugins`)")
     _add_metadata(p)
     p.set_defaults(func=_cmd_convert)
 
@@ -69,6 +72,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("formats", help="list the export formats and the plugin providing each")
     p.set_defaults(func=_cmd_formats)
+
+    p = sub.add_parser("plugins", help="list installed plugins, their versions, hooks, formats and transforms")
+    p.add_argument("--all", action="store_true", help="include the built-in plugins")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=_cmd_plugins)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the interchange format")
     p.set_defaults(func=_cmd_schema)
@@ -141,12 +149,15 @@ def _refuse_overwriting_inputs(targets: Sequence[Path], inputs: Sequence[str]) -
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     from .api import export
-    from .plugins import get_exporter
+    from .plugins import apply_transforms, get_exporter, get_transform
 
     names = [n.strip() for n in args.to.split(",") if n.strip()]
     if not names:
         raise _UsageError("--to needs at least one format")
     chosen = [get_exporter(n) for n in dict.fromkeys(names)]
+    steps = [n.strip() for value in args.transform for n in value.split(",") if n.strip()]
+    for step in steps:
+        get_transform(step)
     raw = _split_options(args.option)
     unclaimed = sorted(k for k in raw if not any(e.option(k) for e in chosen))
     if unclaimed:
@@ -159,7 +170,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         folder = out if out is not None else Path.cwd()
         targets = [folder / e.default_name(stem) for e in chosen]
     _refuse_overwriting_inputs(targets, args.files)
-    issue = _parse_inputs(args)
+    issue = apply_transforms(_parse_inputs(args), steps)
     for exporter, target in zip(chosen, targets):
         written = export(issue, exporter.name, target, **_options_for(exporter, raw))
         print(written, file=sys.stderr)
@@ -181,6 +192,30 @@ def _cmd_formats(args: argparse.Namespace) -> int:
         print(f"{exporter.name:<10} {where:<8} {exporter.description}  [{exporter.provider}]")
         for option in exporter.options:
             print(f"{'':<10} -O {option.name}=<{option.kind}>  {option.help}")
+    return EXIT_OK
+
+
+def _cmd_plugins(args: argparse.Namespace) -> int:
+    import json
+
+    import attrs
+
+    from .plugins import installed_plugins
+
+    infos = installed_plugins(include_builtin=args.all)
+    if args.json:
+        print(json.dumps([attrs.asdict(i) for i in infos], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not infos:
+        print(f"no plugins installed (`{PROG} plugins --all` includes the built-in ones)")
+    for info in infos:
+        print(f"{info.name}  [{info.provider}]" + ("  FAILED TO LOAD" if info.error else ""))
+        details = [("hooks", info.hooks), ("exporters", info.exporters), ("transforms", info.transforms)]
+        for label, values in details:
+            if values:
+                print(f"  {label}: {', '.join(values)}")
+        if info.error:
+            print(f"  error: {info.error}")
     return EXIT_OK
 
 

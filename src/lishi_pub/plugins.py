@@ -51,6 +51,7 @@ log = logging.getLogger("lishi_pub.plugins")
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "lishi_pub.default_plugins.json_exporter",
+    "lishi_pub.default_plugins.epub_exporter",
 )
 ENTRY_POINT_GROUP = "lishi_pub"
 #: Set to 1 to load only the built-in plugins (for a clean, reproducible run).

@@ -9,6 +9,7 @@ ships.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from lxml import etree
@@ -23,6 +24,28 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: A link to another document of the book: (href, label, note shown after it).
 Link = tuple[str, str, str | None]
+#: A number of one or two digits standing alone (not part of 1.8, 4.15, 2022
+#: or A2): vertical.css sets it upright across the column (tate-chu-yoko), as
+#: vertical Chinese print does with 4月21日.
+_UPRIGHT_NUMBER = re.compile(r"(?<![0-9A-Za-z.,:/%+-])[0-9]{1,2}(?![0-9A-Za-z.,:/%+-])")
+
+
+def _append(parent: etree._Element, text: str) -> None:
+    """Add text after whatever ``parent`` already holds."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _write(parent: etree._Element, text: str) -> None:
+    """Add running text, marking the numbers that turn upright in vertical layout."""
+    end = 0
+    for match in _UPRIGHT_NUMBER.finditer(text):
+        _append(parent, text[end:match.start()])
+        etree.SubElement(parent, "span", {"class": "tcy"}).text = match.group()
+        end = match.end()
+    _append(parent, text[end:])
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, cls: str | None = None) -> etree._Element:
@@ -30,7 +53,7 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, cls: str | No
     if cls:
         element.set("class", cls)
     if text is not None:
-        element.text = text
+        _write(element, text)
     return element
 
 
@@ -42,14 +65,13 @@ def _document(title: str, lang: str, stylesheets: Sequence[str], body_class: str
     head = _el(html, "head")
     meta = _el(head, "meta")
     meta.set("charset", "utf-8")
-    _el(head, "title", title)
+    _el(head, "title").text = title
     for href in stylesheets:
         link = _el(head, "link")
         link.set("rel", "stylesheet")
         link.set("type", "text/css")
         link.set("href", href)
-    body = _el(html, "body", cls=body_class)
-    return html, _el(body, "section", cls=body_class)
+    return html, _el(_el(html, "body", cls=body_class), "section")
 
 
 def _serialise(html: etree._Element) -> bytes:
@@ -75,11 +97,10 @@ def _figure(parent: etree._Element, figure: Figure) -> None:
     caption, credit = clean(figure.caption), clean_line(figure.credit)
     if caption is None and credit is None:
         return
-    figcaption = _el(_el(parent, "figure"), "figcaption")
-    figcaption.text = caption
+    figcaption = _el(_el(parent, "figure"), "figcaption", caption)
     if credit is not None:
         if caption is not None:
-            figcaption.text = caption + " "
+            _append(figcaption, " ")
         _el(figcaption, "span", credit, cls="credit")
 
 
@@ -153,7 +174,8 @@ def article_document(article: Article, *, label: str, lang: str, stylesheets: Se
             _el(section, "h2", clean_line(text))
         elif index == lead and dateline is not None:
             p = _el(section, "p", cls="lead")
-            _el(p, "b", dateline, cls="dateline").tail = " " + text
+            _el(p, "b", dateline, cls="dateline")
+            _write(p, " " + text)
         else:
             _el(section, "p", text)
     if len(section) == 0:

@@ -54,13 +54,13 @@ _CREDIT = re.compile(
     rf"|[（(]?(?P<org>[{HAN}A-Za-z0-9·]{{2,20}}?){_SP}(?:供图|提供)[）)]?{_SP}$"
     rf"|[（(](?P<file>资料图片?|资料照片|图片来源[^（）()]{{0,20}})[）)]{_SP}$"
 )
-_SUBHEAD_PATTERNS = (
-    re.compile(r"^【[^【】]{1,40}】$"),
-    re.compile(r"^“[^“”]{2,40}”$"),
-    re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\S"),
-    re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]\S"),
-    re.compile(r"^\d{1,2}[、．.](?!\d)\S"),
-    re.compile(r"^[■◆●◇○★☆]\s*\S"),
+_SUBHEAD = re.compile(
+    r"【[^【】]{1,40}】$"
+    r"|“[^“”]{2,40}”$"
+    r"|[一二三四五六七八九十]{1,3}[、．.]\S"
+    r"|[（(][一二三四五六七八九十]{1,3}[）)]\S"
+    r"|\d{1,2}[、．.](?!\d)\S"
+    r"|[■◆●◇○★☆]\s*\S"
 )
 _FURNITURE = (
     re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?$"),
@@ -72,6 +72,11 @@ _FURNITURE = (
     re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4})"),
     re.compile(r"^(总\s*)?第\s*\d+\s*期(\s*[（(]?总第\s*\d+\s*期[）)]?)?$"),
 )
+
+
+# Markers that close a text are looked for in its last characters only.
+_TAIL = 60
+_CREDIT_MARKS = ("摄", "供图", "提供", "资料图", "资料照片", "图片来源")
 
 
 @frozen
@@ -143,6 +148,9 @@ def _merge_padded(tokens: list[str]) -> list[str]:
 
 def find_dateline(text: str) -> Dateline | None:
     """A source marker at the start of a lead paragraph, with the names in its brackets."""
+    head = text[:40]
+    if "讯" not in head and "电" not in head:
+        return None
     m = _DATELINE.match(text)
     if m is None:
         return None
@@ -162,7 +170,9 @@ def find_dateline(text: str) -> Dateline | None:
 
 def find_end_dateline(text: str) -> tuple[str, str] | None:
     """``（本报北京11月13日电）`` closing a story: (text before it, marker)."""
-    m = _END_DATELINE.search(text)
+    if not text.rstrip().endswith(("）", ")")):
+        return None
+    m = _END_DATELINE.search(text, max(0, len(text) - _TAIL))
     if m is None or m.start() == 0:
         return None
     return text[: m.start()], m.group("marker")
@@ -170,7 +180,9 @@ def find_end_dateline(text: str) -> tuple[str, str] | None:
 
 def find_trailing_byline(text: str) -> tuple[str, Byline] | None:
     """A ``（王艳）`` or ``（记者 熊渤 特约记者 谢奇）`` closing a paragraph."""
-    m = _TRAILING_BYLINE.search(text)
+    if not text.rstrip().endswith(("）", ")")):
+        return None
+    m = _TRAILING_BYLINE.search(text, max(0, len(text) - _TAIL))
     if m is None:
         return None
     byline = parse_names(m.group("names"))
@@ -181,6 +193,8 @@ def find_trailing_byline(text: str) -> tuple[str, Byline] | None:
 
 def parse_byline_line(line: str) -> Byline | None:
     """A headline-block byline: ``□ 高淑芳`` · ``■ 本报记者 赵敏``."""
+    if not line.lstrip().startswith(("□", "■")):
+        return None
     m = _BYLINE_LINE.match(line)
     if m is None:
         return None
@@ -189,7 +203,10 @@ def parse_byline_line(line: str) -> Byline | None:
 
 def find_credit(text: str) -> Credit | None:
     """Split a caption from its credit (``… 王晶晶 摄``, ``XX供图``, ``（资料图）``)."""
-    m = _CREDIT.search(text)
+    end = text.rstrip()[-12:]
+    if not any(mark in end for mark in _CREDIT_MARKS):
+        return None
+    m = _CREDIT.search(text, max(0, len(text) - _TAIL))
     if m is None:
         return None
     caption = text[: m.start()].strip()
@@ -211,7 +228,7 @@ def find_credit(text: str) -> Credit | None:
 
 def is_subheading(text: str) -> bool:
     text = text.strip()
-    return len(text) <= 40 and any(p.match(text) for p in _SUBHEAD_PATTERNS)
+    return len(text) <= 40 and _SUBHEAD.match(text) is not None
 
 
 def is_furniture(line: str) -> bool:

@@ -1,7 +1,7 @@
 """How well a short text (a headline, a caption) describes a longer one.
 
-Character bigrams and trigrams stand in for words (Chinese has no spaces to
-split on), weighted by rarity across the page so that 疫情防控, printed in
+Character bigrams stand in for words (Chinese has no spaces to split on, and
+most words are two characters), weighted by rarity across the page so that 疫情防控, printed in
 every story, counts for little and a name or place counts for much.  The
 lead paragraph weighs double: a headline restates the lead.
 """
@@ -10,49 +10,68 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import chain
+from operator import add
 
-__all__ = ["Scorer", "grams"]
+__all__ = ["Scorer", "grams", "grams_of"]
 
 _KEEP = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")
 
 
-def grams(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def grams(text: str) -> frozenset[str]:
+    """Bigrams of each run of letters, digits and Han (cached: texts recur)."""
     out: set[str] = set()
     for run in _KEEP.findall(text):
-        for n in (2, 3):
-            out.update(run[i: i + n] for i in range(len(run) - n + 1))
         if len(run) == 1:
             out.add(run)
-    return out
+            continue
+        out.update(map(add, run, run[1:]))
+    return frozenset(out)
+
+
+def grams_of(texts: Sequence[str]) -> frozenset[str]:
+    """The n-grams of several texts together (a union of cached per-text sets)."""
+    out: set[str] = set()
+    for text in texts:
+        out |= grams(text)
+    return frozenset(out)
 
 
 class Scorer:
-    """Scores queries against a fixed set of documents, each with an optional lead."""
+    """Scores queries against a fixed set of documents, each with an optional lead.
 
-    def __init__(self, bodies: Sequence[str], leads: Sequence[str] | None = None) -> None:
-        self.bodies = [grams(b) for b in bodies]
-        self.leads = [grams(x) for x in leads] if leads is not None else [set() for _ in bodies]
-        df: dict[str, int] = {}
-        for g in self.bodies:
-            for gram in g:
-                df[gram] = df.get(gram, 0) + 1
-        n = len(self.bodies)
-        self._df = df
-        self._n = n
+    Documents are given as n-gram sets; ``units`` are the sets rarity is
+    counted over (paragraphs, say: finer than whole articles, so that rarity
+    means something on a page of one story).
+    """
+
+    def __init__(self, bodies: Sequence[frozenset[str]], leads: Sequence[frozenset[str]] | None = None,
+                 units: Sequence[frozenset[str]] | None = None) -> None:
+        self.bodies = list(bodies)
+        self.leads = list(leads) if leads is not None else [frozenset() for _ in bodies]
+        counted = units if units is not None else self.bodies
+        self._df = Counter(chain.from_iterable(counted))
+        self._n = len(counted)
+        self._weights: dict[str, float] = {}
 
     def weight(self, gram: str) -> float:
-        return math.log((self._n + 1) / (self._df.get(gram, 0) + 0.5)) * (1.5 if len(gram) == 3 else 1.0)
+        w = self._weights.get(gram)
+        if w is None:
+            # a gram found nowhere on the page is as telling as the rarest one found
+            df = self._df.get(gram, 0) or 1
+            w = self._weights[gram] = math.log((self._n + 1) / (df + 0.5))
+        return w
 
-    def score(self, query: str | set[str], k: int) -> float:
+    def score(self, query: str | frozenset[str], k: int) -> float:
         """In [0, 1]: the weighted share of the query's n-grams found in document ``k``."""
         q = grams(query) if isinstance(query, str) else query
         total = sum(self.weight(g) for g in q)
         if total <= 0:
             return 0.0
-        got = sum(self.weight(g) * (0.6 + 0.4 * (g in self.leads[k])) for g in q if g in self.bodies[k])
+        body, lead = self.bodies[k], self.leads[k]
+        got = sum(self.weight(g) * (0.6 + 0.4 * (g in lead)) for g in q if g in body)
         return got / total
-
-    def scores(self, query: str) -> list[float]:
-        q = grams(query)
-        return [self.score(q, k) for k in range(len(self.bodies))]

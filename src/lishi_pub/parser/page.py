@@ -8,6 +8,7 @@ from . import markers
 from .headlines import Unit, display_like, group_units, split_tail
 from .lines import Line, split_lines
 from .reflow import Block, column_widths, ends_sentence, reflow
+from .text import clean_spaces
 from .segment import Draft, assign_units, attach_figures, split_by_units, to_article
 
 __all__ = ["parse_page", "split_pages"]
@@ -69,6 +70,18 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
     )
 
 
+def _same_position(text: str, spaced: str, pos: int) -> int:
+    """The index in ``text`` holding as many non-space characters as ``spaced[:pos]``."""
+    target = sum(1 for ch in spaced[:pos] if not ch.isspace())
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == target:
+            return i
+        if not ch.isspace():
+            seen += 1
+    return len(text)
+
+
 def _label(header: list[str]) -> str | None:
     import re
 
@@ -117,8 +130,9 @@ class _Reader:
         if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
             self._headline_part().subtitle = text.lstrip("—－ ")
             return
-        if markers.find_dateline(text) is not None:
-            self._paragraph(text)
+        spaced = clean_spaces(" ".join(line.text.strip() for line in block.lines))
+        if markers.find_dateline(spaced) is not None:
+            self._paragraph(text, spaced)
             return
         credit = markers.find_credit(raw)
         if credit is not None:
@@ -136,15 +150,17 @@ class _Reader:
             else:
                 self._headline_part().titles.append(text)
             return
-        self._paragraph(text)
+        self._paragraph(text, spaced)
 
     def _headline_part(self) -> Unit:
         if self._pending is None:
             self._pending = Unit()
         return self._pending
 
-    def _paragraph(self, text: str) -> None:
-        dateline = markers.find_dateline(text)
+    def _paragraph(self, text: str, spaced: str) -> None:
+        """``spaced`` joins the lines with spaces, so names wrapped across a line
+        break (``（记者 矫 月`` / ``王小明）``) stay apart while markers are read."""
+        dateline = markers.find_dateline(spaced)
         draft = self._open
         if dateline is not None or draft is None or self._pending is not None and self._pending.is_headline:
             draft = Draft()
@@ -153,7 +169,7 @@ class _Reader:
                 if not self.drafts[:-1] and not self._pending.byline:
                     self.head_units.append(self._pending)
                 else:
-                    draft.inline = self._pending
+                    draft.anchor = self._pending
                     self.head_units.append(self._pending)
                     if self._pending.byline is not None:
                         draft.add_byline(self._pending.byline)
@@ -161,14 +177,17 @@ class _Reader:
         if dateline is not None:
             draft.dateline = dateline.marker
             draft.add_byline(dateline.byline)
-            text = text[dateline.end:].strip()
-        end = markers.find_end_dateline(text)
+            text = text[_same_position(text, spaced, dateline.end):].strip()
+            spaced = spaced[dateline.end:].strip()
+        end = markers.find_end_dateline(spaced)
         if end is not None:
-            text, draft.dateline = end[0].strip(), draft.dateline or end[1]
+            text = text[: _same_position(text, spaced, len(end[0]))].strip()
+            spaced = end[0].strip()
+            draft.dateline = draft.dateline or end[1]
             draft.closed = True
-        trailing = markers.find_trailing_byline(text)
+        trailing = markers.find_trailing_byline(spaced)
         if trailing is not None:
-            text = trailing[0].strip()
+            text = text[: _same_position(text, spaced, len(trailing[0]))].strip()
             draft.add_byline(trailing[1])
             draft.closed = True
         if text:

@@ -88,39 +88,63 @@ def _ends_block(text: str) -> bool:
     )
 
 
+@dataclass(slots=True)
+class _Traits:
+    """What reflow asks of each line, computed once per line."""
+
+    terminal: bool
+    starts: bool
+    ends: bool
+    spaced: bool
+    subheading: bool
+
+
+def _traits(line: Line) -> _Traits:
+    text = line.text.strip()
+    cleaned = clean_spaces(text)
+    return _Traits(
+        terminal=ends_sentence(text),
+        starts=_starts_block(line),
+        ends=_ends_block(text),
+        spaced=is_letter_spaced(text),
+        subheading=markers.is_subheading(cleaned),
+    )
+
+
 def reflow(lines: list[Line]) -> list[Block]:
     """Group lines into blocks; every line lands in exactly one block, in order."""
     if not lines:
         return []
     cols = column_widths(lines)
+    traits = [_traits(line) for line in lines]
     blocks: list[Block] = [Block([lines[0]])]
     for i in range(1, len(lines)):
-        if _break_before(lines, cols, i, blocks[-1]):
+        if _break_before(lines, traits, cols, i, blocks[-1]):
             blocks.append(Block([lines[i]]))
         else:
             blocks[-1].lines.append(lines[i])
     return blocks
 
 
-def _break_before(lines: list[Line], cols: list[float], i: int, current: Block) -> bool:
+def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i: int, current: Block) -> bool:
     prev, line = lines[i - 1], lines[i]
-    prev_text = prev.text.strip()
+    was, now = traits[i - 1], traits[i]
     col = cols[i - 1]
-    terminal = ends_sentence(prev_text)
+    terminal = was.terminal
     short = prev.width <= col - _FULL
-    if _starts_block(line) or _ends_block(prev_text):
+    if now.starts or was.ends:
         return True
     if line.gap:
         return terminal or short
-    if is_letter_spaced(prev_text):
+    if was.spaced:
         return False
     if terminal and short:
         return True
     if not terminal and prev.width <= min(col - 3, col * 0.8) and not _is_lead_start(current):
         return True
-    if len(current.lines) == 1 and markers.is_subheading(clean_spaces(prev_text)) and short:
+    if len(current.lines) == 1 and was.subheading and short:
         return True
-    if markers.is_subheading(clean_spaces(line.text)) and terminal and line.width <= cols[i] - 3:
+    if now.subheading and terminal and line.width <= cols[i] - 3:
         return True
     if terminal and prev.width <= col - 1 and line.text.lstrip()[:1] in OPENING_QUOTES:
         return True

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import permutations
 
 from ..model import Article, Diagnostic, Figure, Heading, Paragraph
 from . import markers
 from .headlines import Unit
-from .matching import Scorer, grams
+from .matching import Scorer, grams, grams_of
 
 __all__ = ["Draft", "assign_units", "derive_title", "split_by_units"]
 
 MATCH_THRESHOLD = 0.34
-SPLIT_THRESHOLD = 0.3
+CLAIM_THRESHOLD = 0.15
+MAX_PIECES = 4
 MIN_PIECE = 2  # paragraphs: a feature is never a single paragraph cut off another
 FIGURE_THRESHOLD = 0.3
 
@@ -36,16 +38,12 @@ class Draft:
     roles: list[str | None] = field(default_factory=list)
     closed: bool = False  # a trailing byline or end dateline ended it
     unit: Unit | None = None
-    inline: Unit | None = None  # a headline printed right above it
+    anchor: Unit | None = None  # a headline tied to it by position, or by the split that made it
     confidence: float | None = None
 
     @property
     def marked(self) -> bool:
         return self.dateline is not None or self.closed
-
-    @property
-    def body(self) -> str:
-        return "".join(b.text for b in self.blocks if isinstance(b, (Paragraph, Heading)))
 
     @property
     def lead(self) -> str:
@@ -58,8 +56,17 @@ class Draft:
                 self.roles.append(role)
 
 
-def _scorer(drafts: list[Draft]) -> Scorer:
-    return Scorer([d.body for d in drafts], [d.lead for d in drafts])
+def _texts(draft: Draft) -> list[str]:
+    return [b.text for b in draft.blocks if isinstance(b, (Paragraph, Heading))]
+
+
+def page_scorer(drafts: list[Draft]) -> Scorer:
+    """Drafts as documents, their paragraphs as the units rarity is counted over."""
+    return Scorer(
+        [grams_of(_texts(d)) for d in drafts],
+        [grams(d.lead) for d in drafts],
+        [grams(t) for d in drafts for t in _texts(d)],
+    )
 
 
 def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft) -> float:
@@ -74,49 +81,81 @@ def split_by_units(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
     headlines = [u for u in units if u.is_headline]
     if not headlines or not drafts:
         return drafts
-    scorer = _scorer(drafts)
+    scorer = page_scorer(drafts)
     claims: dict[int, list[Unit]] = {}
     for unit in headlines:
         scores = [_unit_score(scorer, unit, k, d) for k, d in enumerate(drafts)]
         best = max(range(len(drafts)), key=scores.__getitem__)
-        if scores[best] >= SPLIT_THRESHOLD:
+        if scores[best] >= CLAIM_THRESHOLD:
             claims.setdefault(best, []).append(unit)
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        claimants = claims.get(k, [])
-        paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
-        if len(claimants) == 2 and not draft.dateline and len(paragraphs) >= 4:
-            out.extend(_split_two(draft, claimants))
-        else:
-            out.append(draft)
+        claimants = claims.get(k, [])[:MAX_PIECES]
+        pieces = _split(draft, claimants) if len(claimants) >= 2 else None
+        out.extend(pieces or [draft])
     return out
 
 
-def _split_two(draft: Draft, claimants: list[Unit]) -> list[Draft]:
-    """Cut a draft in two where the two headlines' territories meet."""
+def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:
+    """Cut a draft into contiguous pieces, one per claiming headline, or None.
+
+    Each paragraph votes for the headline whose rare words it shares; the
+    cuts maximise the votes on the right side of them and fall where
+    neighbouring paragraphs share least.  A cut that leaves some headline
+    with no support in its own piece is refused: then the headlines were
+    merely similar, and the draft stays whole.
+    """
     blocks = draft.blocks
     texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
-    scorer = Scorer(texts)
-    affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
     block_grams = [grams(t) for t in texts]
-    best: tuple[float, int, int] | None = None
-    for order in ((0, 1), (1, 0)):
-        first, second = affinity[order[0]], affinity[order[1]]
-        for cut in range(1, len(blocks)):
-            if (not isinstance(blocks[cut], Paragraph)
-                    or sum(isinstance(b, Paragraph) for b in blocks[:cut]) < MIN_PIECE
-                    or sum(isinstance(b, Paragraph) for b in blocks[cut:]) < MIN_PIECE):
-                continue
-            score = sum(first[i] - second[i] for i in range(cut)) + sum(second[i] - first[i] for i in range(cut, len(blocks)))
-            score -= 0.5 * _overlap(block_grams[cut - 1], block_grams[cut])
-            if best is None or score > best[0]:
-                best = (score, cut, order[0])
+    scorer = Scorer(block_grams)
+    affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    n, k = len(blocks), len(claimants)
+    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
+    para_before = [0] * (n + 1)
+    for i, b in enumerate(blocks):
+        para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
+
+    prefix: list[list[float]] = []
+    for unit in range(k):
+        sums = [0.0]
+        for i in range(n):
+            sums.append(sums[-1] + affinity[unit][i] - max(affinity[o][i] for o in range(k) if o != unit))
+        prefix.append(sums)
+
+    def gain(unit: int, lo: int, hi: int) -> float:
+        return prefix[unit][hi] - prefix[unit][lo]
+
+    best: tuple[float, list[int], tuple[int, ...]] | None = None
+    for order in permutations(range(k)):
+        # table[j][c]: best score with pieces 0..j-1 covering blocks[:c]
+        table: list[dict[int, tuple[float, list[int]]]] = [{0: (0.0, [])}]
+        for j in range(k):
+            row: dict[int, tuple[float, list[int]]] = {}
+            ends = [n] if j == k - 1 else starts
+            for end in ends:
+                for begin, (score, cuts) in table[j].items():
+                    if end <= begin or para_before[end] - para_before[begin] < MIN_PIECE:
+                        continue
+                    value = score + gain(order[j], begin, end)
+                    if end < n:
+                        value -= 0.5 * _overlap(block_grams[end - 1], block_grams[end])
+                    if end not in row or value > row[end][0]:
+                        row[end] = (value, cuts + [end])
+            table.append(row)
+        if n in table[k] and (best is None or table[k][n][0] > best[0]):
+            best = (table[k][n][0], table[k][n][1][:-1], order)
     if best is None:
-        return [draft]
-    _, cut, first_unit = best
-    head = Draft(blocks=blocks[:cut], dateline=draft.dateline, authors=[], roles=[])
-    tail = Draft(blocks=blocks[cut:], authors=list(draft.authors), roles=list(draft.roles), closed=draft.closed)
-    return [head, tail]
+        return None
+    _, cuts, order = best
+    bounds = [0, *cuts, n]
+    if any(gain(order[j], bounds[j], bounds[j + 1]) <= 0 for j in range(k)):
+        return None
+    pieces = [Draft(blocks=blocks[lo:hi], anchor=claimants[order[j]])
+              for j, (lo, hi) in enumerate(zip(bounds, bounds[1:]))]
+    pieces[0].dateline = draft.dateline
+    pieces[-1].authors, pieces[-1].roles, pieces[-1].closed = list(draft.authors), list(draft.roles), draft.closed
+    return pieces
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -126,19 +165,20 @@ def _overlap(a: set[str], b: set[str]) -> float:
 def assign_units(drafts: list[Draft], units: list[Unit]) -> tuple[list[Unit], list[Diagnostic]]:
     """Give each draft at most one headline, best matches first; return the leftovers.
 
-    A headline printed right above a draft (``inline``) is its own unless the
-    content flatly contradicts it.
+    A draft's ``anchor`` (the headline printed right above it, or the one
+    that justified cutting it out of a longer run) gets a head start, so weak
+    content overlap still suffices for it.
     """
     notes: list[Diagnostic] = []
     if not drafts:
         return [u for u in units if u.is_headline], notes
-    scorer = _scorer(drafts)
+    scorer = page_scorer(drafts)
     pairs: list[tuple[float, int, int]] = []
     candidates = [u for u in units if u.is_headline]
     for ui, unit in enumerate(candidates):
         for k, draft in enumerate(drafts):
             score = _unit_score(scorer, unit, k, draft)
-            if draft.inline is unit:
+            if draft.anchor is unit:
                 score += 0.35
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -163,7 +203,7 @@ def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]
     loose: list[Figure] = []
     if not drafts:
         return [f for f, _ in figures]
-    scorer = _scorer(drafts)
+    scorer = page_scorer(drafts)
     for figure, near in figures:
         scores = [scorer.score(figure.caption, k) for k in range(len(drafts))]
         for k, draft in enumerate(drafts):

@@ -8,6 +8,7 @@ after W3C's clreq.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = [
     "CJK_PUNCT",
@@ -40,6 +41,7 @@ _WS = re.compile(r"\s+")
 _SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK_CLASS}])")
 _HAN_SPACE_HAN = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 _TOKEN = re.compile(r"\S+")
+_HALF_WIDTH = re.compile(r"[\x20-\x7e\u00a0-\u00ff\uff61-\uff9f]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -62,14 +64,13 @@ def width(text: str) -> float:
     runs, a justified line's stretch), so it counts.
     """
     text = text.strip()
-    total = 0.0
-    for ch in text:
-        total += 1.0 if (ord(ch) > 0x2000 and (is_cjk(ch) or ord(ch) >= 0x2E80)) or ch in "“”‘’" else 0.5
-    return total
+    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
 
 
 def is_letter_spaced(text: str) -> bool:
     """True for display type or justified lines set with a space between every character."""
+    if " " not in text:
+        return False
     tokens = _TOKEN.findall(text)
     if len(tokens) < 3:
         return False
@@ -77,6 +78,7 @@ def is_letter_spaced(text: str) -> bool:
     return singles >= 0.75 * len(tokens)
 
 
+@lru_cache(maxsize=8192)
 def clean_spaces(text: str) -> str:
     """Drop the spaces an extractor added, keep the ones the author meant.
 
@@ -86,6 +88,8 @@ def clean_spaces(text: str) -> str:
     as do spaces between Latin words.
     """
     text = text.strip()
+    if " " not in text and "\t" not in text and "\u3000" not in text:
+        return text
     if is_letter_spaced(text) and _CJK_RE.search(text):
         text = _WS.sub("", text)
     protected = _HAN_SPACE_HAN.sub("\x00", text)

@@ -1,0 +1,170 @@
+"""An Issue as a list of flowables: masthead, printed pages, headline apparatus, body, captions.
+
+Each printed page (版) starts a new PDF page.  In two columns, the page's
+opening (its label, furniture and banners, and the masthead on the first)
+spans both columns: it gets a page template of its own whose top frame is
+exactly as tall as the opening (:class:`Opening`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrs import frozen
+from reportlab.platypus.doctemplate import FrameBreak, NextPageTemplate
+from reportlab.platypus.flowables import CondPageBreak, Flowable, PageBreak
+
+from ..model import Article, Figure, Heading, Issue, Page, Paragraph
+from .contents import Contents
+from .fonts import FontSet
+from .labels import article_label, byline, credit_text, issue_line, page_label, publication
+from .outline import Anchor
+from .styles import Styles
+from .textblock import Span, TextBlock
+
+__all__ = ["BODY_TEMPLATE", "CONTENTS_TEMPLATE", "Opening", "Story", "build_story"]
+
+BODY_TEMPLATE = "body"
+CONTENTS_TEMPLATE = "contents"
+# An opening taller than this share of the frame is not worth a spanning frame.
+_MAX_OPENING_SHARE = 0.45
+
+
+@frozen
+class Opening:
+    """A page template whose top frame, ``height`` points tall, spans the columns."""
+
+    template: str
+    height: float
+
+
+@frozen
+class Story:
+    flowables: list[Flowable]
+    openings: tuple[Opening, ...]
+    first_template: str
+
+
+def _height(flowables: Sequence[Flowable], width: float) -> float:
+    """The height ``flowables`` take stacked in a frame of ``width`` (space before the first dropped)."""
+    total = 0.0
+    for i, f in enumerate(flowables):
+        total += f.wrap(width, 1e9)[1] + f.getSpaceAfter() + (f.getSpaceBefore() if i else 0.0)
+    return total
+
+
+class _Builder:
+    def __init__(self, issue: Issue, styles: Styles, fonts: FontSet) -> None:
+        self.issue = issue
+        self.st = styles
+        self.fonts = fonts
+        self.geometry = styles.geometry
+
+    def block(self, text: str, style_name: str, look_name: str | None = None) -> TextBlock:
+        look = getattr(self.st, look_name or f"{style_name}_look")
+        return TextBlock([Span(text, look)], getattr(self.st, style_name), self.fonts)
+
+    def opening(self, page: Page, index: int, label: str) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = []
+        if index == 1:
+            out.append(self.block(publication(self.issue) or "　", "masthead"))
+            line = issue_line(self.issue)
+            if line:
+                out.append(self.block(line, "issue_line"))
+        out.append(Anchor(f"p{index}", label, 0, running_label=label, reach=st.page_heading.leading))
+        out.append(self.block(label, "page_heading"))
+        furniture = "　".join(t.strip() for t in page.header if t.strip())
+        if furniture:
+            out.append(self.block(furniture, "furniture"))
+        out.extend(self.block(text, "banner") for text in page.banners if text.strip())
+        return out
+
+    def headline(self, article: Article, key: str) -> list[Flowable]:
+        st = self.st
+        out: list[Flowable] = [Anchor(key, article_label(article), 1, reach=st.title.leading + st.title.space_before)]
+        if article.kicker:
+            out.append(self.block(article.kicker, "kicker"))
+        if article.title:
+            look = "derived_title_look" if article.title_source == "derived" else "title_look"
+            out.append(self.block(article.title, "title", look))
+        if article.subtitle:
+            out.append(self.block(article.subtitle, "subtitle"))
+        names = byline(article)
+        if names:
+            out.append(self.block(names, "byline"))
+        return out
+
+    def figure(self, figure: Figure) -> TextBlock:
+        st = self.st
+        spans = [Span(f"▲ {figure.caption}", st.caption_look)]
+        if figure.credit:
+            spans.append(Span(f"　{credit_text(figure.credit)}", st.credit_look))
+        return TextBlock(spans, st.caption, self.fonts)
+
+    def body(self, article: Article) -> list[Flowable]:
+        st = self.st
+        width = self.geometry.column_width
+        out: list[Flowable] = []
+        dateline = article.dateline
+        for block in article.blocks:
+            if isinstance(block, Paragraph):
+                spans = [Span(block.text, st.body_look)]
+                if dateline:
+                    spans[:0] = [Span(dateline, st.dateline_look), Span(" ", st.body_look)]
+                    dateline = None
+                out.append(TextBlock(spans, st.body, self.fonts))
+            elif isinstance(block, Heading):
+                heading = self.block(block.text, "heading")
+                out.append(CondPageBreak(_height([heading], width) + heading.spaceBefore + 2 * st.body.leading))
+                out.append(heading)
+            else:
+                out.append(self.figure(block))
+        if dateline:
+            out.insert(0, TextBlock([Span(dateline, st.dateline_look)], st.body, self.fonts))
+        return out
+
+    def article(self, article: Article, key: str) -> list[Flowable]:
+        head = self.headline(article, key)
+        space = _height(head, self.geometry.column_width) + head[1].getSpaceBefore() if len(head) > 1 else 0.0
+        return [CondPageBreak(space + 3 * self.st.body.leading), *head, *self.body(article)]
+
+    def story(self, toc: bool) -> Story:
+        flowables: list[Flowable] = []
+        openings: list[Opening] = []
+        first_template = BODY_TEMPLATE
+        if toc:
+            first_template = CONTENTS_TEMPLATE
+            flowables += [
+                Anchor("contents", "目录", 0, running_label="目录", in_contents=False),
+                Contents(self.st, self.fonts),
+            ]
+        pages = self.issue.pages or (Page(),)
+        for index, page in enumerate(pages, start=1):
+            label = page_label(page, index)
+            opening = self.opening(page, index, label)
+            spanning = None
+            if self.geometry.columns > 1:
+                height = _height(opening, self.geometry.frame_width) + 1.0
+                if height <= _MAX_OPENING_SHARE * self.geometry.frame_height:
+                    spanning = Opening(f"open-{index}", height)
+                    openings.append(spanning)
+            if spanning is not None:
+                if flowables:
+                    flowables += [NextPageTemplate(spanning.template), PageBreak()]
+                else:
+                    first_template = spanning.template
+                flowables += [*opening, FrameBreak(), NextPageTemplate(BODY_TEMPLATE)]
+            else:
+                if flowables:
+                    flowables += [NextPageTemplate(BODY_TEMPLATE), PageBreak()]
+                flowables += opening
+            for number, article in enumerate(page.articles, start=1):
+                flowables += self.article(article, f"p{index}-a{number}")
+            flowables += [self.figure(figure) for figure in page.figures]
+        return Story(flowables, tuple(openings), first_template)
+
+
+def build_story(issue: Issue, styles: Styles, fonts: FontSet, *, toc: bool) -> Story:
+    """The flowables of ``issue``, and the opening templates two columns need."""
+    return _Builder(issue, styles, fonts).story(toc)

@@ -1,0 +1,647 @@
+"""The conformance kit: the tests every lishi-pub exporter must pass.
+
+A third party subclasses :class:`ExporterConformance` in its own test suite,
+as fsspec's abstract test classes are used, and pytest runs the inherited
+tests against its exporter::
+
+    import lishi_pub_markdown
+    from lishi_pub.testing import ExporterConformance
+
+    class TestConformance(ExporterConformance):
+        exporter_name = "markdown"
+        plugin = lishi_pub_markdown      # registered by hand for each test
+
+The kit knows nothing of any format.  What it can check on any output it
+checks (the output has the declared shape, every part of the model reaches it,
+hostile text neither crashes the exporter nor swallows what follows, the same
+issue gives the same bytes, the host writes it where asked and leaves nothing
+behind on failure); what needs knowledge of the format is the subclass's
+:meth:`~ExporterConformance.validate`.  Only pytest and lishi-pub itself are
+imported here; hypothesis is imported by the one test that uses it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html.parser
+import io
+import json
+import time
+import typing
+import zipfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, ClassVar
+
+import attrs
+import pytest
+
+from . import plugins
+from .errors import ExportError
+from .exporter import Exporter, Rendered
+from .model import Article, Block, Figure, Heading, Issue, Page, Paragraph
+
+__all__ = [
+    "HOSTILE_TEXTS",
+    "PROBES",
+    "ExporterConformance",
+    "bare_issue",
+    "issues",
+    "readable_text",
+    "sample_issue",
+]
+
+#: Distinctive text for each part of the model; a test looks for it in the output.
+PROBES: dict[str, str] = {
+    "paragraph": "正文探针一二三",
+    "heading": "小标题探针四五",
+    "figure": "图片说明探针六七",
+    "figure credit": "摄影探针八九",
+    "title": "主标题探针甲乙",
+    "derived title": "导语标题探针壬癸",
+    "kicker": "引题探针丙丁",
+    "subtitle": "副题探针戊己",
+    "author": "作者探针庚",
+    "dateline": "本报讯探针辛",
+}
+
+#: Text that breaks exporters which forget to escape, strip or wrap: markup of
+#: every format lishi-pub meets, characters XML forbids, bidi overrides, line
+#: separators, astral characters and one very long unbreakable word.  All are
+#: valid Unicode strings (no lone surrogates), as the parser can produce.
+HOSTILE_TEXTS: tuple[str, ...] = (
+    "<script>alert('x')</script><p>未闭合",
+    "]]><!-- 注释未闭合 <![CDATA[",
+    "&amp; &lt; &#0; &#x1F; &bogus; & 孤零零的和号",
+    "控制字符\x00\x01\x08\x0b\x0c\x1b\x7f\x85结束",
+    "非字符\ufffe\uffff\ufdd0结束",
+    "\u202e右到左覆盖\u202c\u200b零宽\u2060\ufeff字节序",
+    "行一\r\n行二\r行三\u2028行四\u2029行五",
+    "---\ntitle: 注入\n---\n# 伪标题\n\n* 列表\n> 引用\n```\n代码块",
+    "|表|格|\n|---|---|\n[链接](javascript:alert(1)) ![图](x) <http://x>",
+    "\\ \\\\ \" ' ` *强调* _下划线_ ~~删除~~ $数学$ {{ 模板 }} {% raw %} ${x} %s {0}",
+    "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;",
+    "%PDF-1.7 PK\x03\x04 \x1f\x8b 魔数",
+    "𠀀𪚥𰻞🀄👩\u200d👩\u200d👧 e\u0301\u0301\u0301 ｆｕｌｌｗｉｄｔｈ",
+    "\u3000\u3000全角空格开头　　",
+    "x" * 2000,
+    "null",
+)
+
+#: Text that must follow hostile text in the output: if it is missing, the
+#: hostile text swallowed it (an unclosed comment, tag or code fence).
+SENTINEL = "哨兵文字应当可见"
+
+
+def _article(**fields: Any) -> Article:
+    return Article(**{"id": "a1", "blocks": (Paragraph("基础正文。"),), **fields})
+
+
+def sample_issue() -> Issue:
+    """An issue using every part of the model: two pages, all article apparatus, every block type."""
+    return Issue(
+        title="离石报",
+        date=_dt.date(2022, 4, 22),
+        number="第1234期",
+        publisher="离石区融媒体中心",
+        pages=(
+            Page(
+                number=1,
+                label="第1版",
+                header=("2022年4月22日 星期五", "责任编辑：王编辑"),
+                banners=("同心抗疫 共克时艰",),
+                articles=(
+                    Article(
+                        id="p1-a1",
+                        title="离石区开展春季义务植树活动",
+                        title_source="headline",
+                        kicker="绿化家园 共建美好",
+                        subtitle="——全区干部群众植树三万株",
+                        authors=("张伟", "刘芳"),
+                        roles=("记者", "通讯员"),
+                        dateline="本报讯",
+                        blocks=(
+                            Paragraph("4月21日，离石区组织干部群众在东川河畔开展义务植树活动。"),
+                            Heading("一、精心组织"),
+                            Paragraph("活动前，区林业局划定了地块，备好了树苗和工具。"),
+                            Figure("志愿者在山坡上植树。", "王晶晶 摄"),
+                            Paragraph("大家挥锹培土、提水浇灌，现场一派热火朝天的景象。"),
+                        ),
+                    ),
+                    Article(
+                        id="p1-a2",
+                        title="城区新增公交线路两条",
+                        title_source="derived",
+                        blocks=(Paragraph("城区新增公交线路两条，方便市民出行。"),),
+                    ),
+                ),
+                figures=(Figure("城区新貌。"),),
+            ),
+            Page(
+                number=2,
+                label="第2版",
+                articles=(
+                    Article(
+                        id="p2-a1",
+                        dateline="新华社北京5月5日电",
+                        authors=("王艳",),
+                        blocks=(
+                            Paragraph("记者从有关部门获悉，今年春耕备耕工作进展顺利。"),
+                            Paragraph("各地因地制宜，确保农时不误。"),
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    )
+
+
+def bare_issue() -> Issue:
+    """An issue with nothing but text: no metadata, no titles, as a dump without furniture parses."""
+    return Issue(pages=(Page(articles=(Article(id="a1", blocks=(Paragraph(PROBES["paragraph"]),)),)),))
+
+
+def _one_article_issue(article: Article) -> Issue:
+    return Issue(title="测试报", date=_dt.date(2022, 1, 1), pages=(Page(number=1, articles=(article,)),))
+
+
+_BLOCK_SAMPLES: dict[str, Block] = {
+    "paragraph": Paragraph(PROBES["paragraph"]),
+    "heading": Heading(PROBES["heading"]),
+    "figure": Figure(PROBES["figure"]),
+    "figure credit": Figure("一张照片。", PROBES["figure credit"]),
+}
+
+
+def _block_kinds() -> list[str]:
+    """Every block type of the model, so that a new type is flagged at once if the kit lacks a sample."""
+    return [t.__name__.lower() for t in typing.get_args(Block)] + ["figure credit"]
+
+
+_PARTS: dict[str, Callable[[Article], Article]] = {
+    "title": lambda a: attrs.evolve(a, title=PROBES["title"], title_source="headline"),
+    "derived title": lambda a: attrs.evolve(a, title=PROBES["derived title"], title_source="derived"),
+    "kicker": lambda a: attrs.evolve(a, kicker=PROBES["kicker"]),
+    "subtitle": lambda a: attrs.evolve(a, subtitle=PROBES["subtitle"]),
+    "author": lambda a: attrs.evolve(a, authors=(PROBES["author"],), roles=("记者",)),
+    "dateline": lambda a: attrs.evolve(a, dateline=PROBES["dateline"]),
+}
+
+
+def _hostile_issue(text: str) -> Issue:
+    """``text`` in every text field the model has, each followed by the sentinel where order exists."""
+    article = Article(
+        id="hostile-1",
+        title=text,
+        title_source="headline",
+        kicker=text,
+        subtitle=text,
+        authors=(text, "王艳"),
+        roles=(text, None),
+        dateline=text,
+        blocks=(
+            Paragraph(text),
+            Heading(text),
+            Figure(text, text),
+            Paragraph(SENTINEL),
+        ),
+    )
+    untitled = Article(id="hostile-2", blocks=(Paragraph(text), Paragraph(SENTINEL)))
+    page = Page(number=1, label=text, header=(text,), banners=(text,), articles=(article, untitled),
+                figures=(Figure(text, text),), source=text)
+    return Issue(title=text, date=_dt.date(2022, 4, 22), number=text, publisher=text, pages=(page,))
+
+
+class _Unreadable:
+    """Text that raises on any use: an exporter rendering it fails half way through."""
+
+    def _fail(self, *args: object, **kwargs: object) -> Any:
+        raise RuntimeError("conformance kit: this text cannot be read")
+
+    __str__ = __repr__ = __format__ = __len__ = __iter__ = __bool__ = __hash__ = _fail
+    __eq__ = __lt__ = __add__ = __radd__ = __contains__ = __getitem__ = _fail  # type: ignore[assignment]
+
+    def __getattr__(self, name: str) -> Any:
+        return self._fail()
+
+
+def _unreadable_issue() -> Issue:
+    """The sample issue whose very last paragraph cannot be read."""
+    issue = sample_issue()
+    last = issue.pages[-1].articles[-1].blocks[-1]
+    assert isinstance(last, Paragraph)
+    object.__setattr__(last, "text", _Unreadable())
+    return issue
+
+
+def issues() -> Any:
+    """A hypothesis strategy for arbitrary valid Issues (imports hypothesis when called)."""
+    from hypothesis import strategies as st
+
+    cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+    text = st.text(st.one_of(cjk, st.characters(codec="utf-8")), min_size=1, max_size=40).filter(str.strip)
+    maybe = st.none() | text
+    block = st.one_of(
+        st.builds(Paragraph, text),
+        st.builds(Heading, text),
+        st.builds(Figure, text, maybe),
+    )
+
+    @st.composite
+    def article(draw: Any, ident: str) -> Article:
+        title = draw(maybe)
+        authors = draw(st.lists(text, max_size=3))
+        return Article(
+            id=ident,
+            title=title,
+            title_source=None if title is None else draw(st.sampled_from(["headline", "derived"])),
+            kicker=draw(maybe),
+            subtitle=draw(maybe),
+            authors=tuple(authors),
+            roles=tuple(draw(st.lists(maybe, min_size=len(authors), max_size=len(authors)))),
+            dateline=draw(maybe),
+            blocks=tuple(draw(st.lists(block, min_size=1, max_size=5))),
+        )
+
+    @st.composite
+    def issue(draw: Any) -> Issue:
+        pages = []
+        for p in range(draw(st.integers(1, 2))):
+            count = draw(st.integers(0, 3))
+            pages.append(Page(
+                number=p + 1,
+                label=draw(maybe),
+                header=tuple(draw(st.lists(text, max_size=2))),
+                banners=tuple(draw(st.lists(text, max_size=2))),
+                articles=tuple(draw(article(f"p{p + 1}-a{n + 1}")) for n in range(count)),
+                figures=tuple(draw(st.lists(st.builds(Figure, text, maybe), max_size=2))),
+            ))
+        return Issue(
+            title=draw(maybe),
+            date=draw(st.none() | st.dates(_dt.date(1949, 1, 1), _dt.date(2100, 12, 31))),
+            number=draw(maybe),
+            publisher=draw(maybe),
+            pages=tuple(pages),
+        )
+
+    return issue()
+
+
+class _VisibleText(html.parser.HTMLParser):
+    """The text a reader would see in HTML or XML: no tags, comments or scripts."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def _strings_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Mapping):
+        return [s for v in value.values() for s in _strings_in(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings_in(v)]
+    return []
+
+
+def readable_text(output: Rendered) -> str | None:
+    """The text a reader of ``output`` would see, or None if it cannot be read without a format library.
+
+    JSON yields its strings, HTML and XML their visible text, a ZIP container
+    (EPUB, OOXML, ODF) the text of its members, a folder the text of its
+    files; other text is taken as it is.  A PDF or other binary gives None.
+    """
+    if isinstance(output, Mapping):
+        parts = [readable_text(output[name]) for name in sorted(output)]
+        return "\n".join(p for p in parts if p is not None)
+    if isinstance(output, bytes):
+        if output.startswith(b"PK\x03\x04"):
+            with zipfile.ZipFile(io.BytesIO(output)) as archive:
+                return readable_text({name: archive.read(name) for name in archive.namelist()})
+        if output.startswith(b"%PDF"):
+            return None
+        try:
+            output = output.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return None
+        if "\x00" in output:
+            return None
+    stripped = output.lstrip()
+    if stripped[:1] in ("{", "["):
+        try:
+            return "\n".join(_strings_in(json.loads(output)))
+        except ValueError:
+            pass
+    if stripped.startswith("<"):
+        parser = _VisibleText()
+        parser.feed(output)
+        parser.close()
+        return "".join(parser.parts)
+    return output
+
+
+def _as_bytes(output: Rendered) -> bytes | dict[str, bytes]:
+    if isinstance(output, Mapping):
+        return {name: _as_bytes(data) for name, data in output.items()}  # type: ignore[misc]
+    return output.encode("utf-8") if isinstance(output, str) else output
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    """Every file (with its bytes) and folder (None) under ``root``."""
+    found: dict[str, bytes | None] = {}
+    for path in sorted(root.rglob("*")):
+        found[path.relative_to(root).as_posix()] = path.read_bytes() if path.is_file() else None
+    return found
+
+
+class ExporterConformance:
+    """Subclass this in a test module to run the conformance tests on one exporter.
+
+    Set :attr:`exporter_name`, and :attr:`plugin` unless the exporter is
+    built in.  To run the kit over several exporters, override the
+    ``export_format`` fixture with ``params``.  Override :meth:`validate` to
+    check the output with a validator of the format, and
+    :meth:`extract_text` if :func:`readable_text` cannot read it.
+    """
+
+    #: The name the exporter registers.
+    exporter_name: ClassVar[str] = ""
+    #: A plugin module (or object) to register for each test; None for a built-in.
+    plugin: ClassVar[object | None] = None
+    #: Load installed plugins through their entry points, as a user's run does.
+    load_entry_points: ClassVar[bool] = False
+    #: Options passed to every render.
+    options: ClassVar[Mapping[str, Any]] = {}
+    #: Random issues the property-based test renders.
+    hypothesis_examples: ClassVar[int] = 25
+    #: Seconds between the two renders of the determinism test: more than
+    #: the two-second resolution of ZIP timestamps, so a clock in the output shows.
+    clock_tick: ClassVar[float] = 2.1
+
+    exporter: Exporter
+
+    def validate(self, output: Rendered, issue: Issue) -> None:
+        """Raise if ``output`` is not a well-formed document of the format (default: no check)."""
+
+    def extract_text(self, output: Rendered) -> str | None:
+        """The text a reader sees in ``output``; None skips the checks that need it."""
+        return readable_text(output)
+
+    @pytest.fixture
+    def export_format(self) -> str:
+        if not self.exporter_name:
+            raise TypeError(f"{type(self).__name__} must set exporter_name or override export_format")
+        return self.exporter_name
+
+    @pytest.fixture(autouse=True)
+    def _lishi_pub_plugins(self, export_format: str, monkeypatch: pytest.MonkeyPatch) -> Any:
+        if self.load_entry_points:
+            monkeypatch.delenv(plugins.DISABLE_ENV, raising=False)
+        else:
+            monkeypatch.setenv(plugins.DISABLE_ENV, "1")
+        plugins.reset()
+        if self.plugin is not None:
+            plugins.register(self.plugin)
+        self.exporter = plugins.get_exporter(export_format)
+        yield
+        plugins.reset()
+
+    # -- helpers ---------------------------------------------------------
+
+    def render(self, issue: Issue | tuple[Issue, ...]) -> Rendered:
+        from . import api
+
+        if isinstance(issue, tuple):
+            result = self.exporter.render_collection(issue, **self.options)  # type: ignore[misc]
+        else:
+            result = api.render(issue, self.exporter.name, **self.options)
+        self.check_shape(result)
+        return result
+
+    def check_shape(self, output: Rendered) -> None:
+        """The output is what the exporter declares: a non-empty file or a mapping of safe names."""
+        if self.exporter.output == "directory":
+            assert isinstance(output, Mapping), f"a directory exporter must return a mapping, not {type(output)}"
+            for name, data in output.items():
+                assert isinstance(name, str) and name, f"bad file name {name!r}"
+                parts = Path(name).parts
+                assert not Path(name).is_absolute() and ".." not in parts and "\\" not in name, \
+                    f"file name {name!r} would escape the output folder"
+                self._check_file(data)
+        else:
+            self._check_file(output)
+
+    def _check_file(self, data: object) -> None:
+        assert isinstance(data, (bytes, str)), f"a file must be bytes or str, not {type(data).__name__}"
+        assert len(data) > 0, "the exporter produced an empty file"
+        if isinstance(data, str):
+            data.encode("utf-8")
+
+    # -- registration ----------------------------------------------------
+
+    def test_registers_a_complete_record(self, export_format: str) -> None:
+        exporter = self.exporter
+        assert isinstance(exporter, Exporter)
+        assert exporter.name == export_format
+        assert exporter.provider, "the host stamps every record with its provider"
+        assert exporter.description.strip(), "`lishi-pub formats` shows the description: give one"
+        assert "/" in exporter.media_type, f"media_type {exporter.media_type!r} is not a media type"
+        if exporter.output == "file":
+            assert exporter.extension, "a file exporter declares an extension so `convert` can name its output"
+        for option in exporter.options:
+            assert option.help.strip(), f"option {option.name} has no help text for `lishi-pub formats`"
+
+    def test_registration_is_stable(self, export_format: str) -> None:
+        """Listing twice gives the same record: the hook builds records, it does no work."""
+        again = plugins.exporters()[export_format]
+        assert attrs.evolve(again, render=self.exporter.render,
+                            render_collection=self.exporter.render_collection) == self.exporter
+
+    # -- rendering -------------------------------------------------------
+
+    def test_renders_the_full_sample(self) -> None:
+        issue = sample_issue()
+        output = self.render(issue)
+        self.validate(output, issue)
+        text = self.extract_text(output)
+        if text is not None:
+            for article in issue.articles:
+                for block in article.paragraphs:
+                    assert block.text in text, f"paragraph {block.text!r} of {article.id} is missing"
+
+    def test_renders_a_bare_issue(self) -> None:
+        issue = bare_issue()
+        output = self.render(issue)
+        self.validate(output, issue)
+        text = self.extract_text(output)
+        if text is not None:
+            assert PROBES["paragraph"] in text
+
+    def test_renders_an_issue_without_articles(self) -> None:
+        issue = Issue(title="测试报", pages=(Page(number=1, banners=("只有横幅的一版",)),))
+        self.validate(self.render(issue), issue)
+
+    @pytest.mark.parametrize("kind", _block_kinds())
+    def test_every_block_type_renders(self, kind: str) -> None:
+        assert kind in _BLOCK_SAMPLES, f"the conformance kit has no sample of block type {kind!r}"
+        block = _BLOCK_SAMPLES[kind]
+        before, after = Paragraph("前面一段。"), Paragraph("后面一段。")
+        without = _one_article_issue(_article(blocks=(before, after)))
+        with_block = _one_article_issue(_article(blocks=(before, block, after)))
+        plain, output = self.render(without), self.render(with_block)
+        self.validate(output, with_block)
+        assert _as_bytes(output) != _as_bytes(plain), f"adding a {kind} did not change the output"
+        text = self.extract_text(output)
+        if text is not None:
+            probe = PROBES[kind]
+            assert probe in text, f"the {kind} text {probe!r} is not in the output"
+
+    @pytest.mark.parametrize("part", sorted(_PARTS))
+    def test_every_article_part_renders(self, part: str) -> None:
+        base = _article()
+        without, with_part = _one_article_issue(base), _one_article_issue(_PARTS[part](base))
+        plain, output = self.render(without), self.render(with_part)
+        self.validate(output, with_part)
+        assert _as_bytes(output) != _as_bytes(plain), f"setting the article's {part} did not change the output"
+        text = self.extract_text(output)
+        if text is not None:
+            assert PROBES[part] in text, f"the {part} {PROBES[part]!r} is not in the output"
+
+    @pytest.mark.parametrize("index", range(len(HOSTILE_TEXTS)), ids=lambda i: f"hostile{i}")
+    def test_hostile_text_does_not_break_the_output(self, index: int) -> None:
+        issue = _hostile_issue(HOSTILE_TEXTS[index])
+        output = self.render(issue)
+        self.validate(output, issue)
+        text = self.extract_text(output)
+        if text is not None:
+            assert text.count(SENTINEL) >= 2, "hostile text swallowed the text that follows it"
+
+    def test_random_issues_render(self) -> None:
+        from hypothesis import HealthCheck, given, settings
+
+        @settings(max_examples=self.hypothesis_examples, deadline=None, database=None,
+                  suppress_health_check=[HealthCheck.too_slow])
+        @given(issues())
+        def renders(issue: Issue) -> None:
+            self.validate(self.render(issue), issue)
+
+        renders()
+
+    def test_output_is_deterministic(self) -> None:
+        first = self.render(sample_issue())
+        time.sleep(self.clock_tick)
+        second = self.render(sample_issue())
+        assert _as_bytes(first) == _as_bytes(second), "the same issue gave different bytes"
+
+    def test_no_state_carries_over_between_renders(self) -> None:
+        issue = sample_issue()
+        first = self.render(issue)
+        self.render(bare_issue())
+        assert _as_bytes(self.render(issue)) == _as_bytes(first)
+
+    def test_collection(self, tmp_path: Path) -> None:
+        from . import api
+
+        both = (sample_issue(), bare_issue())
+        if self.exporter.render_collection is None:
+            with pytest.raises(ExportError):
+                api.export_collection(both, self.exporter.name, tmp_path / "out", **self.options)
+            assert not any(tmp_path.iterdir())
+            return
+        output = self.render(both)
+        assert _as_bytes(output) == _as_bytes(self.render((sample_issue(), bare_issue())))
+        text = self.extract_text(output)
+        if text is not None:
+            assert PROBES["paragraph"] in text and "各地因地制宜" in text
+
+    # -- writing ---------------------------------------------------------
+
+    def _dest(self, folder: Path) -> Path:
+        return folder / self.exporter.default_name("离石报-2022-04-22")
+
+    def _assert_written(self, dest: Path, expected: Rendered) -> None:
+        if self.exporter.output == "directory":
+            assert dest.is_dir()
+            assert _tree(dest) == {**_dirs_of(expected), **_as_bytes(expected)}  # type: ignore[dict-item]
+        else:
+            assert dest.read_bytes() == _as_bytes(expected)
+
+    def test_export_writes_where_asked(self, tmp_path: Path) -> None:
+        from . import api
+
+        issue = sample_issue()
+        dest = self._dest(tmp_path / "年" / "月")
+        written = api.export(issue, self.exporter.name, dest, **self.options)
+        assert Path(written) == dest
+        self._assert_written(dest, self.render(issue))
+        assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name], "temporary files were left behind"
+
+    def test_export_replaces_an_earlier_output(self, tmp_path: Path) -> None:
+        from . import api
+
+        dest = self._dest(tmp_path)
+        api.export(bare_issue(), self.exporter.name, dest, **self.options)
+        issue = sample_issue()
+        api.export(issue, self.exporter.name, dest, **self.options)
+        expected = self.render(issue)
+        if self.exporter.output == "directory":
+            for name, data in _as_bytes(expected).items():  # type: ignore[union-attr]
+                assert (dest / name).read_bytes() == data
+        else:
+            self._assert_written(dest, expected)
+        assert sorted(p.name for p in tmp_path.iterdir()) == [dest.name], "temporary files were left behind"
+
+    @pytest.mark.parametrize("existing", [False, True], ids=["new", "existing"])
+    def test_failing_export_leaves_no_partial_file(self, tmp_path: Path, existing: bool) -> None:
+        from . import api
+
+        dest = self._dest(tmp_path)
+        if existing:
+            api.export(bare_issue(), self.exporter.name, dest, **self.options)
+        before = _tree(tmp_path)
+        try:
+            api.export(_unreadable_issue(), self.exporter.name, dest, **self.options)
+        except ExportError:
+            pass
+        else:
+            pytest.fail("the exporter rendered a paragraph it could not read: it must drop text silently")
+        assert _tree(tmp_path) == before, "a failing export changed the destination"
+
+    def test_refuses_the_wrong_kind_of_destination(self, tmp_path: Path) -> None:
+        from . import api
+
+        dest = self._dest(tmp_path)
+        if self.exporter.output == "directory":
+            dest.write_bytes(b"a file where a folder should go")
+        else:
+            (dest / "inside").mkdir(parents=True)
+        before = _tree(tmp_path)
+        with pytest.raises(ExportError):
+            api.export(sample_issue(), self.exporter.name, dest, **self.options)
+        assert _tree(tmp_path) == before
+
+
+def _dirs_of(output: Rendered) -> dict[str, None]:
+    """The sub-folders a directory output creates, as :func:`_tree` lists them."""
+    dirs: dict[str, None] = {}
+    for name in output if isinstance(output, Mapping) else ():
+        parent = Path(name).parent
+        while parent != Path("."):
+            dirs[parent.as_posix()] = None
+            parent = parent.parent
+    return dirs
+

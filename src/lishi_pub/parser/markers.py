@@ -24,6 +24,7 @@ __all__ = [
     "is_subheading",
     "parse_byline_line",
     "parse_names",
+    "separate_run_ins",
 ]
 
 # Longest first, so 本报记者 wins over 记者.
@@ -40,10 +41,12 @@ _SP = r"[ \t\u3000]*"
 # 新华社北京1月25日专电 · 据新华社电 · 中新网北京9月27日电
 _AGENCY = f"(?:本报|[{HAN}]{{1,8}}?(?:报|网|社|台|电视台|日报|晚报|通讯社))"
 _PLACE_DATE = rf"(?:[{HAN}]{{0,8}}?{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日)?"
+_MARKER = rf"(?:据{_SP})?{_AGENCY}{_SP}{_PLACE_DATE}{_SP}(?:专电|电|讯)"
 _DATELINE = re.compile(
-    rf"^{_SP}(?P<marker>(?:据{_SP})?{_AGENCY}{_SP}{_PLACE_DATE}{_SP}(?:专电|电|讯))"
+    rf"^{_SP}(?P<marker>{_MARKER})"
     rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}"
 )
+_RUN_IN = re.compile(rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{_MARKER}[（(]|{_MARKER}[ \t\u3000]|据新华社)")
 _END_DATELINE = re.compile(rf"{_SP}[（(](?P<marker>本报[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
 _TRAILING_BYLINE = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
 _BYLINE_LINE = re.compile(rf"^{_SP}[□■]{_SP}(?P<names>.+?){_SP}$")
@@ -133,17 +136,24 @@ def parse_names(text: str) -> Byline | None:
 
 
 def _merge_padded(tokens: list[str]) -> list[str]:
-    """``矫 月`` is one two-character name set with a padding space."""
+    """``矫 月`` is one two-character name set with a padding space; ``马 小龙``
+    is one name broken by a line end (padding never splits a three-character name
+    that way)."""
     out: list[str] = []
     k = 0
     while k < len(tokens):
-        if len(tokens[k]) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) == 1:
+        if len(tokens[k]) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) <= 2:
             out.append(tokens[k] + tokens[k + 1])
             k += 2
         else:
             out.append(tokens[k])
             k += 1
     return out
+
+
+def separate_run_ins(text: str) -> str:
+    """Put a line break between a photo credit and a dateline printed straight after it."""
+    return _RUN_IN.sub("\n", text)
 
 
 def find_dateline(text: str) -> Dateline | None:

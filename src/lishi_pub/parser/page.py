@@ -21,7 +21,7 @@ def split_pages(source: Source) -> list[tuple[str, Source]]:
 
 
 def parse_page(text: str, number: int, source: Source | None = None) -> Page:
-    lines = split_lines(text)
+    lines = split_lines(markers.separate_run_ins(text))
     header = [ln.text.strip() for ln in lines if markers.is_furniture(ln.text)]
     lines = [ln for ln in lines if not markers.is_furniture(ln.text)]
     tail_at = split_tail(lines)

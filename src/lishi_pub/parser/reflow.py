@@ -46,25 +46,25 @@ def ends_sentence(text: str) -> bool:
 
 
 def _side(values: list[float]) -> float | None:
-    if len(values) < 3:
-        return None
-    ordered = sorted(values, reverse=True)
-    return ordered[1]
+    return max(values) if len(values) >= 3 else None
 
 
 def column_widths(lines: list[Line]) -> list[float]:
     """The column width around each line: the lesser of the two one-sided estimates.
 
-    Each side takes the second-widest line of a short window, so one stray wide
-    line does not inflate it and short last lines never lower it.
+    Each side takes the widest line of a short window, leaving out
+    letter-spaced lines (their stretch makes them look wider than the
+    column), so that short last lines never lower the estimate and a column
+    change shows on one side only.
     """
-    widths = [line.width for line in lines]
+    widths = [None if is_letter_spaced(line.text.strip()) else line.width for line in lines]
     out: list[float] = []
-    for i, w in enumerate(widths):
-        left = _side(widths[max(0, i - _WINDOW): i + 1])
-        right = _side(widths[i: i + _WINDOW + 1])
+    for i, line in enumerate(lines):
+        left = _side([w for w in widths[max(0, i - _WINDOW): i + 1] if w is not None])
+        right = _side([w for w in widths[i: i + _WINDOW + 1] if w is not None])
         sides = [s for s in (left, right) if s is not None]
-        out.append(min(sides) if sides else max(widths[max(0, i - _WINDOW): i + _WINDOW + 1]))
+        near = [w for w in widths[max(0, i - _WINDOW): i + _WINDOW + 1] if w is not None]
+        out.append(min(sides) if sides else max(near, default=line.width))
     return out
 
 
@@ -134,6 +134,8 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     short = prev.width <= col - _FULL
     if now.starts or was.ends:
         return True
+    if _bracket_open(current):
+        return False
     if line.gap:
         return terminal or short
     if was.spaced:
@@ -151,6 +153,13 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     return terminal and _indented_first_line(lines, cols, i)
 
 
+def _bracket_open(block: Block) -> bool:
+    """A bracket opened in the block's last two lines is still open: a byline
+    or an aside wraps onto the next line, whatever the geometry says."""
+    tail = "".join(line.text for line in block.lines[-2:])
+    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
+
+
 def _is_lead_start(block: Block) -> bool:
     """A dateline's line is short in the dump (bold marker, lost indent) without ending anything."""
     return len(block.lines) == 1 and markers.find_dateline(clean_spaces(block.lines[0].text)) is not None
@@ -164,7 +173,7 @@ def _indented_first_line(lines: list[Line], cols: list[float], i: int) -> bool:
     """
     col = cols[i]
     width = lines[i].width
-    if not col - 3.5 <= width <= col - 1.5 or i + 1 >= len(lines):
+    if not col - 4 <= width <= col - 1.5 or i + 1 >= len(lines):
         return False
     following = lines[i + 1].width
     return following >= col - 2 and following >= width + 1

@@ -83,7 +83,7 @@ def _tail_kind(text: str) -> str | None:
         return "subtitle"
     if markers.find_credit(stripped) is not None and len(clean_spaces(stripped)) <= 80:
         return "credit"
-    if markers.is_furniture(stripped):
+    if markers.is_furniture(stripped) or markers.parse_bracketed_byline(stripped) is not None:
         return None
     if display_like(stripped):
         return "display"

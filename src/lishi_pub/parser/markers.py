@@ -22,6 +22,7 @@ __all__ = [
     "find_trailing_byline",
     "is_furniture",
     "is_subheading",
+    "parse_bracketed_byline",
     "parse_byline_line",
     "parse_names",
     "separate_run_ins",
@@ -49,6 +50,7 @@ _DATELINE = re.compile(
 _RUN_IN = re.compile(rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{_MARKER}[（(]|{_MARKER}[ \t\u3000]|据新华社)")
 _END_DATELINE = re.compile(rf"{_SP}[（(](?P<marker>本报[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
 _TRAILING_BYLINE = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
+_BRACKETED = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
 _BYLINE_LINE = re.compile(rf"^{_SP}[□■]{_SP}(?P<names>.+?){_SP}$")
 # Caption credits: "… 王晶晶 摄" · "… 本报记者 张三 摄" · "…（王艳 摄）" · "XX供图" · "（资料图）"
 _CREDIT = re.compile(
@@ -199,6 +201,12 @@ def find_trailing_byline(text: str) -> tuple[str, Byline] | None:
     if byline is None:
         return None
     return text[: m.start()], byline
+
+
+def parse_bracketed_byline(text: str) -> Byline | None:
+    """A trailing byline that wrapped onto a line of its own: ``（王艳）``."""
+    m = _BRACKETED.match(text)
+    return parse_names(m.group("names")) if m else None
 
 
 def parse_byline_line(line: str) -> Byline | None:

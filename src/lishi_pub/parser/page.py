@@ -40,16 +40,20 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
     loose = attach_figures(drafts, floating)
 
     articles = []
-    for k, draft in enumerate(drafts, start=1):
-        if not draft.blocks:
+    banners = []
+    for draft in drafts:
+        if not draft.blocks:  # markers with no text after them: keep what they say on the page
+            stray = " ".join(x for x in (draft.dateline, *draft.authors) if x)
+            if stray:
+                banners.append(stray)
             continue
-        article, article_notes = to_article(draft, f"p{number}-a{k}")
+        article, article_notes = to_article(draft, f"p{number}-a{len(articles) + 1}")
         articles.append(article)
         notes.extend(article_notes)
-    banners = []
     for unit in leftover:
         kicker, title = unit.split_kicker()
-        banner = " ".join(t for t in (kicker, title, unit.subtitle) if t)
+        names = "、".join(unit.byline.authors) if unit.byline else None
+        banner = " ".join(t for t in (kicker, title, unit.subtitle, names) if t)
         if banner:
             banners.append(banner)
             notes.append(Diagnostic("unmatched-headline", f"kept on the page as a banner: {banner}"))
@@ -126,6 +130,11 @@ class _Reader:
         byline = markers.parse_byline_line(raw) if len(block.lines) == 1 else None
         if byline is not None:
             self._headline_part().byline = byline
+            return
+        closing = markers.parse_bracketed_byline(raw) if self.drafts else None
+        if closing is not None:
+            self.drafts[-1].add_byline(closing)
+            self.drafts[-1].closed = True
             return
         if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
             self._headline_part().subtitle = text.lstrip("—－ ")

@@ -46,7 +46,7 @@ def ends_sentence(text: str) -> bool:
 
 
 def _side(values: list[float]) -> float | None:
-    return max(values) if len(values) >= 3 else None
+    return max(values) if len(values) >= 2 else None
 
 
 def column_widths(lines: list[Line]) -> list[float]:
@@ -139,6 +139,10 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     if line.gap:
         return terminal or short
     if was.spaced:
+        return False
+    if terminal and short and len(current.lines) == 1 and col - 4 <= prev.width and line.width > col - _FULL:
+        # an indented first line that happens to end a sentence: a new paragraph
+        # would start indented too, and the next line is full
         return False
     if terminal and short:
         return True

@@ -189,7 +189,7 @@ def assign_units(drafts: list[Draft], units: list[Unit]) -> tuple[list[Unit], li
         if ui in used_units or drafts[k].unit is not None:
             continue
         drafts[k].unit = candidates[ui]
-        drafts[k].confidence = min(1.0, score)
+        drafts[k].confidence = _unit_score(scorer, candidates[ui], k, drafts[k])
         used_units.add(ui)
     return [u for ui, u in enumerate(candidates) if ui not in used_units], notes
 
@@ -253,6 +253,8 @@ def to_article(draft: Draft, aid: str) -> tuple[Article, list[Diagnostic]]:
         kicker, title = draft.unit.split_kicker()
         subtitle = draft.unit.subtitle
         title_source = "headline"
+        if not title:
+            title, kicker = kicker, None
         if draft.unit.byline is not None:
             for name, role in zip(draft.unit.byline.authors, draft.unit.byline.roles):
                 if name not in authors:

@@ -1,0 +1,102 @@
+"""Datelines, bylines, credits, subheadings and furniture, as the trade prints them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lishi_pub.parser import markers
+
+
+@pytest.mark.parametrize("text, marker, authors, roles", [
+    ("本报讯 为普及国家安全知识", "本报讯", (), ()),
+    ("本报讯（记者 张伟 通讯员 刘芳）近日，", "本报讯", ("张伟", "刘芳"), ("记者", "通讯员")),
+    ("本报讯(记者 祖薇) 4月", "本报讯", ("祖薇",), ("记者",)),
+    ("吕梁日报讯（见习记者 王五）日前，", "吕梁日报讯", ("王五",), ("见习记者",)),
+    ("人民网7月3日讯（见习记者 赵六）今天", "人民网7月3日讯", ("赵六",), ("见习记者",)),
+    ("本报北京9月18日电（记者 孙七）昨天", "本报北京9月18日电", ("孙七",), ("记者",)),
+    ("新华社北京 8月 12日电（记者 矫 月 王小明）当地", "新华社北京8月12日电", ("矫月", "王小明"), ("记者", "记者")),
+    ("新华社北京1月25日专电 昨日", "新华社北京1月25日专电", (), ()),
+    ("据新华社电 某地", "据新华社电", (), ()),
+    ("中新网北京9月27日电 (记者 李明)今天", "中新网北京9月27日电", ("李明",), ("记者",)),
+])
+def test_datelines(text, marker, authors, roles):
+    found = markers.find_dateline(text)
+    assert found is not None
+    assert found.marker == marker
+    assert found.byline.authors == authors
+    assert found.byline.roles == roles
+    assert text[found.end:].strip()
+
+
+@pytest.mark.parametrize("text", ["会议指出，基层是", "据悉，民建离石支部", "本报讯", "通讯员们来到现场"])
+def test_not_datelines(text):
+    assert markers.find_dateline(text) is None
+
+
+def test_a_bracket_of_the_lead_is_not_a_byline():
+    found = markers.find_dateline("本报讯（2022年4月）全区开展了活动。")
+    assert found is not None and found.byline.authors == ()
+    assert "（2022年4月）" in "本报讯（2022年4月）全区开展了活动。"[found.end:]
+
+
+@pytest.mark.parametrize("text, authors, roles", [
+    ("营造了良好氛围。 （王艳）", ("王艳",), (None,)),
+    ("完成。（记者 熊渤 特约记者 谢奇）", ("熊渤", "谢奇"), ("记者", "特约记者")),
+    ("好。（文/图 汪路勇）", ("汪路勇",), ("文/图",)),
+])
+def test_trailing_bylines(text, authors, roles):
+    found = markers.find_trailing_byline(text)
+    assert found is not None
+    assert found[1].authors == authors and found[1].roles == roles
+
+
+@pytest.mark.parametrize("text", ["研究《实施意见》（讨论稿）", "今年产量增长两成（见下图）。", "他说（笑）"])
+def test_not_trailing_bylines(text):
+    assert markers.find_trailing_byline(text) is None
+
+
+@pytest.mark.parametrize("line, authors, roles", [
+    ("□ 高淑芳", ("高淑芳",), (None,)),
+    ("■ 本报记者 赵敏", ("赵敏",), ("本报记者",)),
+    ("□本报记者张靖本报通讯员郜敏", ("张靖", "郜敏"), ("本报记者", "本报通讯员")),
+    ("□ 记者 矫 月 王小明", ("矫月", "王小明"), ("记者", "记者")),
+])
+def test_headline_block_bylines(line, authors, roles):
+    found = markers.parse_byline_line(line)
+    assert found is not None and found.authors == authors and found.roles == roles
+
+
+@pytest.mark.parametrize("text, caption, credit", [
+    ("吴魏魏在卡口执勤。 王晶晶 摄", "吴魏魏在卡口执勤。", "王晶晶"),
+    ("图为活动现场。 本报记者 张三 摄", "图为活动现场。", "张三"),
+    ("▲ 志愿者在工作。 新华社记者 李四 摄", "志愿者在工作。", "李四"),
+    ("活动现场（王艳 摄）", "活动现场", "王艳"),
+    ("活动现场。离石区委宣传部供图", "活动现场。", "离石区委宣传部"),
+    ("旧城全景。（资料图）", "旧城全景。（资料图）", None),
+    ("执勤 王晶晶 摄", "执勤", "王晶晶"),
+])
+def test_credits(text, caption, credit):
+    found = markers.find_credit(text)
+    assert found == markers.Credit(caption, credit)
+
+
+def test_run_in_caption_is_separated_from_the_next_dateline():
+    assert markers.separate_run_ins("现场。 任杰 摄本报讯 6月6日，") == "现场。 任杰 摄\n本报讯 6月6日，"
+    assert markers.separate_run_ins("这是他拍摄的照片本报讯") == "这是他拍摄的照片本报讯"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“党员要坚持到最后”", True), ("【工作动态】", True), ("一、提高认识", True), ("（二）加强领导", True),
+    ("3.压实责任", True), ("■ 亮点纷呈", True), ("他说：“好。”", False), ("3.5万吨", False),
+])
+def test_subheadings(text, expected):
+    assert markers.is_subheading(text) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2022年4月22日 星期五", True), ("第2版", True), ("第03版：综合新闻", True), ("A2", True),
+    ("责任编辑：王五 美编：赵六", True), ("合办：离石区融媒体中心", True), ("主办方表示，活动将继续。", False),
+    ("第3期培训班于昨日开班", False),
+])
+def test_furniture(line, expected):
+    assert markers.is_furniture(line) is expected

@@ -1,0 +1,137 @@
+"""Small dumps, one convention each, written in the style of the conventions note.
+
+The dumps under tests/dumps/ were typeset from known text (tests/typeset.py)
+and then edited by hand to carry extractor quirks; the expectations here are
+that known text, not the parser's output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import lishi_pub
+from lishi_pub import Figure, Heading, Paragraph
+
+DUMPS = Path(__file__).parent / "dumps"
+
+
+def articles_of(issue):
+    return [(a.title, a.title_source, a.kicker, a.subtitle, a.authors, a.roles, a.dateline) for a in issue.articles]
+
+
+@pytest.fixture(scope="module", params=["county-pdftotext.txt", "county-pdfminer.txt"])
+def county(request):
+    return lishi_pub.parse(DUMPS / request.param)
+
+
+def test_both_extractor_styles_parse_the_same():
+    a = lishi_pub.parse(DUMPS / "county-pdftotext.txt")
+    b = lishi_pub.parse(DUMPS / "county-pdfminer.txt")
+    strip = lambda issue: [(p.header, p.banners, p.articles, p.figures) for p in issue.pages]  # noqa: E731
+    assert strip(a) == strip(b)
+
+
+def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
+    assert len(county.pages) == 2
+    assert county.date.isoformat() == "2023-05-06"
+    first = county.pages[0]
+    assert first.label == "第2版：综合新闻"
+    assert "责任编辑：李华\u3000美编：王芳" in first.header
+
+
+def test_xinhua_dateline_kicker_and_subtitle(county):
+    a = county.pages[0].articles[0]
+    assert a.dateline == "新华社北京5月5日电"
+    assert a.authors == ("矫月", "王小明") and a.roles == ("记者", "记者")
+    assert (a.kicker, a.title, a.subtitle) == ("稳字当头 进字为先", "全国春播粮食作物已完成六成", "多地抢抓农时推进大田播种")
+    assert a.paragraphs[0].text.startswith("全国春播粮食作物已完成意向面积的六成以上")
+    assert len(a.paragraphs) == 3
+
+
+def test_dateline_names_and_fullwidth_digits(county):
+    a = county.pages[0].articles[1]
+    assert a.dateline == "本报讯"
+    assert a.authors == ("张伟", "刘芳") and a.roles == ("记者", "通讯员")
+    assert a.title == "县农技中心举办春季农技培训班"
+    assert a.paragraphs[0].text.startswith("5月4日，县农业技术推广中心")
+    assert "120余名" in a.paragraphs[0].text
+
+
+def test_headline_less_article_derives_its_title(county):
+    a = county.pages[0].articles[2]
+    assert a.title_source == "derived"
+    assert a.title == "县图书馆在各社区开展“书香进万家”读书分享活动"
+    assert a.authors == ("赵敏",)
+    assert any(d.code == "no-headline" and d.article == a.id for d in county.pages[0].diagnostics)
+
+
+def test_two_markerless_features_split_by_their_headlines(county):
+    first, second = county.pages[1].articles
+    assert first.title == "大棚里的好“钱”景" and first.authors == ("孙悦",) and first.roles == ("本报记者",)
+    assert second.title == "城东小学：让每个孩子都出彩"
+    assert second.authors == ("张靖", "郜敏") and second.roles == ("本报记者", "本报通讯员")
+    assert first.paragraphs[-1].text == "村里成立了蔬菜合作社，菜农再也不用为卖菜发愁。"
+    assert second.paragraphs[0].text.startswith("走进城东小学")
+    assert [b.text for b in first.blocks if isinstance(b, Heading)] == ["【科技帮了大忙】", "【合作社搭起销路】"]
+    assert [b.text for b in second.blocks if isinstance(b, Heading)] == ["一、课后服务更丰富", "二、家校沟通更顺畅"]
+    assert Figure("菜农在大棚里采摘西红柿。", "孙悦") in first.blocks
+
+
+def test_quirks_page():
+    issue = lishi_pub.parse(DUMPS / "quirks-pdfminer.txt")
+    page = issue.pages[0]
+    assert page.label == "第3版"
+    assert "综合新闻" in page.banners  # letter-spaced display type, closed up
+    water, reading, flood = page.articles
+    assert water.authors == ("任杰", "马小龙")  # padded name, and a name broken by a line end
+    assert (water.kicker, water.title) == ("聚焦高质量发展", "我区三座污水处理站投入运行")
+    assert water.paragraphs[0].text == "6月7日，记者从区住建局获悉，我区今年新建的三座污水处理站已全部投入运行，日处理能力达到1.5万吨。"
+    assert "一级A标准" in water.paragraphs[1].text and len(water.paragraphs) == 3
+    assert Figure("图为新建成的城北污水处理站。", "任杰") in water.blocks  # ran into the next dateline
+    assert reading.dateline == "本报讯" and reading.subtitle == "区图书馆举办全民阅读活动"
+    assert reading.authors == ("熊渤", "谢奇") and reading.roles == ("记者", "特约记者")  # byline wrapped
+    assert reading.paragraphs[-1] == Paragraph("主办方表示，将把阅读活动办成群众身边的文化品牌。")
+    assert flood.dateline == "中新网北京6月7日电" and flood.authors == ("李明",)
+    assert flood.title == "各地部署汛期安全防范工作"
+
+
+def test_ideographic_space_indents_mark_paragraphs():
+    text = ("\u3000\u3000本报讯 近日，我县举办了一场别开生面的农民丰收节活动，吸引了\n"
+            "周边群众前来参加。\n"
+            "\u3000\u3000活动现场，各乡镇带来的特色农产品琳琅满目，现场\n"
+            "交易十分火爆。\n"
+            "\u3000\u3000据悉，此类活动今年还将举办三场。（李明）\n")
+    article = lishi_pub.parse_text(text).articles[0]
+    assert [p.text[:4] for p in article.paragraphs] == ["近日，我", "活动现场", "据悉，此"]
+    assert article.authors == ("李明",)
+
+
+def test_column_width_changes_inside_an_article():
+    text = "\n\n".join([
+        "本报讯 4月21日，区里组织",
+        "志愿者来到火车站，为一线",
+        "人员送去防疫物资，受到大",
+        "家的欢迎和好评。",
+        "活动中，志愿者们与一线工作人员亲切交",
+        "流，详细了解他们的工作和生活情况，并",
+        "送上了口罩、消毒液等物资。（王晶晶）",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert [p.text for p in article.paragraphs] == [
+        "4月21日，区里组织志愿者来到火车站，为一线人员送去防疫物资，受到大家的欢迎和好评。",
+        "活动中，志愿者们与一线工作人员亲切交流，详细了解他们的工作和生活情况，并送上了口罩、消毒液等物资。",
+    ]
+
+
+def test_latin_words_keep_a_space_across_a_line_break():
+    text = "本报讯 区图书馆上线了名为 Open\n\nSource 的数字阅读平台，市民可免费使用。（王艳）\n"
+    assert lishi_pub.parse_text(text).articles[0].paragraphs[0].text == "区图书馆上线了名为Open Source的数字阅读平台，市民可免费使用。"
+
+
+def test_end_dateline_closes_a_story():
+    text = "工作人员表示，将继续做好服务保障工作，确保各项措施落到实处。（本报北京11月13日电）\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert article.dateline == "本报北京11月13日电"
+    assert article.paragraphs[-1].text.endswith("落到实处。")

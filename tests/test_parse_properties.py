@@ -1,0 +1,70 @@
+"""Properties of the parser over generated input."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import lishi_pub
+from strategies import HAN, dump_text
+from typeset import Story, dump, wrap
+
+HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# Words the model holds as structure rather than text: roles, and credit markers.
+STRUCTURE = re.compile(r"本报特约记者|本报见习记者|本报实习生|本报通讯员|本报记者|新华社记者|新华社通讯员|特约通讯员|特约记者|"
+                       r"见习记者|实习记者|摄影记者|首席记者|通讯员|实习生|记者|摄影|文/图|文／图|图/文|图／文|撰稿|编辑|"
+                       r"摄|供图|提供|文|图")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(dump_text, st.text()))
+def test_parse_text_never_raises(text):
+    try:
+        issue = lishi_pub.parse_text(text)
+    except lishi_pub.InputError:
+        return  # blank input is refused with a clear message, by design
+    assert lishi_pub.loads(lishi_pub.dumps(issue)) == issue
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dump_text)
+def test_no_han_character_is_lost(text):
+    try:
+        issue = lishi_pub.parse_text(text)
+    except lishi_pub.InputError:
+        return
+    out = Counter(HAN_RE.findall(lishi_pub.dumps(issue)))
+    given_chars = Counter(HAN_RE.findall(text))
+    held = Counter(HAN_RE.findall("".join(STRUCTURE.findall(text))))
+    for ch, n in given_chars.items():
+        assert out[ch] >= n - held[ch], ch
+
+
+sentence = st.text(HAN, min_size=8, max_size=30).map(lambda s: s + "。")
+paragraph = st.lists(sentence, min_size=2, max_size=6).map("".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(paragraph, min_size=1, max_size=6), st.integers(12, 26), st.sampled_from(["pdfminer", "pdftotext"]))
+def test_typeset_paragraphs_come_back(paragraphs, width, style):
+    """Where the dump still carries the paragraph breaks, reflow finds them all.
+
+    A break is recoverable when the column width shows (a full middle line)
+    and the paragraph's last line is short; that is what this generates.
+    """
+    lead, byline = "本报讯 ", " （王艳）"
+
+    def recoverable(k: int, text: str) -> bool:
+        printed = (lead if k == 0 else "") + text + (byline if k == len(paragraphs) - 1 else "")
+        lines = wrap(printed, width)
+        return len(lines) >= 3 and len(lines[-1]) <= width - 2
+
+    assume(all(recoverable(k, p) for k, p in enumerate(paragraphs)))
+    fit = paragraphs
+    story = Story(paragraphs=fit, width=width, lead_prefix=lead, trailing=byline)
+    article = lishi_pub.parse_text(dump([story], style=style)).articles[0]
+    assert [p.text for p in article.paragraphs] == fit
+    assert article.authors == ("王艳",) and article.dateline == "本报讯"

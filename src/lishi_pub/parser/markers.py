@@ -67,15 +67,15 @@ _SUBHEAD = re.compile(
     r"|\d{1,2}[、．.](?!\d)\S"
     r"|[■◆●◇○★☆]\s*\S"
 )
-_FURNITURE = (
-    re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?$"),
-    re.compile(r"^(星期|周)[一二三四五六日天]\s*\d{4}\s*年"),
-    re.compile(r"^第\s*\d{1,3}\s*版(\s*[：:].{0,20})?$"),
-    re.compile(r"^[A-Z]\d{1,2}(\s*[：:].{0,20}|\s+[^\s，。]{2,12})?$"),
-    re.compile(r"^(责任编辑|责编|编辑|美编|校对|组版|版式|审核|主编|值班编辑|本版编辑|终审)\s*[：:]"),
-    re.compile(r"^(合办|协办|主办|承办|出版|主管|社址|电话|地址|网址|邮编)\s*[：:]"),
-    re.compile(r"^(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4})"),
-    re.compile(r"^(总\s*)?第\s*\d+\s*期(\s*[（(]?总第\s*\d+\s*期[）)]?)?$"),
+_FURNITURE = re.compile(
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?$"
+    r"|(星期|周)[一二三四五六日天]\s*\d{4}\s*年"
+    r"|第\s*\d{1,3}\s*版(\s*[：:].{0,20})?$"
+    r"|[A-Z]\d{1,2}(\s*[：:].{0,20}|\s+[^\s，。]{2,12})?$"
+    r"|(责任编辑|责编|编辑|美编|校对|组版|版式|审核|主编|值班编辑|本版编辑|终审)\s*[：:]"
+    r"|(合办|协办|主办|承办|出版|主管|社址|电话|地址|网址|邮编)\s*[：:]"
+    r"|(国内统一连续出版物号|邮发代号|CN\s*\d{2}\s*[-－]\s*\d{4})"
+    r"|(总\s*)?第\s*\d+\s*期(\s*[（(]?总第\s*\d+\s*期[）)]?)?$"
 )
 
 
@@ -251,4 +251,4 @@ def is_subheading(text: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     text = line.strip()
-    return len(text) <= 60 and any(p.match(text) for p in _FURNITURE)
+    return len(text) <= 60 and _FURNITURE.match(text) is not None

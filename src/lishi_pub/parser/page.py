@@ -9,7 +9,7 @@ from .headlines import Unit, display_like, group_units, split_tail
 from .lines import Line, split_lines
 from .reflow import Block, column_widths, ends_sentence, reflow
 from .text import clean_spaces
-from .segment import Draft, assign_units, attach_figures, split_by_units, to_article
+from .segment import Draft, assign_units, attach_figures, page_scorer, split_by_units, to_article
 
 __all__ = ["parse_page", "split_pages"]
 
@@ -21,9 +21,13 @@ def split_pages(source: Source) -> list[tuple[str, Source]]:
 
 
 def parse_page(text: str, number: int, source: Source | None = None) -> Page:
-    lines = split_lines(markers.separate_run_ins(text))
-    header = [ln.text.strip() for ln in lines if markers.is_furniture(ln.text)]
-    lines = [ln for ln in lines if not markers.is_furniture(ln.text)]
+    header: list[str] = []
+    lines: list[Line] = []
+    for line in split_lines(markers.separate_run_ins(text)):
+        if markers.is_furniture(line.text):
+            header.append(line.text.strip())
+        else:
+            lines.append(line)
     tail_at = split_tail(lines)
     body, tail = lines[:tail_at], lines[tail_at:]
     reader = _Reader(body)
@@ -34,10 +38,11 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
                                 f"removed {source.removed} control or replacement characters from the input"))
 
     drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline])
-    leftover, _ = assign_units(drafts, units)
+    scorer = page_scorer(drafts)
+    assign_units(drafts, units, scorer)
     floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += reader.floating
-    loose = attach_figures(drafts, floating)
+    loose = attach_figures(drafts, floating, scorer)
 
     articles = []
     banners = []
@@ -50,18 +55,16 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
         article, article_notes = to_article(draft, f"p{number}-a{len(articles) + 1}")
         articles.append(article)
         notes.extend(article_notes)
-    for unit in leftover:
+    placed = {id(d.unit) for d in drafts if d.unit is not None}
+    for unit in units:
+        if unit.caption is not None or id(unit) in placed:
+            continue
         kicker, title = unit.split_kicker()
         names = "、".join(unit.byline.authors) if unit.byline else None
         banner = " ".join(t for t in (kicker, title, unit.subtitle, names) if t)
         if banner:
             banners.append(banner)
             notes.append(Diagnostic("unmatched-headline", f"kept on the page as a banner: {banner}"))
-    for unit in units:
-        if unit.byline is not None and not unit.is_headline:
-            names = "、".join(unit.byline.authors)
-            banners.append(names)
-            notes.append(Diagnostic("unmatched-byline", f"a byline with no headline: {names}"))
     return Page(
         number=number,
         label=_label(header),
@@ -100,8 +103,8 @@ class _Reader:
         self.head_units: list[Unit] = []
         self.floating: list[tuple[Figure, int | None]] = []
         self._pending: Unit | None = None
-        blocks = reflow(lines)
         self._cols = column_widths(lines)
+        blocks = reflow(lines, self._cols)
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)

@@ -111,11 +111,15 @@ def _traits(line: Line) -> _Traits:
     )
 
 
-def reflow(lines: list[Line]) -> list[Block]:
-    """Group lines into blocks; every line lands in exactly one block, in order."""
+def reflow(lines: list[Line], cols: list[float] | None = None) -> list[Block]:
+    """Group lines into blocks; every line lands in exactly one block, in order.
+
+    ``cols`` is :func:`column_widths` of the lines, when the caller has it already.
+    """
     if not lines:
         return []
-    cols = column_widths(lines)
+    if cols is None:
+        cols = column_widths(lines)
     traits = [_traits(line) for line in lines]
     blocks: list[Block] = [Block([lines[0]])]
     for i in range(1, len(lines)):
@@ -154,7 +158,7 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
         return True
     if terminal and prev.width <= col - 1 and line.text.lstrip()[:1] in OPENING_QUOTES:
         return True
-    return terminal and _indented_first_line(lines, cols, i)
+    return terminal and _indented_first_line(lines, traits, cols, i)
 
 
 def _bracket_open(block: Block) -> bool:
@@ -169,15 +173,16 @@ def _is_lead_start(block: Block) -> bool:
     return len(block.lines) == 1 and markers.find_dateline(clean_spaces(block.lines[0].text)) is not None
 
 
-def _indented_first_line(lines: list[Line], cols: list[float], i: int) -> bool:
+def _indented_first_line(lines: list[Line], traits: list[_Traits], cols: list[float], i: int) -> bool:
     """After a full line ending a sentence, a line about two cells short opens a paragraph.
 
-    The following line must be full again, so a paragraph's short last line
-    is not mistaken for an indented first line.
+    The following line must be full again, and the line itself must not end
+    a sentence, so a paragraph's short last line is not mistaken for an
+    indented first line.
     """
     col = cols[i]
     width = lines[i].width
-    if not col - 4 <= width <= col - 1.5 or i + 1 >= len(lines):
+    if not col - 4 <= width <= col - 1.5 or i + 1 >= len(lines) or traits[i].terminal:
         return False
     following = lines[i + 1].width
     return following >= col - 2 and following >= width + 1

@@ -162,17 +162,18 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / (min(len(a), len(b)) or 1)
 
 
-def assign_units(drafts: list[Draft], units: list[Unit]) -> tuple[list[Unit], list[Diagnostic]]:
-    """Give each draft at most one headline, best matches first; return the leftovers.
+def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None:
+    """Give each draft at most one headline, best matches first.
+
+    ``scorer`` is :func:`page_scorer` of these drafts.  Units left over stay
+    on the page as banners.
 
     A draft's ``anchor`` (the headline printed right above it, or the one
     that justified cutting it out of a longer run) gets a head start, so weak
     content overlap still suffices for it.
     """
-    notes: list[Diagnostic] = []
     if not drafts:
-        return [u for u in units if u.is_headline], notes
-    scorer = page_scorer(drafts)
+        return
     pairs: list[tuple[float, int, int]] = []
     candidates = [u for u in units if u.is_headline]
     for ui, unit in enumerate(candidates):
@@ -191,10 +192,10 @@ def assign_units(drafts: list[Draft], units: list[Unit]) -> tuple[list[Unit], li
         drafts[k].unit = candidates[ui]
         drafts[k].confidence = _unit_score(scorer, candidates[ui], k, drafts[k])
         used_units.add(ui)
-    return [u for ui, u in enumerate(candidates) if ui not in used_units], notes
 
 
-def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]) -> list[Figure]:
+
+def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]], scorer: Scorer) -> list[Figure]:
     """Put each floating caption with the article it shows; return those that fit none.
 
     The people and things a caption names, and its photographer among the
@@ -203,7 +204,6 @@ def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]
     loose: list[Figure] = []
     if not drafts:
         return [f for f, _ in figures]
-    scorer = page_scorer(drafts)
     for figure, near in figures:
         scores = [scorer.score(figure.caption, k) for k in range(len(drafts))]
         for k, draft in enumerate(drafts):

@@ -45,26 +45,28 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_END
 
 
-def _side(values: list[float]) -> float | None:
-    return max(values) if len(values) >= 2 else None
-
-
 def column_widths(lines: list[Line]) -> list[float]:
     """The column width around each line: the lesser of the two one-sided estimates.
 
     Each side takes the widest line of a short window, leaving out
     letter-spaced lines (their stretch makes them look wider than the
     column), so that short last lines never lower the estimate and a column
-    change shows on one side only.
+    change shows on one side only.  A side needs two lines to count.
     """
-    widths = [None if is_letter_spaced(line.text.strip()) else line.width for line in lines]
+    n = len(lines)
+    widths = [0.0 if is_letter_spaced(line.text.strip()) else line.width for line in lines]
+    valid = [0]
+    for w in widths:
+        valid.append(valid[-1] + (w > 0))
     out: list[float] = []
-    for i, line in enumerate(lines):
-        left = _side([w for w in widths[max(0, i - _WINDOW): i + 1] if w is not None])
-        right = _side([w for w in widths[i: i + _WINDOW + 1] if w is not None])
-        sides = [s for s in (left, right) if s is not None]
-        near = [w for w in widths[max(0, i - _WINDOW): i + _WINDOW + 1] if w is not None]
-        out.append(min(sides) if sides else max(near, default=line.width))
+    for i in range(n):
+        lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
+        sides = []
+        if valid[i + 1] - valid[lo] >= 2:
+            sides.append(max(widths[lo: i + 1]))
+        if valid[hi] - valid[i] >= 2:
+            sides.append(max(widths[i: hi]))
+        out.append(min(sides) if sides else max(max(widths[lo:hi]), lines[i].width))
     return out
 
 

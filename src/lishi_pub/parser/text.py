@@ -35,6 +35,7 @@ _CJK_CLASS = f"{HAN}\u3000-\u303f\uff00-\uffef{re.escape(CJK_PUNCT)}"
 _CJK_RE = re.compile(f"[{_CJK_CLASS}]")
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for c in range(r[0], r[1] + 1)}
+_FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WS = re.compile(r"\s+")
 # A run of spaces with CJK (Han or CJK punctuation) on at least one side: the
 # extractor put it there (around digits and Latin) or justified the line.
@@ -50,7 +51,7 @@ def is_cjk(ch: str) -> bool:
 
 def fold_fullwidth(text: str) -> str:
     """Full-width digits and letters to ASCII; nothing else (never NFKC, which would eat （，：)."""
-    return text.translate(_FULLWIDTH)
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
 
 
 def squash(text: str) -> str:

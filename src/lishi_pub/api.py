@@ -40,12 +40,18 @@ def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def _assemble(chunks: Sequence[Any], metadata: Mapping[str, Any]) -> Issue:
+def _assemble(sources: Iterable[Any], metadata: Mapping[str, Any]) -> Issue:
+    """Parse page by page, so only one page's working data is alive at a time."""
     from .parser.issue import assemble_issue
-    from .parser.page import parse_page
+    from .parser.page import parse_page, split_pages
 
     meta = _metadata(metadata)
-    pages = [parse_page(text, number, source) for number, (text, source) in enumerate(chunks, start=1)]
+    pages = []
+    for source in sources:
+        for text in split_pages(source):
+            pages.append(parse_page(text, len(pages) + 1, source))
+    if not pages:
+        raise LishiPubError("no input files given")
     return assemble_issue(pages, meta)
 
 
@@ -56,31 +62,26 @@ def parse_text(text: str, **metadata: Any) -> Issue:
     ``number``, ``publisher`` and ``language``; whatever is not given is taken
     from the page furniture when the page prints it.
     """
-    from .inputs import Source
-    from .parser.page import split_pages
+    from .inputs import clean_text
 
-    source = Source(text=text, name="<text>", encoding="str")
-    return _assemble(split_pages(source), metadata)
+    return _assemble([clean_text(text, "<text>")], metadata)
 
 
-def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None, **metadata: Any) -> Issue:
+def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
+          max_bytes: int | None = None, **metadata: Any) -> Issue:
     """Parse page dumps from files: several files become several pages of one issue.
 
-    Files are decoded automatically (UTF-8, UTF-8/16 with BOM, GB18030) unless
-    ``encoding`` is given.  Bad input raises :class:`~lishi_pub.InputError`
-    with a one-line message naming the file.
+    Files are decoded automatically (UTF-8, UTF-8/16/32 with a BOM, GB18030)
+    unless ``encoding`` is given.  A file larger than ``max_bytes`` (default
+    :data:`lishi_pub.inputs.MAX_BYTES`, or ``LISHI_PUB_MAX_INPUT_MB``) is
+    refused.  Bad input raises :class:`~lishi_pub.InputError` with a one-line
+    message naming the file.
     """
     from .inputs import read_source
-    from .parser.page import split_pages
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    pages: list[Any] = []
-    for path in paths:
-        pages.extend(split_pages(read_source(path, encoding=encoding)))
-    if not pages:
-        raise LishiPubError("no input files given")
-    return _assemble(pages, metadata)
+    return _assemble((read_source(path, encoding=encoding, max_bytes=max_bytes) for path in paths), metadata)
 
 
 def exporters() -> dict[str, Exporter]:

@@ -33,6 +33,8 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
     g.add_argument("--publisher", help="publisher, e.g. 离石区融媒体中心")
     g.add_argument("--language", help="BCP 47 language tag (default zh-CN)")
     p.add_argument("--encoding", help="input encoding; detected when omitted (UTF-8, UTF-16, GB18030)")
+    p.add_argument("--max-input-mb", type=float, metavar="MB",
+                   help="refuse input files larger than this (default 64, or LISHI_PUB_MAX_INPUT_MB)")
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -92,7 +94,8 @@ def _parse_inputs(args: argparse.Namespace) -> Any:
     from .api import parse
 
     try:
-        return parse(args.files, encoding=args.encoding, **_metadata(args))
+        max_bytes = int(args.max_input_mb * 2**20) if args.max_input_mb is not None else None
+        return parse(args.files, encoding=args.encoding, max_bytes=max_bytes, **_metadata(args))
     except (TypeError, ValueError) as exc:
         raise _UsageError(str(exc)) from None
 

@@ -19,7 +19,11 @@ from attrs import frozen
 
 from .errors import InputError
 
-__all__ = ["Source", "decode", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "read_source"]
+
+#: Default size limit for one input file.
+MAX_BYTES = 64 * 1024 * 1024
+MAX_ENV = "LISHI_PUB_MAX_INPUT_MB"
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -39,6 +43,9 @@ _MAGIC = {
 # C0/C1 controls other than tab, newline and form feed (the page separator), and U+FFFD.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# Outside: ASCII, Latin-1, general punctuation, arrows/shapes, CJK symbols, kana, Han, full-width forms,
+# supplementary Han and emoji.
+_IMPLAUSIBLE = re.compile("[^\\s\x20-\x7e\u00a0-\u024f\u2000-\u27bf\u2e80-\u9fff\uff00-\uffef\U0001f000-\U0003134f]")
 
 
 @frozen
@@ -60,13 +67,12 @@ def _sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def _looks_chinese(text: str) -> bool:
-    """GB18030 decodes almost any byte string; real Chinese text is mostly Han."""
+def _plausible(text: str) -> bool:
+    """Chinese news text is Han, ASCII and CJK punctuation; a wrong decoding
+    (GB18030 accepts almost any bytes, a stray BOM any length) is not."""
     sample = text[:20000]
-    han = len(_HAN.findall(sample))
-    odd = sum(1 for ch in sample if ord(ch) > 0x7F and not _HAN.match(ch) and not 0x3000 <= ord(ch) <= 0x303F
-              and not 0xFF00 <= ord(ch) <= 0xFFEF and ch not in "“”‘’…—·□■◆●▲△【】《》（）")
-    return han > 0 and odd <= han * 0.05
+    odd = len(_IMPLAUSIBLE.findall(sample))
+    return odd <= 0.02 * max(1, len(sample)) and bool(_HAN.search(sample) or sample.isascii())
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:
@@ -86,21 +92,33 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> S
             if binary:
                 raise InputError(f"{name}: this is {binary}, not a text dump")
         text, used = _auto_decode(data, name, bom)
+    if not text.strip():
+        raise InputError(f"{name}: the file is empty" if not data else f"{name}: the file holds no text")
+    return clean_text(text, name, used)
+
+
+def clean_text(text: str, name: str = "<text>", encoding: str = "str") -> Source:
+    """Unify line endings and remove control and replacement characters (counted)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     cleaned, removed = _CONTROL.subn("", text)
     if not cleaned.strip():
-        raise InputError(f"{name}: the file is empty" if not data else f"{name}: the file holds no text")
-    return Source(text=cleaned, name=name, encoding=used, removed=removed)
+        raise InputError(f"{name}: no text")
+    return Source(text=cleaned, name=name, encoding=encoding, removed=removed)
 
 
 def _auto_decode(data: bytes, name: str, bom: str | None) -> tuple[str, str]:
     if bom is not None:
         try:
-            return data.decode(bom), bom
+            text = data.decode(bom)
         except UnicodeDecodeError:
-            raise InputError(f"{name}: starts with a {bom} byte-order mark but is not valid {bom}") from None
+            text = ""
+        if not _plausible(text):
+            raise InputError(f"{name}: starts with a {bom} byte-order mark but is not {bom} text; "
+                             "name the encoding with --encoding")
+        return text, bom
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -109,16 +127,35 @@ def _auto_decode(data: bytes, name: str, bom: str | None) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = ""
-    if text and _looks_chinese(text):
+    if text and _plausible(text):
         return text, "gb18030"
     raise InputError(f"{name}: not UTF-8, UTF-16 or GB18030 text; name the encoding with --encoding")
 
 
-def read_source(path: str | os.PathLike[str], encoding: str | None = None) -> Source:
-    """Read and decode one file, turning every OS failure into a one-line InputError."""
+def max_bytes_default() -> int:
+    """The size limit for one input file: ``LISHI_PUB_MAX_INPUT_MB`` or 64 MiB."""
+    raw = os.environ.get(MAX_ENV, "").strip()
+    try:
+        return int(float(raw) * 1024 * 1024) if raw else MAX_BYTES
+    except ValueError:
+        raise InputError(f"{MAX_ENV}={raw!r} is not a number of megabytes") from None
+
+
+def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_bytes: int | None = None) -> Source:
+    """Read and decode one file, turning every OS failure into a one-line InputError.
+
+    A page dump is tens of kilobytes; a file over the limit is almost surely
+    the wrong file, and parsing it would take memory in proportion, so it is
+    refused with the limit named and how to raise it.
+    """
     p = Path(path)
     name = str(path)
+    limit = max_bytes_default() if max_bytes is None else max_bytes
     try:
+        size = p.stat().st_size
+        if p.is_file() and size > limit:
+            raise InputError(f"{name}: {size / 2**20:.1f} MB is over the {limit / 2**20:.0f} MB input limit; "
+                             f"raise it with --max-input-mb or {MAX_ENV}")
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..inputs import Source
 from ..model import Diagnostic, Figure, Heading, Page, Paragraph
 from . import markers
@@ -14,10 +16,23 @@ from .segment import Draft, assign_units, attach_figures, page_scorer, split_by_
 __all__ = ["parse_page", "split_pages"]
 
 
-def split_pages(source: Source) -> list[tuple[str, Source]]:
-    """Form feeds separate pages; a source always yields at least one page."""
-    chunks = [c for c in source.text.split("\f") if c.strip()]
-    return [(c, source) for c in chunks] or [(source.text, source)]
+def split_pages(source: Source) -> Iterator[str]:
+    """Form feeds separate pages; blank pages are skipped, and a source with
+    text always yields at least one page.  Pages are cut one at a time, so a
+    long file is never held twice."""
+    text = source.text
+    start = 0
+    found = False
+    while start <= len(text):
+        end = text.find("\f", start)
+        if end < 0:
+            end = len(text)
+        if not text.isspace() and text[start:end].strip():
+            found = True
+            yield text[start:end]
+        start = end + 1
+    if not found and text.strip():
+        yield text
 
 
 def parse_page(text: str, number: int, source: Source | None = None) -> Page:

@@ -152,7 +152,7 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
         return False
     if terminal and short:
         return True
-    if not terminal and prev.width <= min(col - 3, col * 0.8) and not _is_lead_start(current):
+    if not terminal and prev.width <= min(col - 4, col * 0.8) and not _is_lead_start(current):
         return True
     if len(current.lines) == 1 and was.subheading and short:
         return True

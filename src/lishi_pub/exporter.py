@@ -16,7 +16,7 @@ from attrs import field, frozen
 from attrs.validators import in_, instance_of, is_callable, matches_re, optional
 
 
-__all__ = ["Exporter", "Option", "Rendered"]
+__all__ = ["Exporter", "Option", "Rendered", "safe_name"]
 
 #: What ``render`` returns.  ``str`` is written as UTF-8, ``bytes`` as is; a
 #: mapping of relative file names to either is written into a directory.
@@ -91,6 +91,13 @@ class Exporter:
             raise ValueError(f"{self.name} exporter has no option {', '.join(unknown)} (its options: {known})")
 
     def default_name(self, stem: str) -> str:
-        """The output file or folder name for an input called ``stem``."""
-        return re.sub(r"[\\/\x00]", "_", stem) + (self.extension if self.output == "file" else "")
+        """The output file or folder name for an input (or title) called ``stem``."""
+        return safe_name(stem) + (self.extension if self.output == "file" else "")
+
+
+def safe_name(stem: str, limit: int = 100) -> str:
+    """A file name made from text: no path separators, no leading dots (so no
+    ``..``), no control or reserved characters, at most ``limit`` characters."""
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]+', "_", stem).strip().lstrip(".").strip()
+    return name[:limit].rstrip(" .") or "output"
 

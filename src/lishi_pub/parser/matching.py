@@ -57,6 +57,7 @@ class Scorer:
         self._df = Counter(chain.from_iterable(counted))
         self._n = len(counted)
         self._weights: dict[str, float] = {}
+        self._queries: dict[str | frozenset[str], tuple[float, list[tuple[str, float]]]] = {}
 
     def weight(self, gram: str) -> float:
         w = self._weights.get(gram)
@@ -66,12 +67,19 @@ class Scorer:
             w = self._weights[gram] = math.log((self._n + 1) / (df + 0.5))
         return w
 
+    def _weighted(self, query: str | frozenset[str]) -> tuple[float, list[tuple[str, float]]]:
+        found = self._queries.get(query)
+        if found is None:
+            q = grams(query) if isinstance(query, str) else query
+            pairs = [(g, self.weight(g)) for g in q]
+            found = self._queries[query] = (sum(w for _, w in pairs), pairs)
+        return found
+
     def score(self, query: str | frozenset[str], k: int) -> float:
         """In [0, 1]: the weighted share of the query's n-grams found in document ``k``."""
-        q = grams(query) if isinstance(query, str) else query
-        total = sum(self.weight(g) for g in q)
+        total, pairs = self._weighted(query)
         if total <= 0:
             return 0.0
         body, lead = self.bodies[k], self.leads[k]
-        got = sum(self.weight(g) * (0.6 + 0.4 * (g in lead)) for g in q if g in body)
+        got = sum(w * (0.6 + 0.4 * (g in lead)) for g, w in pairs if g in body)
         return got / total

@@ -52,11 +52,14 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
         notes.append(Diagnostic("control-characters",
                                 f"removed {source.removed} control or replacement characters from the input"))
 
-    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline])
-    scorer = page_scorer(drafts)
-    assign_units(drafts, units, scorer)
     floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += reader.floating
+    queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in floating]
+    scorer = page_scorer(reader.drafts, queries)
+    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline], scorer)
+    if drafts is not reader.drafts:
+        scorer = page_scorer(drafts, queries)
+    assign_units(drafts, units, scorer)
     loose = attach_figures(drafts, floating, scorer)
 
     articles = []
@@ -147,7 +150,7 @@ class _Reader:
         raw = block.raw
         byline = markers.parse_byline_line(raw) if len(block.lines) == 1 else None
         if byline is not None:
-            self._headline_part().byline = byline
+            self._headline_part(free="byline").byline = byline
             return
         closing = markers.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
@@ -155,9 +158,13 @@ class _Reader:
             self.drafts[-1].closed = True
             return
         if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
-            self._headline_part().subtitle = text.lstrip("—－ ")
+            self._headline_part(free="subtitle").subtitle = text.lstrip("—－ ")
             return
-        spaced = clean_spaces(" ".join(line.text.strip() for line in block.lines))
+        head = text[:40]
+        if "讯" in head or "电" in head or text.endswith(("）", ")")):
+            spaced = clean_spaces(" ".join(line.text.strip() for line in block.lines))
+        else:  # no marker to read, so no names to keep apart
+            spaced = text
         if markers.find_dateline(spaced) is not None:
             self._paragraph(text, spaced)
             return
@@ -179,7 +186,11 @@ class _Reader:
             return
         self._paragraph(text, spaced)
 
-    def _headline_part(self) -> Unit:
+    def _headline_part(self, free: str | None = None) -> Unit:
+        """The headline unit being collected; a new one when its ``free`` slot is taken."""
+        if self._pending is not None and free is not None and getattr(self._pending, free) is not None:
+            self.head_units.append(self._pending)
+            self._pending = None
         if self._pending is None:
             self._pending = Unit()
         return self._pending

@@ -10,6 +10,7 @@ width changes between articles and inside one when text flows to a new column.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import markers
@@ -70,26 +71,6 @@ def column_widths(lines: list[Line]) -> list[float]:
     return out
 
 
-def _starts_block(line: Line) -> bool:
-    text = line.text.strip()
-    return (
-        line.indent
-        or markers.find_dateline(clean_spaces(text)) is not None
-        or markers.parse_byline_line(text) is not None
-        or text.startswith(("——", "－－", "--"))
-    )
-
-
-def _ends_block(text: str) -> bool:
-    cleaned = clean_spaces(text)
-    return (
-        markers.find_trailing_byline(cleaned) is not None
-        or markers.find_credit(text.strip()) is not None
-        or markers.parse_byline_line(text.strip()) is not None
-        or markers.find_end_dateline(cleaned) is not None
-    )
-
-
 @dataclass(slots=True)
 class _Traits:
     """What reflow asks of each line, computed once per line."""
@@ -99,18 +80,32 @@ class _Traits:
     ends: bool
     spaced: bool
     subheading: bool
+    brackets: int  # opened minus closed
+
+
+_SUBHEAD_START = tuple("【“一二三四五六七八九十（(0123456789■◆●◇○★☆")
+_CREDIT_END = ("摄", "图", "供", "提供", "片", "照")
 
 
 def _traits(line: Line) -> _Traits:
+    """Each marker test runs only when the characters it needs are there:
+    most body lines hold none, and this runs on every line of a page."""
     text = line.text.strip()
-    cleaned = clean_spaces(text)
-    return _Traits(
-        terminal=ends_sentence(text),
-        starts=_starts_block(line),
-        ends=_ends_block(text),
-        spaced=is_letter_spaced(text),
-        subheading=markers.is_subheading(cleaned),
-    )
+    head = text[:40]
+    bylined = text.startswith(("□", "■"))
+    starts = line.indent or bylined or text.startswith(("——", "－－", "--")) or (
+        ("讯" in head or "电" in head) and markers.find_dateline(clean_spaces(text)) is not None)
+    closing = text.endswith(("）", ")"))
+    ends = bylined or (closing and (
+        markers.find_trailing_byline(clean_spaces(text)) is not None
+        or markers.find_end_dateline(clean_spaces(text)) is not None)) or (
+        text.endswith(_CREDIT_END, 0, len(text)) or "摄" in text[-4:] or closing) and (
+        markers.find_credit(text) is not None)
+    subheading = len(text) <= 40 and text.startswith(_SUBHEAD_START) and markers.is_subheading(clean_spaces(text))
+    brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")") if "（" in text or "(" in text \
+        or closing else 0
+    return _Traits(terminal=ends_sentence(text), starts=starts, ends=bool(ends),
+                   spaced=" " in text and is_letter_spaced(text), subheading=subheading, brackets=brackets)
 
 
 def reflow(lines: list[Line], cols: list[float] | None = None) -> list[Block]:
@@ -140,7 +135,9 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     short = prev.width <= col - _FULL
     if now.starts or was.ends:
         return True
-    if _bracket_open(current):
+    if was.brackets + (traits[i - 2].brackets if len(current.lines) >= 2 else 0) > 0:
+        # a bracket opened in the block's last two lines is still open: a byline
+        # or an aside wraps onto the next line, whatever the geometry says
         return False
     if line.gap:
         return terminal or short
@@ -161,13 +158,6 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     if terminal and prev.width <= col - 1 and line.text.lstrip()[:1] in OPENING_QUOTES:
         return True
     return terminal and _indented_first_line(lines, traits, cols, i)
-
-
-def _bracket_open(block: Block) -> bool:
-    """A bracket opened in the block's last two lines is still open: a byline
-    or an aside wraps onto the next line, whatever the geometry says."""
-    tail = "".join(line.text for line in block.lines[-2:])
-    return tail.count("（") + tail.count("(") > tail.count("）") + tail.count(")")
 
 
 def _is_lead_start(block: Block) -> bool:

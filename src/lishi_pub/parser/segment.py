@@ -60,12 +60,14 @@ def _texts(draft: Draft) -> list[str]:
     return [b.text for b in draft.blocks if isinstance(b, (Paragraph, Heading))]
 
 
-def page_scorer(drafts: list[Draft]) -> Scorer:
-    """Drafts as documents, their paragraphs as the units rarity is counted over."""
+def page_scorer(drafts: list[Draft], queries: list[str]) -> Scorer:
+    """Drafts as documents, their paragraphs as the units rarity is counted
+    over, for these queries (headline and caption texts) only."""
     return Scorer(
         [grams_of(_texts(d)) for d in drafts],
         [grams(d.lead) for d in drafts],
         [grams(t) for d in drafts for t in _texts(d)],
+        vocabulary=grams_of(queries),
     )
 
 
@@ -76,12 +78,15 @@ def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft) -> float:
     return score
 
 
-def split_by_units(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
-    """Split a draft that several headlines describe best into one draft per headline."""
+def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> list[Draft]:
+    """Split a draft that several headlines describe best into one draft per headline.
+
+    ``scorer`` is :func:`page_scorer` of ``drafts``; the same list comes back
+    when nothing was split.
+    """
     headlines = [u for u in units if u.is_headline]
     if not headlines or not drafts:
         return drafts
-    scorer = page_scorer(drafts)
     claims: dict[int, list[Unit]] = {}
     for unit in headlines:
         scores = [_unit_score(scorer, unit, k, d) for k, d in enumerate(drafts)]
@@ -93,7 +98,7 @@ def split_by_units(drafts: list[Draft], units: list[Unit]) -> list[Draft]:
         claimants = claims.get(k, [])[:MAX_PIECES]
         pieces = _split(draft, claimants) if len(claimants) >= 2 else None
         out.extend(pieces or [draft])
-    return out
+    return out if len(out) != len(drafts) else drafts
 
 
 def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:

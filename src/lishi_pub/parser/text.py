@@ -42,7 +42,6 @@ _WS = re.compile(r"\s+")
 _SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK_CLASS}])")
 _HAN_SPACE_HAN = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
 _TOKEN = re.compile(r"\S+")
-_HALF_WIDTH = re.compile(r"[\x20-\x7e\u00a0-\u00ff\uff61-\uff9f]")
 
 
 def is_cjk(ch: str) -> bool:
@@ -65,7 +64,9 @@ def width(text: str) -> float:
     runs, a justified line's stretch), so it counts.
     """
     text = text.strip()
-    return len(text) - 0.5 * len(_HALF_WIDTH.findall(text))
+    # UTF-8 spends one byte on ASCII and three on CJK, so characters plus bytes,
+    # over four, is one cell per CJK character and half a cell per ASCII one.
+    return (len(text) + len(text.encode("utf-8", "surrogatepass"))) / 4
 
 
 def is_letter_spaced(text: str) -> bool:

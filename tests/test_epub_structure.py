@@ -134,6 +134,7 @@ def test_package_metadata() -> None:
     assert meta["title"] == ["离石报 2022年4月22日 第1234期"]
     assert meta["language"] == ["zh-CN"]
     assert meta["publisher"] == ["离石区融媒体中心"]
+    assert meta["creator"] == ["离石报"]
     assert meta["date"] == ["2022-04-22"]
     assert meta["dcterms:modified"] == ["2022-04-22T00:00:00Z"]
     assert uuid.UUID(meta["identifier"][0].removeprefix("urn:uuid:")).version == 5
@@ -174,7 +175,7 @@ def test_unnamed_issues_get_distinct_stable_identifiers_from_their_content() -> 
     assert identifier(a) == identifier(a) != identifier(b)
     meta = metadata(book(a))
     assert meta["dcterms:modified"] == ["1980-01-01T00:00:00Z"]
-    assert "date" not in meta
+    assert "date" not in meta and "creator" not in meta and "publisher" not in meta
 
 
 def test_a_collection_never_shares_its_only_issues_identifier() -> None:

@@ -1,25 +1,30 @@
 """The ``lishi-pub`` command: a thin wrapper over :mod:`lishi_pub.api`.
 
-Only argparse is imported at start-up; each command imports what it needs, so
-``lishi-pub --help`` never pays for ebooklib, reportlab or even attrs.
-Expected failures print one line and exit with the code of their error class
-(docs/cli.md); ``--debug`` shows the traceback instead.
+Only argparse is imported at start-up (not even typing, logging or pathlib);
+each command imports what it needs, so ``lishi-pub --help`` never pays for
+ebooklib, reportlab, rich or even attrs.  Expected failures print one line
+and exit with the code of their error class (docs/cli.md); ``--debug`` shows
+the traceback instead.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
-from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
 
 from ._version import __version__
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import logging
+    from collections.abc import Sequence
+    from pathlib import Path
+    from typing import Any
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
 EXIT_USAGE = 2
+EXIT_BATCH_FAILED = 6
 EXIT_INTERRUPTED = 130
 
 PROG = "lishi-pub"
@@ -42,7 +47,7 @@ def _build_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Turn Chinese newspaper page dumps into structured issues: JSON, EPUB, PDF and more.",
         epilog="Exit codes: 0 ok, 1 internal error, 2 usage, 3 bad input, 4 export failed, "
-        "5 plugin conflict, 130 interrupted.  See docs/cli.md.",
+        "5 plugin conflict, 6 some issues of a batch failed, 130 interrupted.  See docs/cli.md.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
@@ -54,11 +59,21 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_metadata(p)
     p.set_defaults(func=_cmd_parse)
 
-    p = sub.add_parser("convert", help="parse page dumps and export them in one or more formats")
-    p.add_argument("files", nargs="+", metavar="FILE", help="page dumps; several files are pages of one issue")
+    p = sub.add_parser("convert", help="parse page dumps and export them in one or more formats; "
+                       "folders make a batch, one issue per folder")
+    p.add_argument("files", nargs="+", metavar="INPUT",
+                   help="page dumps (several files are pages of one issue), or folders and globs: "
+                   "a batch, each folder with .txt pages is one issue")
     p.add_argument("-t", "--to", required=True, metavar="FMT[,FMT...]", help="output formats (see `formats`)")
     p.add_argument("-o", "--output", metavar="PATH",
-                   help="output file (one format) or directory; default: the input's name, here")
+                   help="output file (one format) or directory; a batch writes into this directory; "
+                   "default: the input's name, here")
+    p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                   help="batch: convert N issues at a time in worker processes (0: one per core; default 1)")
+    p.add_argument("--file-per-issue", action="store_true",
+                   help="batch: every .txt file is an issue of its own, not a page of its folder's issue")
+    p.add_argument("--update", action="store_true",
+                   help="batch: skip an issue whose outputs are all newer than its pages and issue.toml")
     p.add_argument("-O", "--option", action="append", default=[], metavar="KEY=VALUE",
                    help="exporter option, repeatable (see `formats` for each exporter's options)")
     p.add_argument("-T", "--transform", action="append", default=[], metavar="NAME[,NAME...]",
@@ -90,12 +105,16 @@ def _metadata(args: argparse.Namespace) -> dict[str, Any]:
             if getattr(args, k, None) is not None}
 
 
+def _max_bytes(args: argparse.Namespace) -> int | None:
+    return int(args.max_input_mb * 2**20) if args.max_input_mb is not None else None
+
+
 def _parse_inputs(args: argparse.Namespace) -> Any:
     from .api import parse
+    from .discover import expand_globs
 
     try:
-        max_bytes = int(args.max_input_mb * 2**20) if args.max_input_mb is not None else None
-        return parse(args.files, encoding=args.encoding, max_bytes=max_bytes, **_metadata(args))
+        return parse(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
     except (TypeError, ValueError) as exc:
         raise _UsageError(str(exc)) from None
 
@@ -109,6 +128,8 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 
     text = dumps(_parse_inputs(args))
     if args.output:
+        from pathlib import Path
+
         from .atomic import write_atomic
 
         _refuse_overwriting_inputs([Path(args.output)], args.files)
@@ -142,6 +163,8 @@ def _options_for(exporter: Any, raw: dict[str, str]) -> dict[str, Any]:
 
 
 def _refuse_overwriting_inputs(targets: Sequence[Path], inputs: Sequence[str]) -> None:
+    from pathlib import Path
+
     from .errors import ExportError
 
     sources = {Path(f).resolve() for f in inputs}
@@ -151,7 +174,10 @@ def _refuse_overwriting_inputs(targets: Sequence[Path], inputs: Sequence[str]) -
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
     from .api import export
+    from .discover import expand_globs, is_batch
     from .plugins import apply_transforms, get_exporter, get_transform
 
     names = [n.strip() for n in args.to.split(",") if n.strip()]
@@ -165,6 +191,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     unclaimed = sorted(k for k in raw if not any(e.option(k) for e in chosen))
     if unclaimed:
         raise _UsageError(f"no chosen exporter takes option {', '.join(unclaimed)} (see `{PROG} formats`)")
+    args.files = expand_globs(args.files)
+    if is_batch(args.files, file_per_issue=args.file_per_issue):
+        return _convert_batch(args, chosen, steps, raw)
+    if args.update:
+        raise _UsageError("--update applies to a batch (folders, or --file-per-issue)")
     stem = Path(args.files[0]).stem
     out = Path(args.output) if args.output else None
     if len(chosen) == 1 and out is not None and not out.is_dir() and not args.output.endswith(("/", "\\")):
@@ -178,6 +209,66 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         written = export(issue, exporter.name, target, **_options_for(exporter, raw))
         print(written, file=sys.stderr)
     return EXIT_OK
+
+
+def _batch_reporters() -> list[Any]:
+    """JSON Lines on stdout for a program reading it; a bar for a person at the terminal, else quiet lines."""
+    from .progress import Bar, JsonLines, Lines
+
+    reporters: list[Any] = [] if sys.stdout.isatty() else [JsonLines(sys.stdout)]
+    reporters.append(Bar() if sys.stderr.isatty() else Lines(sys.stderr))
+    return reporters
+
+
+def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequence[str],
+                   raw: dict[str, str]) -> int:
+    """Many issues (docs/cli.md, Batch); exits 6 when any failed, after converting all the others."""
+    import datetime as dt
+    import time
+    from pathlib import Path
+
+    from .batch import IssueResult, Settings, resolve_jobs, run_batch
+    from .discover import discover
+    from .errors import InputError
+
+    out = Path(args.output) if args.output else Path.cwd()
+    if out.exists() and not out.is_dir():
+        raise _UsageError(f"{out}: a batch writes one file per issue and format; -o must name a folder")
+    try:
+        jobs = resolve_jobs(args.jobs)
+    except ValueError as exc:
+        raise _UsageError(str(exc)) from None
+    try:
+        if args.date is not None:
+            dt.date.fromisoformat(args.date)
+    except ValueError:
+        raise _UsageError(f"date {args.date!r} is not an ISO date (YYYY-MM-DD)") from None
+    sources, skipped = discover(args.files, file_per_issue=args.file_per_issue, exclude=out)
+    if not sources:
+        raise InputError(f"no issues found: no .txt page files in {', '.join(args.files)}")
+    settings = Settings(formats=[e.name for e in chosen], options={e.name: _options_for(e, raw) for e in chosen},
+                        transforms=steps, metadata=_metadata(args), encoding=args.encoding,
+                        max_bytes=_max_bytes(args), debug=args.debug)
+    reporters = _batch_reporters()
+    results = [IssueResult(name=s.name, status="skipped", reason=s.reason) for s in skipped]
+    start = time.perf_counter()
+
+    def report(result: IssueResult) -> None:
+        for reporter in reporters:
+            reporter.issue(result)
+
+    try:
+        for reporter in reporters:
+            reporter.start(len(sources) + len(skipped), sum(len(s.pages) for s in sources))
+        for result in results:
+            report(result)
+        results += run_batch(sources, out, settings, jobs=jobs, update=args.update, on_result=report)
+    finally:
+        for reporter in reporters:
+            reporter.stop()
+    for reporter in reporters:
+        reporter.finish(results, time.perf_counter() - start)
+    return EXIT_BATCH_FAILED if any(r.status == "failed" for r in results) else EXIT_OK
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
@@ -231,16 +322,32 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _OneLine(logging.Formatter):
-    def format(self, record: logging.LogRecord) -> str:
-        return f"{PROG}: {record.levelname.lower()}: {record.getMessage()}"
+def _outside_batch_issue(record: logging.LogRecord) -> bool:
+    """A warning logged while a batch converts an issue goes into that issue's result, not straight out."""
+    batch = sys.modules.get("lishi_pub.batch")
+    return batch is None or not batch.capturing()
+
+
+def _stderr_handler() -> logging.Handler:
+    """Log records as one line each; built after argument parsing, so ``--help`` never imports logging."""
+    import logging
+
+    class OneLine(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            return f"{PROG}: {record.levelname.lower()}: {record.getMessage()}"
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(OneLine())
+    handler.addFilter(_outside_batch_issue)
+    return handler
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _build_parser()
     args = parser.parse_args(argv)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_OneLine())
+    import logging
+
+    handler = _stderr_handler()
     root = logging.getLogger("lishi_pub")
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if args.debug else logging.WARNING)

@@ -10,6 +10,7 @@ conda does.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import os
@@ -51,6 +52,7 @@ log = logging.getLogger("lishi_pub.plugins")
 
 DEFAULT_PLUGINS: tuple[str, ...] = (
     "lishi_pub.default_plugins.json_exporter",
+    "lishi_pub.default_plugins.pdf_exporter",
     "lishi_pub.default_plugins.epub_exporter",
 )
 ENTRY_POINT_GROUP = "lishi_pub"
@@ -136,8 +138,8 @@ def _unknown_hooks(pm: pluggy.PluginManager, plugin: object) -> list[str]:
     return sorted(unknown)
 
 
-def _unknown_hooks_message(unknown: list[str]) -> str:
-    known = ", ".join(n for n in hookspecs.__all__ if n.startswith("register_"))
+def _unknown_hooks_message(pm: pluggy.PluginManager, unknown: list[str]) -> str:
+    known = ", ".join(n for n in dir(hookspecs) if pm.parse_hookspec_opts(hookspecs, n))
     return f"implements unknown hook {', '.join(unknown)} (known hooks: {known})"
 
 
@@ -162,7 +164,7 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
             continue
         unknown = _unknown_hooks(pm, plugin)
         if unknown:
-            _skip(ep.name, dist_name, version, _unknown_hooks_message(unknown))
+            _skip(ep.name, dist_name, version, _unknown_hooks_message(pm, unknown))
             continue
         name = ep.name if not pm.has_plugin(ep.name) else f"{dist_name}:{ep.name}"
         try:
@@ -173,16 +175,21 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
         _infos[name] = PluginInfo(name, dist_name, version)
 
 
+@functools.cache
+def _entry_point_owner(module_name: str) -> tuple[str, str] | None:
+    """Scanning every installed distribution takes milliseconds; tests register the same module often."""
+    for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        if ep.module == module_name and ep.dist is not None:
+            return ep.dist.name, ep.dist.version
+    return None
+
+
 def _distribution_of(plugin: object) -> tuple[str, str | None]:
+    """The installed distribution whose entry point names this module, else the module itself."""
     module = plugin if isinstance(plugin, ModuleType) else None
     module_name = getattr(module, "__name__", None) or type(plugin).__module__
-    top = module_name.partition(".")[0]
-    for dist_name in metadata.packages_distributions().get(top, ()):
-        try:
-            return dist_name, metadata.version(dist_name)
-        except metadata.PackageNotFoundError:
-            continue
-    return module_name, None
+    owner = _entry_point_owner(module_name)
+    return owner if owner is not None else (module_name, getattr(module, "__version__", None))
 
 
 def register(plugin: object, name: str | None = None) -> str:
@@ -194,7 +201,7 @@ def register(plugin: object, name: str | None = None) -> str:
     pm = get_plugin_manager()
     unknown = _unknown_hooks(pm, plugin)
     if unknown:
-        raise ValueError(f"plugin {name or plugin!r} {_unknown_hooks_message(unknown)}")
+        raise ValueError(f"plugin {name or plugin!r} {_unknown_hooks_message(pm, unknown)}")
     registered = pm.register(plugin, name=name)
     if registered is None:
         raise ValueError(f"plugin {name or plugin!r} is blocked")
@@ -215,8 +222,9 @@ def _records_of(impl: Any, kind: type[_Record]) -> list[_Record]:
         if isinstance(record, kind):
             records.append(record)
         else:
-            log.warning("plugin %r (%s) returned %r, not a %s; skipped",
-                        impl.plugin_name, provider_of(impl.plugin_name), type(record).__name__, kind.__name__)
+            log.warning("plugin %r (%s) returned %r, not %s %s record; skipped", impl.plugin_name,
+                        provider_of(impl.plugin_name), type(record).__name__,
+                        "an" if kind.__name__[0] in "AEIOU" else "a", kind.__name__)
     return records
 
 
@@ -229,7 +237,7 @@ def _collect(hook_name: str, kind: type[_Record]) -> dict[str, _Record]:
     pm = get_plugin_manager()
     noun = kind.__name__.lower()
     found: dict[str, tuple[_Record, str]] = {}
-    for impl in reversed(getattr(pm.hook, hook_name).get_hookimpls()):
+    for impl in getattr(pm.hook, hook_name).get_hookimpls():  # registration order: built-ins first
         provider = provider_of(impl.plugin_name)
         try:
             records = _records_of(impl, kind)

@@ -26,6 +26,8 @@ import datetime as _dt
 import html.parser
 import io
 import json
+import mimetypes
+import re
 import time
 import typing
 import zipfile
@@ -69,24 +71,24 @@ PROBES: dict[str, str] = {
 #: every format lishi-pub meets, characters XML forbids, bidi overrides, line
 #: separators, astral characters and one very long unbreakable word.  All are
 #: valid Unicode strings (no lone surrogates), as the parser can produce.
-HOSTILE_TEXTS: tuple[str, ...] = (
-    "<script>alert('x')</script><p>未闭合",
-    "]]><!-- 注释未闭合 <![CDATA[",
-    "&amp; &lt; &#0; &#x1F; &bogus; & 孤零零的和号",
-    "控制字符\x00\x01\x08\x0b\x0c\x1b\x7f\x85结束",
-    "非字符\ufffe\uffff\ufdd0结束",
-    "\u202e右到左覆盖\u202c\u200b零宽\u2060\ufeff字节序",
-    "行一\r\n行二\r行三\u2028行四\u2029行五",
-    "---\ntitle: 注入\n---\n# 伪标题\n\n* 列表\n> 引用\n```\n代码块",
-    "|表|格|\n|---|---|\n[链接](javascript:alert(1)) ![图](x) <http://x>",
-    "\\ \\\\ \" ' ` *强调* _下划线_ ~~删除~~ $数学$ {{ 模板 }} {% raw %} ${x} %s {0}",
-    "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;",
-    "%PDF-1.7 PK\x03\x04 \x1f\x8b 魔数",
-    "𠀀𪚥𰻞🀄👩\u200d👩\u200d👧 e\u0301\u0301\u0301 ｆｕｌｌｗｉｄｔｈ",
-    "\u3000\u3000全角空格开头　　",
-    "x" * 2000,
-    "null",
-)
+HOSTILE_TEXTS: dict[str, str] = {
+    "html": "<script>alert('x')</script><p>未闭合",
+    "comment-cdata": "]]><!-- 注释未闭合 <![CDATA[",
+    "entities": "&amp; &lt; &#0; &#x1F; &bogus; & 孤零零的和号",
+    "controls": "控制字符\x00\x01\x08\x0b\x0c\x1b\x7f\x85结束",
+    "noncharacters": "非字符\ufffe\uffff\ufdd0结束",
+    "bidi-zero-width": "\u202e右到左覆盖\u202c\u200b零宽\u2060\ufeff字节序",
+    "line-breaks": "行一\r\n行二\r行三\u2028行四\u2029行五",
+    "markdown-front-matter": "---\ntitle: 注入\n---\n# 伪标题\n\n* 列表\n> 引用\n```\n代码块",
+    "tables-links": "|表|格|\n|---|---|\n[链接](javascript:alert(1)) ![图](x) <http://x>",
+    "template-syntax": "\\ \\\\ \" ' ` *强调* _下划线_ ~~删除~~ $数学$ {{ 模板 }} {% raw %} ${x} %s {0}",
+    "xml-doctype": "<?xml version='1.0'?><!DOCTYPE x [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>&e;",
+    "magic-numbers": "%PDF-1.7 PK\x03\x04 \x1f\x8b 魔数",
+    "astral-combining": "𠀀𪚥𰻞🀄👩\u200d👩\u200d👧 e\u0301\u0301\u0301 ｆｕｌｌｗｉｄｔｈ",
+    "ideographic-spaces": "\u3000\u3000全角空格开头　　",
+    "long-word": "x" * 2000,
+    "null": "null",
+}
 
 #: Text that must follow hostile text in the output: if it is missing, the
 #: hostile text swallowed it (an unclosed comment, tag or code fence).
@@ -287,6 +289,9 @@ def issues() -> Any:
     return issue()
 
 
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
+
+
 class _VisibleText(html.parser.HTMLParser):
     """The text a reader would see in HTML or XML: no tags, comments or scripts."""
 
@@ -307,6 +312,10 @@ class _VisibleText(html.parser.HTMLParser):
         if not self._hidden:
             self.parts.append(data)
 
+    def feed(self, data: str) -> None:
+        # A browser hides everything after an unclosed comment; HTMLParser would show it.
+        super().feed(_COMMENT.sub("", data))
+
 
 def _strings_in(value: Any) -> list[str]:
     if isinstance(value, str):
@@ -318,20 +327,26 @@ def _strings_in(value: Any) -> list[str]:
     return []
 
 
-def readable_text(output: Rendered) -> str | None:
+def _media_type_of(name: str, fallback: str) -> str:
+    return mimetypes.guess_type(name)[0] or fallback
+
+
+def readable_text(output: Rendered, media_type: str = "text/plain") -> str | None:
     """The text a reader of ``output`` would see, or None if it cannot be read without a format library.
 
-    JSON yields its strings, HTML and XML their visible text, a ZIP container
-    (EPUB, OOXML, ODF) the text of its members, a folder the text of its
-    files; other text is taken as it is.  A PDF or other binary gives None.
+    ``media_type`` says how to read text: JSON yields its strings, HTML and
+    XML their visible text (no tags, comments or scripts), anything else is
+    taken as it is.  A ZIP container (EPUB, OOXML, ODF) and a folder are read
+    file by file, each by the media type its name suggests.  A PDF or other
+    binary gives None.
     """
     if isinstance(output, Mapping):
-        parts = [readable_text(output[name]) for name in sorted(output)]
+        parts = [readable_text(output[name], _media_type_of(name, media_type)) for name in sorted(output)]
         return "\n".join(p for p in parts if p is not None)
     if isinstance(output, bytes):
         if output.startswith(b"PK\x03\x04"):
             with zipfile.ZipFile(io.BytesIO(output)) as archive:
-                return readable_text({name: archive.read(name) for name in archive.namelist()})
+                return readable_text({name: archive.read(name) for name in archive.namelist()}, "text/plain")
         if output.startswith(b"%PDF"):
             return None
         try:
@@ -340,13 +355,10 @@ def readable_text(output: Rendered) -> str | None:
             return None
         if "\x00" in output:
             return None
-    stripped = output.lstrip()
-    if stripped[:1] in ("{", "["):
-        try:
-            return "\n".join(_strings_in(json.loads(output)))
-        except ValueError:
-            pass
-    if stripped.startswith("<"):
+    kind = media_type.partition(";")[0].strip().lower()
+    if kind.endswith(("/json", "+json")):
+        return "\n".join(_strings_in(json.loads(output)))
+    if kind.endswith(("/html", "/xml", "+xml")):
         parser = _VisibleText()
         parser.feed(output)
         parser.close()
@@ -399,7 +411,7 @@ class ExporterConformance:
 
     def extract_text(self, output: Rendered) -> str | None:
         """The text a reader sees in ``output``; None skips the checks that need it."""
-        return readable_text(output)
+        return readable_text(output, self.exporter.media_type)
 
     @pytest.fixture
     def export_format(self) -> str:
@@ -423,6 +435,7 @@ class ExporterConformance:
     # -- helpers ---------------------------------------------------------
 
     def render(self, issue: Issue | tuple[Issue, ...]) -> Rendered:
+        """Render through the host as a user would (a tuple through ``render_collection``) and check the shape."""
         from . import api
 
         if isinstance(issue, tuple):
@@ -433,7 +446,7 @@ class ExporterConformance:
         return result
 
     def check_shape(self, output: Rendered) -> None:
-        """The output is what the exporter declares: a non-empty file or a mapping of safe names."""
+        """The output is what the exporter declares: a file, or a mapping of safe names to files."""
         if self.exporter.output == "directory":
             assert isinstance(output, Mapping), f"a directory exporter must return a mapping, not {type(output)}"
             for name, data in output.items():
@@ -447,7 +460,6 @@ class ExporterConformance:
 
     def _check_file(self, data: object) -> None:
         assert isinstance(data, (bytes, str)), f"a file must be bytes or str, not {type(data).__name__}"
-        assert len(data) > 0, "the exporter produced an empty file"
         if isinstance(data, str):
             data.encode("utf-8")
 
@@ -521,9 +533,9 @@ class ExporterConformance:
         if text is not None:
             assert PROBES[part] in text, f"the {part} {PROBES[part]!r} is not in the output"
 
-    @pytest.mark.parametrize("index", range(len(HOSTILE_TEXTS)), ids=lambda i: f"hostile{i}")
-    def test_hostile_text_does_not_break_the_output(self, index: int) -> None:
-        issue = _hostile_issue(HOSTILE_TEXTS[index])
+    @pytest.mark.parametrize("hostile", sorted(HOSTILE_TEXTS))
+    def test_hostile_text_does_not_break_the_output(self, hostile: str) -> None:
+        issue = _hostile_issue(HOSTILE_TEXTS[hostile])
         output = self.render(issue)
         self.validate(output, issue)
         text = self.extract_text(output)
@@ -531,10 +543,11 @@ class ExporterConformance:
             assert text.count(SENTINEL) >= 2, "hostile text swallowed the text that follows it"
 
     def test_random_issues_render(self) -> None:
-        from hypothesis import HealthCheck, given, settings
+        from hypothesis import HealthCheck, Phase, given, settings
 
+        # The explain phase costs ~20 s on a failing issue this nested and adds little to the shrunk example.
         @settings(max_examples=self.hypothesis_examples, deadline=None, database=None,
-                  suppress_health_check=[HealthCheck.too_slow])
+                  suppress_health_check=[HealthCheck.too_slow], phases=[p for p in Phase if p is not Phase.explain])
         @given(issues())
         def renders(issue: Issue) -> None:
             self.validate(self.render(issue), issue)

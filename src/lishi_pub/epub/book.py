@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from .._version import __version__
 from ..model import Issue
@@ -40,25 +41,43 @@ ACCESSIBILITY = (
 
 def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, title: str | None = None) -> bytes:
     """The whole EPUB file of one issue, or of several issues as one book."""
-    from ebooklib import VERSION as EBOOKLIB_VERSION
     from ebooklib import epub
 
     css = stylesheets(vertical)
-    css_links = [f"../{STYLE_DIR}/{name}" for name in css]
+    links = [f"../{STYLE_DIR}/{name}" for name in css]
     if collection:
         title = title or labels.collection_title(issues)
-        plan = outline.collection_outline(issues, title=title, css=css_links)
+        plan = outline.collection_outline(issues, title=title, css=links)
         identifier = identity.collection_identifier(issues)
     else:
         title = title or labels.issue_title(issues[0])
-        plan = outline.issue_outline(issues[0], title=title, css=css_links)
+        plan = outline.issue_outline(issues[0], title=title, css=links)
         identifier = identity.issue_identifier(issues[0])
 
     book = epub.EpubBook()
+    _describe(book, issues, identifier=identifier, title=title, vertical=vertical)
+    _fill(book, plan, css)
+    raw = io.BytesIO()
+    epub.write_epub(raw, book, {
+        "epub3_pages": False,
+        "landmark_title": "导览",
+        "mtime": identity.modified(issues),
+        "raise_exceptions": True,
+        "compresslevel": 0,  # deflating here is wasted: repack() compresses
+    })
+    return repack(raw.getvalue(), identity.modified(issues))
+
+
+def _describe(book: Any, issues: Sequence[Issue], *, identifier: str, title: str, vertical: bool) -> None:
+    """The package metadata."""
+    from ebooklib import VERSION as EBOOKLIB_VERSION
+
     book.set_identifier(identifier)
     book.set_title(title)
     book.set_language(labels.language(issues[0]))
-    book.add_author(labels.collection_name(issues))
+    creators = dict.fromkeys(filter(None, map(labels.named_publication, issues)))
+    for n, creator in enumerate(creators, start=1):
+        book.add_author(creator, uid=f"creator-{n}")  # distinct ids: ebooklib's default repeats
     for publisher in dict.fromkeys(filter(None, (clean_line(i.publisher) for i in issues))):
         book.add_metadata("DC", "publisher", publisher)
     dates = [i.date for i in issues if i.date is not None]
@@ -69,8 +88,13 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
     for prop, value in ACCESSIBILITY:
         book.add_metadata(None, "meta", value, {"property": prop})
     if vertical:
-        book.set_direction("rtl")
+        book.set_direction("rtl")  # the spine's page-progression-direction
         book.add_metadata(None, "meta", "", {"name": "primary-writing-mode", "content": "vertical-rl"})
+
+
+def _fill(book: Any, plan: outline.Outline, css: dict[str, bytes]) -> None:
+    """Style sheets, documents, spine, navigation and landmarks."""
+    from ebooklib import epub
 
     for name, content in css.items():
         book.add_item(epub.EpubItem(uid=f"css-{name.removesuffix('.css')}", file_name=f"{STYLE_DIR}/{name}",
@@ -84,31 +108,19 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
     for name in css:
         nav.add_link(href=f"{STYLE_DIR}/{name}", rel="stylesheet", type="text/css")
     book.add_item(nav)
+    book.add_item(epub.EpubNcx())
     # Out of the reading order (the cover lists the pages), but in the spine,
     # since the "toc" landmark may only point at a spine item.
     book.spine = [spine[0], (nav, "no"), *spine[1:]]
-    book.add_item(epub.EpubNcx())
-
     book.toc = [epub.Link(plan.cover.name, plan.cover.label, "toc-cover"), *map(_toc, plan.parts)]
-    first = plan.parts[0].name if plan.parts else plan.cover.name
     book.guide = [
         {"type": "cover", "href": plan.cover.name, "title": plan.cover.label},
         {"type": "toc", "href": nav.file_name, "title": "目录"},
-        {"type": "text", "href": first, "title": "正文"},
+        {"type": "text", "href": plan.parts[0].name if plan.parts else plan.cover.name, "title": "正文"},
     ]
 
-    raw = io.BytesIO()
-    epub.write_epub(raw, book, {
-        "epub3_pages": False,
-        "landmark_title": "导览",
-        "mtime": identity.modified(issues),
-        "raise_exceptions": True,
-        "compresslevel": 0,
-    })
-    return repack(raw.getvalue(), identity.modified(issues))
 
-
-def _toc(entry: outline.Entry) -> object:
+def _toc(entry: outline.Entry) -> Any:
     """A document with children is a section heading that links to it; a leaf is a link."""
     from ebooklib import epub
 

@@ -32,8 +32,9 @@ def _issue_key(issue: Issue) -> str:
     if issue.date is None and issue.number is None:
         from ..interchange import dumps
 
-        fields.append(hashlib.sha256(dumps(issue).encode("utf-8")).hexdigest())
-    return json.dumps(fields, ensure_ascii=False)
+        # surrogatepass: a lone surrogate in a text must not stop the book
+        fields.append(hashlib.sha256(dumps(issue).encode("utf-8", "surrogatepass")).hexdigest())
+    return json.dumps(fields)  # ASCII (\u escapes), so uuid5 can always encode it
 
 
 def issue_identifier(issue: Issue) -> str:
@@ -42,7 +43,7 @@ def issue_identifier(issue: Issue) -> str:
 
 def collection_identifier(issues: Sequence[Issue]) -> str:
     """A collection is the ordered list of its issues; it never shares an issue's identifier."""
-    key = json.dumps(["collection", *(_issue_key(i) for i in issues)], ensure_ascii=False)
+    key = json.dumps(["collection", *(_issue_key(i) for i in issues)])
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
 
 

@@ -1,7 +1,7 @@
 """The words a reader sees for an issue, a page and an article.
 
-Every function returns cleaned, non-empty text, because ebooklib writes an
-empty navigation label as an anchor without text, which EPUBCheck rejects.
+Labels come out cleaned and never empty, because ebooklib writes an empty
+navigation label as an anchor without text, which EPUBCheck rejects.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = [
     "issue_number",
     "issue_title",
     "language",
+    "named_publication",
     "page_label",
     "publication",
 ]
@@ -40,8 +41,13 @@ def chinese_date(date: _dt.date) -> str:
     return f"{date.year}年{date.month}月{date.day}日"
 
 
+def named_publication(issue: Issue) -> str | None:
+    """The paper's name as given: its title, else its publisher."""
+    return clean_line(issue.title) or clean_line(issue.publisher)
+
+
 def publication(issue: Issue) -> str:
-    return clean_line(issue.title) or clean_line(issue.publisher) or "报纸"
+    return named_publication(issue) or "报纸"
 
 
 def issue_number(issue: Issue) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
-from ..model import Article, Figure, Heading, Paragraph
+from ..model import Article, Block, Figure, Heading, Paragraph
 from .labels import byline
 from .sanitize import clean, clean_line
 
@@ -57,8 +57,10 @@ def _el(parent: etree._Element, tag: str, text: str | None = None, cls: str | No
     return element
 
 
-def _document(title: str, lang: str, stylesheets: Sequence[str], body_class: str) -> tuple[etree._Element, etree._Element]:
-    """An empty document; returns the root and the ``section`` to fill."""
+def _document(
+    title: str, lang: str, stylesheets: Sequence[str], body_class: str,
+) -> tuple[etree._Element, etree._Element]:
+    """A document whose body holds one ``section``: returns the root and that section."""
     html = etree.Element("html", nsmap={None: XHTML_NS})
     html.set("lang", lang)
     html.set(XML_LANG, lang)
@@ -137,7 +139,7 @@ def page_document(
     return _serialise(html)
 
 
-def _lead_index(blocks: Sequence[object]) -> int | None:
+def _lead_index(blocks: Sequence[Block]) -> int | None:
     """The first paragraph with text left after cleaning: the one the dateline leads."""
     return next((i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and clean(b.text)), None)
 

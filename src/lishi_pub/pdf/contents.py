@@ -14,6 +14,7 @@ from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tableofcontents import IndexingFlowable
 
 from .fonts import FontSet
+from .outline import Anchor
 from .styles import RULE, Styles
 from .textblock import BlockStyle, Look, Span, TextBlock, draw_line
 
@@ -43,7 +44,7 @@ class ContentsRow(TextBlock):
         indent = style.first_indent if len(lines) == 1 else 0.0
         text_end = style.left_indent + indent + sum(self.setting.widths[start:end])
         number = str(self.page)
-        number_width = draw_line(canv, self.fonts, self.width, baseline, [Span(number, self.look)], "right")
+        number_width = draw_line(canv, self.fonts, self.width, baseline, Span(number, self.look), "right")
         leader_from, leader_to = text_end + 0.5 * size, self.width - number_width - 0.5 * size
         if leader_to > leader_from:
             canv.saveState()
@@ -67,12 +68,18 @@ class Contents(IndexingFlowable):
         self._last: list[Entry] = []
         self._rows: list[Flowable] | None = None
 
+    def expect(self, anchors: list[Anchor]) -> None:
+        """Lay the first pass out with every row in place (page numbers still unknown),
+        so the table has its final length at once and ``multiBuild`` needs two passes, not three."""
+        self._last = [(a.level, a.title, 0, a.key) for a in anchors if a.in_contents]
+
     def notify(self, kind: str, stuff: object) -> None:
         if kind == "TOCEntry":
             self._entries.append(stuff)  # type: ignore[arg-type]
 
     def beforeBuild(self) -> None:  # noqa: N802 (reportlab API)
-        self._last = self._entries
+        if self._entries:
+            self._last = self._entries
         self._entries = []
         self._rows = None
 

@@ -29,6 +29,7 @@ __all__ = [
     "FONT_ENV",
     "FontSet",
     "FontSpec",
+    "MISSING_MARK",
     "LoadedFont",
     "choose_font",
     "default_font",
@@ -44,6 +45,8 @@ _DEFAULT_FILE = "wqy-microhei.ttc"
 _DEFAULT_NAME = "WenQuanYiMicroHei"
 # A font that has none of these is not a Chinese font at all.
 _PROBE_HANZI = "汉字中文的"
+#: Drawn for a character no font has (the geta mark, which Micro Hei has).
+MISSING_MARK = "〓"
 
 
 @frozen
@@ -60,6 +63,7 @@ class LoadedFont:
 
     name: str
     label: str
+    ps_name: bytes
     cmap: Mapping[int, int]
     widths: Mapping[int, float]
     default_width: float
@@ -110,15 +114,21 @@ def load_font(spec: FontSpec | None) -> LoadedFont:
 @cache
 def _load_user_font(path: str, index: int) -> LoadedFont:
     digest = hashlib.sha256(f"{path}\0{index}".encode()).hexdigest()[:12]
-    font = _register(f"LishiUserFont-{digest}", path, index, None)
+    font = _register(f"LishiUserFont-{digest}", path, index, None, clash=default_font())
     if not any(font.has(ch) for ch in _PROBE_HANZI):
         raise ExportError(
-            f"font {path} ({font.label}) has no Chinese characters; choose a Chinese TrueType font"
+            f"font {path} has no Chinese characters; choose a Chinese TrueType font such as AR PL UMing or SimSun"
         )
     return font
 
 
-def _register(name: str, path: str, index: int, label: str | None) -> LoadedFont:
+def _register(name: str, path: str, index: int, label: str | None, clash: LoadedFont | None = None) -> LoadedFont:
+    """Load and register a font; ``clash`` is a font whose PostScript name this one must not share.
+
+    reportlab names a subset's PDF objects after the PostScript name, so two
+    fonts with one name (a trimmed copy of Micro Hei, say) would share their
+    subsets' objects and drop each other's glyphs; the second is renamed.
+    """
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
@@ -134,12 +144,15 @@ def _register(name: str, path: str, index: int, label: str | None) -> LoadedFont
         raise ExportError(f"font {path} (face {index}) cannot be used: {message}") from None
     except OSError as exc:
         raise ExportError(f"font {path}: cannot read it ({exc.strerror or exc})") from None
-    pdfmetrics.registerFont(ttf)
     face = ttf.face
+    if clash is not None and face.name == clash.ps_name:
+        face.name += b"-" + name.rsplit("-", 1)[-1].encode("ascii")
+    pdfmetrics.registerFont(ttf)
     family = face.familyName.decode("utf-8", "replace") if isinstance(face.familyName, bytes) else str(face.familyName)
     return LoadedFont(
         name=name,
-        label=label or family or Path(path).name,
+        label=label or f"{family} ({Path(path).name})",
+        ps_name=face.name,
         cmap=face.charToGlyph,
         widths=face.charWidths,
         default_width=float(face.defaultWidth),
@@ -161,34 +174,38 @@ class FontSet:
         self.borrowed: set[str] = set()
         self.missing: set[str] = set()
 
-    def font_for(self, ch: str) -> LoadedFont:
-        cp = ord(ch)
-        if cp in self.primary.cmap:
-            return self.primary
-        if cp in self.fallback.cmap:
-            if self.fallback is not self.primary:
-                self.borrowed.add(ch)
-            return self.fallback
-        self.missing.add(ch)
-        return self.primary
+    def assign(self, text: str, size: float) -> tuple[str, list[str], list[float]]:
+        """The text as drawn, with the font name and advance width (points at ``size``) of each character.
 
-    def assign(self, text: str, size: float) -> tuple[list[str], list[float]]:
-        """The font name and advance width (points at ``size``) of each character."""
+        A character no font has is drawn as 〓 (the typesetter's mark for a
+        missing sort), so that it shows instead of vanishing.
+        """
+        scale = size / 1000.0
+        pcmap, pwidths, pdefault, pname = (
+            self.primary.cmap, self.primary.widths, self.primary.default_width, self.primary.name,
+        )
+        codes = list(map(ord, text))
+        if pcmap.keys() >= set(codes):  # the usual case, kept fast: one font draws it all
+            return text, [pname] * len(codes), [pwidths.get(cp, pdefault) * scale for cp in codes]
         names: list[str] = []
         widths: list[float] = []
-        scale = size / 1000.0
-        primary = self.primary
-        pcmap, pwidths, pdefault, pname = primary.cmap, primary.widths, primary.default_width, primary.name
-        for ch in text:
+        fallback = self.fallback
+        drawn = text
+        for i, ch in enumerate(text):
             cp = ord(ch)
             if cp in pcmap:
                 names.append(pname)
                 widths.append(pwidths.get(cp, pdefault) * scale)
-            else:
-                font = self.font_for(ch)
-                names.append(font.name)
-                widths.append(font.widths.get(cp, font.default_width) * scale)
-        return names, widths
+                continue
+            if cp not in fallback.cmap:
+                self.missing.add(ch)
+                drawn = drawn[:i] + MISSING_MARK + drawn[i + 1:]
+                cp = ord(MISSING_MARK)
+            elif fallback is not self.primary:
+                self.borrowed.add(ch)
+            names.append(fallback.name)
+            widths.append(fallback.widths.get(cp, fallback.default_width) * scale)
+        return drawn, names, widths
 
     def report(self) -> None:
         """Log, once per build, the characters that needed the fallback or have no glyph at all."""
@@ -201,6 +218,6 @@ class FontSet:
         if self.missing:
             chars = " ".join(f"{ch}(U+{ord(ch):04X})" for ch in sorted(self.missing))
             log.warning(
-                "no font has %d character(s); they are drawn as empty boxes but stay in the text layer: %s",
-                len(self.missing), chars,
+                "no font has %d character(s); each is drawn as %s: %s",
+                len(self.missing), MISSING_MARK, chars,
             )

@@ -52,9 +52,13 @@ def issue_line(issue: Issue) -> str:
 
 
 def document_title(issue: Issue) -> str:
-    """The title shown in a viewer's title bar (displayDocTitle)."""
+    """The title shown in a viewer's title bar (displayDocTitle): publication, date and number,
+    or, when the issue names none of them, its first article."""
     parts = [publication(issue), chinese_date(issue.date).split(" ")[0] if issue.date else "", _number(issue)]
-    return " ".join(p for p in parts if p) or "lishi-pub issue"
+    title = " ".join(p for p in parts if p)
+    if not title and issue.articles:
+        title = article_label(issue.articles[0])
+    return title or "未命名报纸"
 
 
 def page_label(page: Page, index: int) -> str:

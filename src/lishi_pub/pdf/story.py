@@ -11,15 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from attrs import frozen
+from reportlab.lib.colors import HexColor
 from reportlab.platypus.doctemplate import FrameBreak, NextPageTemplate
-from reportlab.platypus.flowables import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus.flowables import CondPageBreak, Flowable, HRFlowable, PageBreak
 
 from ..model import Article, Figure, Heading, Issue, Page, Paragraph
 from .contents import Contents
 from .fonts import FontSet
 from .labels import article_label, byline, credit_text, issue_line, page_label, publication
 from .outline import Anchor
-from .styles import Styles
+from .styles import RULE, Styles
 from .textblock import Span, TextBlock
 
 __all__ = ["BODY_TEMPLATE", "CONTENTS_TEMPLATE", "Opening", "Story", "build_story"]
@@ -68,8 +69,9 @@ class _Builder:
         st = self.st
         out: list[Flowable] = []
         if index == 1:
-            out.append(self.block(publication(self.issue) or "　", "masthead"))
-            line = issue_line(self.issue)
+            name, line = publication(self.issue), issue_line(self.issue)
+            if name:
+                out.append(self.block(name, "masthead"))
             if line:
                 out.append(self.block(line, "issue_line"))
         out.append(Anchor(f"p{index}", label, 0, running_label=label, reach=st.page_heading.leading))
@@ -83,6 +85,11 @@ class _Builder:
     def headline(self, article: Article, key: str) -> list[Flowable]:
         st = self.st
         out: list[Flowable] = [Anchor(key, article_label(article), 1, reach=st.title.leading + st.title.space_before)]
+        if not article.title:
+            out.append(HRFlowable(
+                width="24%", thickness=0.6, color=HexColor(RULE), hAlign="CENTER",
+                spaceBefore=st.title.space_before, spaceAfter=0.2 * st.body_size,
+            ))
         if article.kicker:
             out.append(self.block(article.kicker, "kicker"))
         if article.title:
@@ -126,19 +133,17 @@ class _Builder:
 
     def article(self, article: Article, key: str) -> list[Flowable]:
         head = self.headline(article, key)
-        space = _height(head, self.geometry.column_width) + head[1].getSpaceBefore() if len(head) > 1 else 0.0
-        return [CondPageBreak(space + 3 * self.st.body.leading), *head, *self.body(article)]
+        space = _height(head, self.geometry.column_width) + 3 * self.st.body.leading
+        return [CondPageBreak(space), *head, *self.body(article)]
 
     def story(self, toc: bool) -> Story:
         flowables: list[Flowable] = []
         openings: list[Opening] = []
         first_template = BODY_TEMPLATE
-        if toc:
+        contents = Contents(self.st, self.fonts) if toc else None
+        if contents is not None:
             first_template = CONTENTS_TEMPLATE
-            flowables += [
-                Anchor("contents", "目录", 0, running_label="目录", in_contents=False),
-                Contents(self.st, self.fonts),
-            ]
+            flowables += [Anchor("contents", "目录", 0, running_label="目录", in_contents=False), contents]
         pages = self.issue.pages or (Page(),)
         for index, page in enumerate(pages, start=1):
             label = page_label(page, index)
@@ -162,6 +167,8 @@ class _Builder:
             for number, article in enumerate(page.articles, start=1):
                 flowables += self.article(article, f"p{index}-a{number}")
             flowables += [self.figure(figure) for figure in page.figures]
+        if contents is not None:
+            contents.expect([f for f in flowables if isinstance(f, Anchor)])
         return Story(flowables, tuple(openings), first_template)
 
 

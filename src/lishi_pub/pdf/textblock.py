@@ -19,13 +19,14 @@ from typing import Literal
 from attrs import frozen
 from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.flowables import Flowable
 
 from .cleantext import clean
 from .fonts import FontSet
 from .linebreak import break_lines
 
-__all__ = ["BlockStyle", "Look", "Span", "TextBlock", "draw_line", "line_width"]
+__all__ = ["BlockStyle", "Look", "Span", "TextBlock", "draw_line"]
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -47,12 +48,16 @@ class Look:
 
 @frozen
 class Span:
+    """Text in one look; a block is a sequence of them (a dateline, then the lead)."""
+
     text: str
     look: Look
 
 
 @frozen
 class BlockStyle:
+    """How a block sits: leading, alignment, indents and the space around it, in points."""
+
     leading: float
     align: Align = "justify"
     first_indent: float = 0.0
@@ -60,6 +65,8 @@ class BlockStyle:
     right_indent: float = 0.0
     space_before: float = 0.0
     space_after: float = 0.0
+    #: Even out the lines of a headline rather than leave a short last line.
+    balance: bool = False
 
 
 @cache
@@ -86,24 +93,35 @@ class _Setting:
         styles: list[tuple[str, Look]] = []
         index: dict[tuple[str, Look], int] = {}
         for span in spans:
-            text = clean(span.text)
-            names, span_widths = fonts.assign(text, span.look.size)
+            text, names, span_widths = fonts.assign(clean(span.text), span.look.size)
             texts.append(text)
             widths.extend(span_widths)
-            for name in names:
+            key_of: dict[str, int] = {}
+            for name in dict.fromkeys(names):
                 style = (name, span.look)
-                key = index.get(style)
-                if key is None:
-                    key = index[style] = len(styles)
+                if style not in index:
+                    index[style] = len(styles)
                     styles.append(style)
-                keys.append(key)
+                key_of[name] = index[style]
+            keys.extend(map(key_of.__getitem__, names))
         return cls("".join(texts), widths, keys, styles)
 
     def slice(self, start: int, end: int) -> _Setting:
         return _Setting(self.text[start:end], self.widths[start:end], self.keys[start:end], self.styles)
 
 
-def _draw_runs(tx: object, setting: _Setting, start: int, end: int, state: list[object]) -> None:
+class _Pen:
+    """What a text object is currently set to, so runs switch only what changes."""
+
+    __slots__ = ("color", "font", "mode")
+
+    def __init__(self) -> None:
+        self.font: tuple[str, float] | None = None
+        self.color: str | None = None
+        self.mode: int | None = None
+
+
+def _draw_runs(tx: PDFTextObject, setting: _Setting, start: int, end: int, pen: _Pen) -> None:
     """Emit the characters ``start:end`` into text object ``tx``, switching font and look as needed."""
     keys, styles, text = setting.keys, setting.styles, setting.text
     i = start
@@ -113,19 +131,19 @@ def _draw_runs(tx: object, setting: _Setting, start: int, end: int, state: list[
         while j < end and keys[j] == key:
             j += 1
         name, look = styles[key]
-        if state[0] != (name, look.size):
-            tx.setFont(name, look.size)  # type: ignore[attr-defined]
-            state[0] = (name, look.size)
-        if state[1] != look.color:
+        if pen.font != (name, look.size):
+            tx.setFont(name, look.size)
+            pen.font = (name, look.size)
+        if pen.color != look.color:
             color = _color(look.color)
-            tx.setFillColor(color)  # type: ignore[attr-defined]
-            tx.setStrokeColor(color)  # type: ignore[attr-defined]
-            state[1] = look.color
+            tx.setFillColor(color)
+            tx.setStrokeColor(color)
+            pen.color = look.color
         mode = 2 if look.stroke else 0
-        if state[2] != mode:
-            tx.setTextRenderMode(mode)  # type: ignore[attr-defined]
-            state[2] = mode
-        tx.textOut(text[i:j])  # type: ignore[attr-defined]
+        if pen.mode != mode:
+            tx.setTextRenderMode(mode)
+            pen.mode = mode
+        tx.textOut(text[i:j])
         i = j
 
 
@@ -140,19 +158,11 @@ class TextBlock(Flowable):
     orphans, no widows); the first part's last line stays justified.
     """
 
-    def __init__(
-        self,
-        spans: Sequence[Span],
-        style: BlockStyle,
-        fonts: FontSet,
-        *,
-        keep_with_next: bool = False,
-    ) -> None:
+    def __init__(self, spans: Sequence[Span], style: BlockStyle, fonts: FontSet) -> None:
         super().__init__()
         self.style = style
         self.fonts = fonts
         self.setting = _Setting.of(spans, fonts)
-        self.keepWithNext = keep_with_next
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
         self.indent_first = True
@@ -172,10 +182,27 @@ class TextBlock(Flowable):
         """The ``(start, end)`` slices of :attr:`text` set on each line at ``width``."""
         if self._lines is None or self._wrapped_at != width:
             inner = self._inner_width(width)
-            first = inner - (self.style.first_indent if self.indent_first else 0.0)
-            self._lines = break_lines(self.setting.text, self.setting.widths, first, inner)
+            indent = self.style.first_indent if self.indent_first else 0.0
+            lines = break_lines(self.setting.text, self.setting.widths, inner - indent, inner)
+            if self.style.balance and len(lines) > 1:
+                lines = self._balanced(lines, inner, indent)
+            self._lines = lines
             self._wrapped_at = width
         return self._lines
+
+    def _balanced(self, lines: list[tuple[int, int]], inner: float, indent: float) -> list[tuple[int, int]]:
+        """The same number of lines at the narrowest measure that still holds them."""
+        text, widths = self.setting.text, self.setting.widths
+        low, high = inner * (len(lines) - 1) / len(lines), inner
+        best = lines
+        for _ in range(12):
+            mid = (low + high) / 2
+            trial = break_lines(text, widths, mid - indent, mid)
+            if len(trial) <= len(lines):
+                best, high = trial, mid
+            else:
+                low = mid
+        return best
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
         self.width = availWidth
@@ -200,8 +227,6 @@ class TextBlock(Flowable):
         tail = self._part(tail_start, len(self.setting.text))
         tail.indent_first = False
         tail.spaceBefore = 0.0
-        tail.keepWithNext = self.keepWithNext
-        head.keepWithNext = False
         return [head, tail]
 
     def _part(self, start: int, end: int) -> TextBlock:
@@ -210,7 +235,6 @@ class TextBlock(Flowable):
         part.style = self.style
         part.fonts = self.fonts
         part.setting = self.setting.slice(start, end)
-        part.keepWithNext = self.keepWithNext
         part.spaceBefore = self.spaceBefore
         part.spaceAfter = self.spaceAfter
         part.indent_first = self.indent_first
@@ -238,7 +262,7 @@ class TextBlock(Flowable):
         if stroke:
             canv.setLineWidth(stroke)
         tx = canv.beginText()
-        state: list[object] = [None, None, None]
+        pen = _Pen()
         spacing = 0.0
         last = len(lines) - 1
         for number, (start, end) in enumerate(lines):
@@ -260,24 +284,33 @@ class TextBlock(Flowable):
                 tx.setCharSpace(line_spacing)
                 spacing = line_spacing
             tx.setTextOrigin(x, self.baseline(number))
-            _draw_runs(tx, setting, start, end, state)
+            _draw_runs(tx, setting, start, end, pen)
         canv.drawText(tx)
         canv.restoreState()
 
 
-def line_width(text: str, look: Look, fonts: FontSet) -> float:
-    """The natural width of ``text`` set on one line."""
-    return sum(fonts.assign(clean(text), look.size)[1])
-
-
-def draw_line(canv: Canvas, fonts: FontSet, x: float, y: float, spans: Sequence[Span], align: Align = "left") -> float:
-    """Draw ``spans`` as one unbroken line with its baseline at ``y``; return its width.
+def draw_line(
+    canv: Canvas, fonts: FontSet, x: float, y: float, span: Span, align: Align = "left",
+    max_width: float | None = None,
+) -> float:
+    """Draw ``span`` as one unbroken line with its baseline at ``y``; return its width.
 
     ``x`` is the left edge, the centre or the right edge, as ``align`` says.
-    For page furniture (running heads, page numbers) that never wraps.
+    For page furniture (running heads, page numbers) that never wraps: text
+    wider than ``max_width`` is cut short with an ellipsis.
     """
-    setting = _Setting.of(spans, fonts)
+    setting = _Setting.of([span], fonts)
+    end = len(setting.text)
     width = sum(setting.widths)
+    if max_width is not None and width > max_width:
+        ellipsis = _Setting.of([Span("…", span.look)], fonts)
+        limit = max(0.0, max_width - ellipsis.widths[0])
+        end, width = 0, 0.0
+        while end < len(setting.text) and width + setting.widths[end] <= limit:
+            width += setting.widths[end]
+            end += 1
+        setting = _Setting.of([Span(setting.text[:end] + "…", span.look)], fonts)
+        end, width = len(setting.text), sum(setting.widths)
     if align == "center":
         x -= width / 2
     elif align == "right":
@@ -287,7 +320,7 @@ def draw_line(canv: Canvas, fonts: FontSet, x: float, y: float, spans: Sequence[
     if stroke:
         canv.setLineWidth(stroke)
     tx = canv.beginText(x, y)
-    _draw_runs(tx, setting, 0, len(setting.text), [None, None, None])
+    _draw_runs(tx, setting, 0, end, _Pen())
     canv.drawText(tx)
     canv.restoreState()
     return width

@@ -1,0 +1,135 @@
+"""The document template: page templates, running head and folio, bookmarks, metadata, determinism.
+
+reportlab's invariant mode fixes the creation date and derives the file ID
+from the content, so the same Issue and options give the same bytes.  Every
+piece of text on the page, the running head and folio included, is drawn
+with the build's fonts; the canvas's initial font is the CJK font too, so no
+unembedded Helvetica is ever referenced.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
+from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.frames import Frame
+
+from .._version import __version__
+from ..model import Issue
+from .cleantext import clean
+from .fonts import FontSet
+from .labels import chinese_date, document_title, page_label, publication
+from .outline import Anchor
+from .story import BODY_TEMPLATE, CONTENTS_TEMPLATE, Story
+from .styles import RULE, Styles
+from .textblock import Span, draw_line
+
+__all__ = ["render_document"]
+
+
+def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:
+    return Frame(x, y, width, height, id=frame_id, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+
+class IssueDocument(BaseDocTemplate):
+    """One Issue's PDF.  Tracks which printed page each PDF page belongs to, for the running head."""
+
+    def __init__(self, buffer: io.BytesIO, issue: Issue, styles: Styles, fonts: FontSet, story: Story) -> None:
+        g = styles.geometry
+        pub = publication(issue)
+        keywords = [k for k in (pub, clean(issue.publisher or "").strip(), issue.date.isoformat() if issue.date else "",
+                                clean(issue.number or "").strip(), "报纸") if k]
+        named = " ".join(p for p in (pub, chinese_date(issue.date) if issue.date else "") if p) or "报纸"
+        subject = f"{named}：{len(issue.pages)}版，{len(issue.articles)}篇文章"
+        super().__init__(
+            buffer,
+            pagesize=(g.page_width, g.page_height),
+            leftMargin=g.margin_x, rightMargin=g.margin_x,
+            topMargin=g.margin_top, bottomMargin=g.margin_bottom,
+            title=document_title(issue),
+            author=clean(issue.publisher or "").strip() or pub or "出版者不详",
+            subject=subject,
+            keywords=list(dict.fromkeys(keywords)),
+            creator=f"lishi-pub {__version__}",
+            lang=clean(issue.language).strip() or "zh-CN",
+            displayDocTitle=1,
+            initialFontName=fonts.primary.name,
+            initialFontSize=styles.body_size,
+            invariant=1,
+            pageCompression=1,
+        )
+        self.styles = styles
+        self.fonts = fonts
+        self.issue = issue
+        self.running_title = " ".join(
+            p for p in (pub, chinese_date(issue.date).split(" ")[0] if issue.date else "") if p
+        )
+        self.first_label = page_label(issue.pages[0], 1) if issue.pages else ""
+        self._templates(story)
+
+    def _templates(self, story: Story) -> None:
+        g = self.styles.geometry
+        x, y, w, h = g.margin_x, g.margin_bottom, g.frame_width, g.frame_height
+        cw = g.column_width
+
+        def columns(prefix: str, height: float) -> list[Frame]:
+            return [_frame(f"{prefix}-c{i}", x + i * (cw + g.gutter), y, cw, height) for i in range(g.columns)]
+
+        templates = {
+            CONTENTS_TEMPLATE: PageTemplate(CONTENTS_TEMPLATE, [_frame("contents", x, y, w, h)], onPageEnd=self._furniture),
+            BODY_TEMPLATE: PageTemplate(BODY_TEMPLATE, columns("body", h), onPageEnd=self._furniture),
+        }
+        gap = self.styles.body_size
+        for opening in story.openings:
+            top = _frame(f"{opening.template}-top", x, y + h - opening.height, w, opening.height)
+            templates[opening.template] = PageTemplate(
+                opening.template, [top, *columns(opening.template, h - opening.height - gap)],
+                onPageEnd=self._furniture,
+            )
+        first = templates.pop(story.first_template)
+        self.addPageTemplates([first, *templates.values()])
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
+        self._label = self.first_label
+        self._labels_on_page: dict[int, str] = {}
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        if isinstance(flowable, Anchor):
+            if flowable.running_label is not None:
+                self._labels_on_page.setdefault(self.page, flowable.running_label)
+            if flowable.in_contents:
+                self.notify("TOCEntry", (flowable.level, flowable.title, self.page, flowable.key))
+
+    def _furniture(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """Running head (publication, date, page label) over a rule, and the folio below."""
+        g, st = self.styles.geometry, self.styles
+        label = self._labels_on_page.get(self.page, self._label)
+        self._label = label
+        left, right = g.margin_x, g.page_width - g.margin_x
+        base = g.header_baseline
+        gap = 2 * st.running_look.size
+        label_width = draw_line(canv, self.fonts, right, base, Span(label, st.running_look), "right",
+                                max_width=0.4 * g.frame_width) if label else 0.0
+        if self.running_title:
+            draw_line(canv, self.fonts, left, base, Span(self.running_title, st.running_look),
+                      max_width=g.frame_width - label_width - gap)
+        canv.saveState()
+        canv.setStrokeColor(HexColor(RULE))
+        canv.setLineWidth(0.5)
+        canv.line(left, base - 0.45 * st.running_look.size, right, base - 0.45 * st.running_look.size)
+        canv.restoreState()
+        draw_line(canv, self.fonts, g.page_width / 2, g.footer_baseline, Span(str(self.page), st.folio_look), "center")
+
+
+def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, *, toc: bool) -> bytes:
+    """Lay ``story`` out and return the PDF; with a table of contents, until page numbers settle."""
+    buffer = io.BytesIO()
+    doc = IssueDocument(buffer, issue, styles, fonts, story)
+    if toc:
+        doc.multiBuild(list(story.flowables), maxPasses=10)
+    else:
+        doc.build(list(story.flowables))
+    return buffer.getvalue()

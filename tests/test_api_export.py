@@ -25,8 +25,12 @@ class Broken:
         def render_tree(issue, **options):
             return {"ok.txt": "fine", "../escape.txt": "no"}
 
+        def render_half(issue, **options):
+            return {"a.txt": "new", "b" * 300 + ".txt": "name too long for the file system"}
+
         return [Exporter(name="broken", render=render, extension=".txt"),
-                Exporter(name="escaper", render=render_tree, output="directory")]
+                Exporter(name="escaper", render=render_tree, output="directory"),
+                Exporter(name="halfway", render=render_half, output="directory")]
 
 
 @pytest.fixture
@@ -49,6 +53,16 @@ def test_directory_output_cannot_escape_its_folder(broken, tmp_path):
         lishi_pub.export(small_issue(), "escaper", tmp_path / "out")
     assert not (tmp_path / "escape.txt").exists()
     assert not (tmp_path / "out" / "ok.txt").exists()
+
+
+def test_a_directory_output_failing_half_way_changes_nothing(broken, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").write_text("old", "utf-8")
+    with pytest.raises(ExportError, match="cannot write"):
+        lishi_pub.export(small_issue(), "halfway", out)
+    assert (out / "a.txt").read_text("utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 
 
 def test_export_creates_folders_and_replaces_atomically(tmp_path):

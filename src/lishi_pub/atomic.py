@@ -9,6 +9,7 @@ untouched and no partial file behind.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -45,10 +46,12 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str) -> Path:
 
 
 def write_tree_atomic(folder: str | os.PathLike[str], files: Mapping[str, bytes | str]) -> list[Path]:
-    """Write each file of a directory output atomically.
+    """Write a directory output so that a failure while writing touches nothing.
 
-    Names are checked before anything is written, so a hostile name cannot
-    escape ``folder`` and a bad mapping writes nothing at all.
+    Names are checked first, so a hostile name cannot escape ``folder``.
+    Every file is then written into a staging folder beside ``folder`` (same
+    file system) and only when all are written are they renamed into place;
+    a failure during writing leaves ``folder`` exactly as it was.
     """
     root = Path(folder)
     planned: list[tuple[Path, bytes | str]] = []
@@ -56,5 +59,18 @@ def write_tree_atomic(folder: str | os.PathLike[str], files: Mapping[str, bytes 
         rel = Path(name)
         if rel.is_absolute() or not rel.parts or any(part in ("", ".", "..") for part in rel.parts):
             raise ValueError(f"unsafe output file name {name!r}")
-        planned.append((root / rel, data))
-    return [write_atomic(path, data) for path, data in planned]
+        planned.append((rel, data))
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(dir=root.parent, prefix=f".{root.name[:100]}.", suffix=".part"))
+    try:
+        for rel, data in planned:
+            write_atomic(staging / rel, data)
+        root.mkdir(exist_ok=True)
+        written = []
+        for rel, _ in planned:
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / rel, root / rel)
+            written.append(root / rel)
+        return written
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -33,6 +33,16 @@ def test_both_extractor_styles_parse_the_same():
     assert strip(a) == strip(b)
 
 
+def test_headlines_printed_above_their_stories_are_found_there():
+    """pdftotext can print each headline, kicker, subtitle and byline right
+    above its story instead of after all the text."""
+    inline = lishi_pub.parse(DUMPS / "county-inline-pdftotext.txt")
+    after = lishi_pub.parse(DUMPS / "county-pdftotext.txt")
+    assert articles_of(inline) == articles_of(after)
+    assert [a.paragraphs for a in inline.articles] == [a.paragraphs for a in after.articles]
+    assert all(not p.banners for p in inline.pages)
+
+
 def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
     assert len(county.pages) == 2
     assert county.date.isoformat() == "2023-05-06"

@@ -16,7 +16,7 @@ from .lines import Line
 from .reflow import ends_sentence
 from .text import clean_spaces, join_lines
 
-__all__ = ["Unit", "display_like", "group_units", "split_tail"]
+__all__ = ["Unit", "display_like", "group_units", "line_kind", "split_tail"]
 
 _DASHES = ("——", "－－", "--", "—")
 _HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -75,7 +75,7 @@ def display_like(text: str) -> bool:
     return True
 
 
-def _tail_kind(text: str) -> str | None:
+def line_kind(text: str) -> str | None:
     stripped = text.strip()
     if markers.parse_byline_line(stripped) is not None:
         return "byline"
@@ -104,13 +104,13 @@ def split_tail(lines: list[Line]) -> int:
     to the body, where reflow keeps them whole.
     """
     start = len(lines)
-    while start > 0 and _tail_kind(lines[start - 1].text) is not None:
+    while start > 0 and line_kind(lines[start - 1].text) is not None:
         start -= 1
     if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1].text):
         while start < len(lines) and not _closes_paragraph(lines[start].text):
             start += 1
         start += 1
-    if not any(_tail_kind(line.text) == "display" for line in lines[start:]):
+    if not any(line_kind(line.text) == "display" for line in lines[start:]):
         return len(lines)
     return start
 
@@ -127,7 +127,7 @@ def group_units(lines: list[Line]) -> list[Unit]:
     for i, line in enumerate(lines):
         text = line.text.strip()
         new_box = i == 0 or line.blanks > 0
-        kind = _tail_kind(text) or "display"
+        kind = line_kind(text) or "display"
         if kind == "credit":
             credit = markers.find_credit(text)
             assert credit is not None

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..inputs import Source
 from ..model import Diagnostic, Figure, Heading, Page, Paragraph
 from . import markers
-from .headlines import Unit, display_like, group_units, split_tail
+from .headlines import Unit, line_kind, display_like, group_units, split_tail
 from .lines import Line, split_lines
 from .reflow import Block, column_widths, ends_sentence, reflow
 from .text import clean_spaces
@@ -120,14 +120,13 @@ class _Reader:
         self.drafts: list[Draft] = []
         self.head_units: list[Unit] = []
         self.floating: list[tuple[Figure, int | None]] = []
-        self._pending: Unit | None = None
+        self._pending: list[Line] = []  # headline lines printed above the text to come
         self._cols = column_widths(lines)
         blocks = reflow(lines, self._cols)
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
-        if self._pending is not None:
-            self.head_units.append(self._pending)
+        self.head_units.extend(group_units(self._pending))
 
     @property
     def _open(self) -> Draft | None:
@@ -148,9 +147,8 @@ class _Reader:
     def _read(self, block: Block) -> None:
         text = block.text
         raw = block.raw
-        byline = markers.parse_byline_line(raw) if len(block.lines) == 1 else None
-        if byline is not None:
-            self._headline_part(free="byline").byline = byline
+        if len(block.lines) == 1 and markers.parse_byline_line(raw) is not None:
+            self._pending.extend(block.lines)
             return
         closing = markers.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
@@ -158,7 +156,7 @@ class _Reader:
             self.drafts[-1].closed = True
             return
         if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
-            self._headline_part(free="subtitle").subtitle = text.lstrip("—－ ")
+            self._pending.extend(block.lines)
             return
         head = text[:40]
         if "讯" in head or "电" in head or text.endswith(("）", ")")):
@@ -178,40 +176,37 @@ class _Reader:
                 self.floating.append((figure, near))
             return
         if self._is_display(block):
-            if self._open is not None and self._pending is None and (
-                    markers.is_subheading(text) or self._open.blocks):
-                self._open.blocks.append(Heading(text))
-            else:
-                self._headline_part().titles.append(text)
+            self._pending.extend(block.lines)
             return
         self._paragraph(text, spaced)
 
-    def _headline_part(self, free: str | None = None) -> Unit:
-        """The headline unit being collected; a new one when its ``free`` slot is taken."""
-        if self._pending is not None and free is not None and getattr(self._pending, free) is not None:
-            self.head_units.append(self._pending)
-            self._pending = None
-        if self._pending is None:
-            self._pending = Unit()
-        return self._pending
+    def _take_pending(self) -> Unit | None:
+        """Turn the headline lines above a new article into units; return the
+        headline nearest the text, which anchors the article."""
+        units = group_units(self._pending)
+        self._pending = []
+        self.head_units.extend(units)
+        return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
 
     def _paragraph(self, text: str, spaced: str) -> None:
         """``spaced`` joins the lines with spaces, so names wrapped across a line
         break (``（记者 矫 月`` / ``王小明）``) stay apart while markers are read."""
         dateline = markers.find_dateline(spaced)
         draft = self._open
-        if dateline is not None or draft is None or self._pending is not None and self._pending.is_headline:
+        if draft is not None and draft.blocks and dateline is None and self._pending and all(
+                line_kind(line.text) == "display" for line in self._pending):
+            # short lines between two paragraphs of one story are its subheadings
+            draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
+            self._pending = []
+        if dateline is not None or draft is None or self._pending:
             draft = Draft()
             self.drafts.append(draft)
-            if self._pending is not None:
-                if not self.drafts[:-1] and not self._pending.byline:
-                    self.head_units.append(self._pending)
-                else:
-                    draft.anchor = self._pending
-                    self.head_units.append(self._pending)
-                    if self._pending.byline is not None:
-                        draft.add_byline(self._pending.byline)
-                self._pending = None
+            anchor = self._take_pending()
+            # above the first article a lone display line is as likely a page banner
+            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None):
+                draft.anchor = anchor
+                if anchor.byline is not None and not anchor.is_headline:
+                    draft.add_byline(anchor.byline)
         if dateline is not None:
             draft.dateline = dateline.marker
             draft.add_byline(dateline.byline)

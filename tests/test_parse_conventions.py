@@ -43,6 +43,15 @@ def test_headlines_printed_above_their_stories_are_found_there():
     assert all(not p.banners for p in inline.pages)
 
 
+def test_kicker_in_a_box_of_its_own():
+    text = (DUMPS / "county-pdftotext.txt").read_text("utf-8")
+    assert "稳字当头 进字为先\n全国春播" in text
+    apart = lishi_pub.parse_text(text.replace("稳字当头 进字为先\n全国春播", "稳字当头 进字为先\n\n全国春播"))
+    article = apart.articles[0]
+    assert (article.kicker, article.title) == ("稳字当头 进字为先", "全国春播粮食作物已完成六成")
+    assert "稳字当头 进字为先" not in apart.pages[0].banners
+
+
 def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
     assert len(county.pages) == 2
     assert county.date.isoformat() == "2023-05-06"

@@ -31,10 +31,18 @@ class Unit:
     byline: markers.Byline | None = None
     caption: markers.Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
+    above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
 
     @property
     def is_headline(self) -> bool:
         return bool(self.titles)
+
+    def take_kicker(self, upper: Unit) -> None:
+        """Take a one-line unit printed just above as this headline's kicker."""
+        self.titles[:0] = upper.titles
+        self.tight[:0] = [False] * len(upper.titles)
+        self.tight[len(upper.titles)] = False
+        upper.titles = []
 
     def split_kicker(self) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of
@@ -156,6 +164,8 @@ def group_units(lines: list[Line]) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles))
         current.titles.append(clean_spaces(text))
+    for upper, lower in zip(units, units[1:]):
+        lower.above = upper
     return units
 
 

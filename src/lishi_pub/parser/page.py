@@ -11,7 +11,7 @@ from .headlines import Unit, line_kind, display_like, group_units, split_tail
 from .lines import Line, split_lines
 from .reflow import Block, column_widths, ends_sentence, reflow
 from .text import clean_spaces
-from .segment import Draft, assign_units, attach_figures, page_scorer, split_by_units, to_article
+from .segment import Draft, adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units, to_article
 
 __all__ = ["parse_page", "split_pages"]
 
@@ -60,6 +60,7 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
     if drafts is not reader.drafts:
         scorer = page_scorer(drafts, queries)
     assign_units(drafts, units, scorer)
+    adopt_kickers(drafts, units, scorer)
     loose = attach_figures(drafts, floating, scorer)
 
     articles = []

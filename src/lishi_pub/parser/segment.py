@@ -200,6 +200,25 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None
 
 
 
+def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None:
+    """A one-line headline left over, printed in its own box right above a
+    matched headline, is that headline's kicker (引题) when it looks like one
+    (ends in —— or ：, two spaced phrases) or describes the same story best."""
+    placed = {id(d.unit): k for k, d in enumerate(drafts) if d.unit is not None}
+    for unit in units:
+        upper = unit.above
+        k = placed.get(id(unit))
+        if k is None or upper is None or id(upper) in placed or len(upper.titles) != 1:
+            continue
+        if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
+            continue
+        line = upper.titles[0]
+        scores = [scorer.score(line, j) for j in range(len(drafts))]
+        looks = line.endswith(("——", "：", ":")) or " " in line
+        if looks or scores[k] > 0 and scores[k] >= max(scores):
+            unit.take_kicker(upper)
+
+
 def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]], scorer: Scorer) -> list[Figure]:
     """Put each floating caption with the article it shows; return those that fit none.
 

@@ -80,6 +80,19 @@ def test_credits(text, caption, credit):
     assert found == markers.Credit(caption, credit)
 
 
+@pytest.mark.parametrize("text, caption", [
+    ("▲ 运动员在比赛中奋力拼搏。", "运动员在比赛中奋力拼搏。"),
+    ("△新建的文化广场", "新建的文化广场"),
+    ("图为开幕式现场。", "图为开幕式现场。"),
+])
+def test_captions_without_a_credit(text, caption):
+    assert markers.find_caption(text) == markers.Credit(caption, None)
+
+
+def test_a_long_paragraph_opening_with_tu_wei_is_not_a_caption():
+    assert markers.find_caption("图为" + "很长的正文，" * 40) is None
+
+
 def test_run_in_caption_is_separated_from_the_next_dateline():
     assert markers.separate_run_ins("现场。 任杰 摄本报讯 6月6日，") == "现场。 任杰 摄\n本报讯 6月6日，"
     assert markers.separate_run_ins("这是他拍摄的照片本报讯") == "这是他拍摄的照片本报讯"

@@ -89,7 +89,7 @@ def line_kind(text: str) -> str | None:
         return "byline"
     if stripped.startswith(_DASHES) and display_like(stripped.lstrip("—－- ")):
         return "subtitle"
-    if markers.find_credit(stripped) is not None and len(clean_spaces(stripped)) <= 80:
+    if markers.find_caption(stripped) is not None and len(clean_spaces(stripped)) <= 80:
         return "credit"
     if markers.is_furniture(stripped) or markers.parse_bracketed_byline(stripped) is not None:
         return None
@@ -137,7 +137,7 @@ def group_units(lines: list[Line]) -> list[Unit]:
         new_box = i == 0 or line.blanks > 0
         kind = line_kind(text) or "display"
         if kind == "credit":
-            credit = markers.find_credit(text)
+            credit = markers.find_caption(text)
             assert credit is not None
             units.append(Unit(caption=credit))
             current = None

@@ -17,6 +17,7 @@ __all__ = [
     "Byline",
     "Credit",
     "Dateline",
+    "find_caption",
     "find_credit",
     "find_dateline",
     "find_trailing_byline",
@@ -242,6 +243,19 @@ def find_credit(text: str) -> Credit | None:
         credit = None
         caption = caption + "（" + m.group("file") + "）"
     return Credit(caption, credit)
+
+
+def find_caption(text: str) -> Credit | None:
+    """A photo caption: one with a credit, or one marked ``▲``/``△`` or opening
+    with ``图为`` (then its credit, if any, follows the same rules)."""
+    found = find_credit(text)
+    if found is not None:
+        return found
+    stripped = text.strip()
+    if len(stripped) <= 150 and stripped.startswith(("▲", "△", "图为")):
+        caption = re.sub(r"^[▲△]\s*", "", stripped)
+        return Credit(caption, None) if caption else None
+    return None
 
 
 def is_subheading(text: str) -> bool:

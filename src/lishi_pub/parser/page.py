@@ -167,7 +167,7 @@ class _Reader:
         if markers.find_dateline(spaced) is not None:
             self._paragraph(text, spaced)
             return
-        credit = markers.find_credit(raw)
+        credit = markers.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None
             figure = Figure(credit.caption if credit.caption else raw, credit.credit)

@@ -93,7 +93,7 @@ def _traits(line: Line) -> _Traits:
     text = line.text.strip()
     head = text[:40]
     bylined = text.startswith(("□", "■"))
-    starts = line.indent or bylined or text.startswith(("——", "－－", "--")) or (
+    starts = line.indent or bylined or text.startswith(("——", "－－", "--", "▲", "△")) or (
         ("讯" in head or "电" in head) and markers.find_dateline(clean_spaces(text)) is not None)
     closing = text.endswith(("）", ")"))
     ends = bylined or (closing and (

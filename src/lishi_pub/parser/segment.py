@@ -20,6 +20,7 @@ from .matching import Scorer, grams, grams_of
 __all__ = ["Draft", "assign_units", "derive_title", "split_by_units"]
 
 MATCH_THRESHOLD = 0.34
+MUTUAL_THRESHOLD = 0.2
 CLAIM_THRESHOLD = 0.15
 MAX_PIECES = 4
 MIN_PIECE = 2  # paragraphs: a feature is never a single paragraph cut off another
@@ -189,15 +190,29 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     used_units: set[int] = set()
-    for score, ui, k in pairs:
-        if score < MATCH_THRESHOLD:
-            break
-        if ui in used_units or drafts[k].unit is not None:
-            continue
+
+    def give(ui: int, k: int) -> None:
         drafts[k].unit = candidates[ui]
         drafts[k].confidence = _unit_score(scorer, candidates[ui], k, drafts[k])
         used_units.add(ui)
 
+    for score, ui, k in pairs:
+        if score < MATCH_THRESHOLD:
+            break
+        if ui not in used_units and drafts[k].unit is None:
+            give(ui, k)
+    # What is left: a headline and an article that are each other's best
+    # match among the leftovers need less overlap to be believed.
+    left = [(s, ui, k) for s, ui, k in pairs if ui not in used_units and drafts[k].unit is None]
+    for score, ui, k in left:
+        if score < MUTUAL_THRESHOLD:
+            break
+        if ui in used_units or drafts[k].unit is not None:
+            continue
+        best_k = max((p for p in left if p[1] == ui and drafts[p[2]].unit is None), key=lambda p: p[0])[2]
+        best_u = max((p for p in left if p[2] == k and p[1] not in used_units), key=lambda p: p[0])[1]
+        if best_k == k and best_u == ui:
+            give(ui, k)
 
 
 def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import add
 
-__all__ = ["Scorer", "grams", "grams_of"]
+__all__ = ["Scorer", "grams", "grams_of", "present"]
 
 _KEEP = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")
 
@@ -39,6 +39,16 @@ def grams_of(texts: Sequence[str]) -> frozenset[str]:
     for text in texts:
         out |= grams(text)
     return frozenset(out)
+
+
+def present(vocabulary: frozenset[str], text: str) -> frozenset[str]:
+    """The n-grams of ``vocabulary`` that occur in ``text``.
+
+    Equal to ``grams(text) & vocabulary`` (vocabulary n-grams never span
+    punctuation), but a substring search per query n-gram is far cheaper than
+    listing every n-gram of a long paragraph.
+    """
+    return frozenset(g for g in vocabulary if g in text)
 
 
 class Scorer:

@@ -15,7 +15,7 @@ from itertools import permutations
 from ..model import Article, Diagnostic, Figure, Heading, Paragraph
 from . import markers
 from .headlines import Unit
-from .matching import Scorer, grams, grams_of
+from .matching import Scorer, grams, grams_of, present
 
 __all__ = ["Draft", "assign_units", "derive_title", "split_by_units"]
 
@@ -64,11 +64,13 @@ def _texts(draft: Draft) -> list[str]:
 def page_scorer(drafts: list[Draft], queries: list[str]) -> Scorer:
     """Drafts as documents, their paragraphs as the units rarity is counted
     over, for these queries (headline and caption texts) only."""
+    vocabulary = grams_of(queries)
+    found = {text: present(vocabulary, text) for d in drafts for text in _texts(d)}
     return Scorer(
-        [grams_of(_texts(d)) for d in drafts],
-        [grams(d.lead) for d in drafts],
-        [grams(t) for d in drafts for t in _texts(d)],
-        vocabulary=grams_of(queries),
+        [frozenset().union(*(found[t] for t in _texts(d))) for d in drafts],
+        [found.get(d.lead) or present(vocabulary, d.lead) for d in drafts],
+        [found[t] for d in drafts for t in _texts(d)],
+        vocabulary=vocabulary,
     )
 
 

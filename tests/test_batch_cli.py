@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -159,7 +160,7 @@ def test_the_bar_prints_failures_warnings_and_a_summary():
     for result in results:
         bar.issue(result)
     bar.finish(results, 1.5)
-    shown = out.getvalue()
+    shown = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", out.getvalue())
     assert "warning a/2022-04-22: font lacks 𠀀" in shown
     assert "failed a/2022-04-23: p2.txt: the file is empty" in shown
     assert "1 converted (4 page files), 1 failed, 12 skipped in 1.5 s" in shown

@@ -128,7 +128,7 @@ def test_help_imports_no_heavy_library():
     code = ("import sys, runpy; sys.argv=['lishi-pub','--help'];\n"
             "try:\n runpy.run_module('lishi_pub', run_name='__main__')\n"
             "except SystemExit: pass\n"
-            "heavy = [m for m in ('ebooklib', 'reportlab', 'attrs', 'cattrs', 'pluggy', 'lxml') if m in sys.modules]\n"
+            "heavy = [m for m in ('ebooklib', 'reportlab', 'attrs', 'cattrs', 'pluggy', 'lxml', 'rich') if m in sys.modules]\n"
             "print('HEAVY', heavy)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert "HEAVY []" in result.stdout

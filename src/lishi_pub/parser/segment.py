@@ -115,9 +115,10 @@ def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:
     """
     blocks = draft.blocks
     texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
-    block_grams = [grams(t) for t in texts]
-    scorer = Scorer(block_grams)
+    vocabulary = grams_of([u.text for u in claimants])
+    scorer = Scorer([present(vocabulary, t) for t in texts], vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
     starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
     para_before = [0] * (n + 1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from functools import cache
 from pathlib import Path
 
 from attrs import frozen
@@ -42,10 +43,17 @@ _MAGIC = {
 }
 # C0/C1 controls other than tab, newline and form feed (the page separator), and U+FFFD.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
-# Outside: ASCII, Latin-1, general punctuation, arrows/shapes, CJK symbols, kana, Han, full-width forms,
-# supplementary Han and emoji.
-_IMPLAUSIBLE = re.compile("[^\\s\x20-\x7e\u00a0-\u024f\u2000-\u27bf\u2e80-\u9fff\uff00-\uffef\U0001f000-\U0003134f]")
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Han, and what Chinese text never holds; compiled on first need (a
+    fallback decoding is rare, and these big classes cost milliseconds).
+    Outside the second: ASCII, Latin-1, general punctuation, arrows and
+    shapes, CJK symbols, kana, Han, full-width forms, supplementary Han and emoji."""
+    return (re.compile(r"[\u3400-\u9fff]"),
+            re.compile("[^\\s\x20-\x7e\u00a0-\u024f\u2000-\u27bf\u2e80-\u9fff\uff00-\uffef"
+                       "\U0001f000-\U0003134f]"))
 
 
 @frozen
@@ -71,8 +79,9 @@ def _plausible(text: str) -> bool:
     """Chinese news text is Han, ASCII and CJK punctuation; a wrong decoding
     (GB18030 accepts almost any bytes, a stray BOM any length) is not."""
     sample = text[:20000]
-    odd = len(_IMPLAUSIBLE.findall(sample))
-    return odd <= 0.02 * max(1, len(sample)) and bool(_HAN.search(sample) or sample.isascii())
+    han, implausible = _patterns()
+    odd = len(implausible.findall(sample))
+    return odd <= 0.02 * max(1, len(sample)) and bool(han.search(sample) or sample.isascii())
 
 
 def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> Source:

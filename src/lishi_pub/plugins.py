@@ -15,7 +15,6 @@ import importlib
 import logging
 import os
 from collections.abc import Iterable
-from importlib import metadata
 from types import ModuleType
 from typing import Any, TypeVar
 
@@ -150,6 +149,8 @@ def _skip(name: str, distribution: str, version: str | None, reason: str) -> Non
 
 
 def _load_entry_points(pm: pluggy.PluginManager) -> None:
+    from importlib import metadata  # 30 ms of imports (email, zipfile): only when plugins are wanted
+
     found = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value))
     for ep in found:
         dist = ep.dist
@@ -178,6 +179,8 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
 @functools.cache
 def _entry_point_owner(module_name: str) -> tuple[str, str] | None:
     """Scanning every installed distribution takes milliseconds; tests register the same module often."""
+    from importlib import metadata
+
     for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
         if ep.module == module_name and ep.dist is not None:
             return ep.dist.name, ep.dist.version

@@ -36,28 +36,28 @@ ROLES = (
     "记者", "摄影", "文/图", "文／图", "图/文", "图／文", "文", "图", "撰稿", "编辑",
 )
 _ROLE_RE = "|".join(re.escape(r) for r in ROLES)
-_NAME = f"[{HAN}][{HAN}·•]{{1,5}}"
+_NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _SP = r"[ \t\u3000]*"
 
 # 本报讯 · 本报讯（记者 …） · XX报讯 · XX网7月3日讯 · 本报北京9月18日电 · 新华社北京8月12日电 ·
 # 新华社北京1月25日专电 · 据新华社电 · 中新网北京9月27日电
-_AGENCY = f"(?:本报|[{HAN}]{{1,8}}?(?:报|网|社|台|电视台|日报|晚报|通讯社))"
-_PLACE_DATE = rf"(?:[{HAN}]{{0,8}}?{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日)?"
+_AGENCY = f"(?:本报|{HAN}{{1,8}}?(?:报|网|社|台|电视台|日报|晚报|通讯社))"
+_PLACE_DATE = rf"(?:{HAN}{{0,8}}?{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日)?"
 _MARKER = rf"(?:据{_SP})?{_AGENCY}{_SP}{_PLACE_DATE}{_SP}(?:专电|电|讯)"
 _DATELINE = re.compile(
     rf"^{_SP}(?P<marker>{_MARKER})"
     rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}"
 )
 _RUN_IN = re.compile(rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{_MARKER}[（(]|{_MARKER}[ \t\u3000]|据新华社)")
-_END_DATELINE = re.compile(rf"{_SP}[（(](?P<marker>本报[{HAN}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
+_END_DATELINE = re.compile(rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
 _TRAILING_BYLINE = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
 _BRACKETED = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
 _BYLINE_LINE = re.compile(rf"^{_SP}[□■]{_SP}(?P<names>.+?){_SP}$")
 # Caption credits: "… 王晶晶 摄" · "… 本报记者 张三 摄" · "…（王艳 摄）" · "XX供图" · "（资料图）"
 _CREDIT = re.compile(
-    rf"[（(]?{_SP}(?<![{HAN}])(?P<who>(?:(?:{_ROLE_RE}){_SP})?{_NAME}(?:{_SP}、{_SP}{_NAME}){{0,3}})"
+    rf"[（(]?{_SP}(?<!{HAN})(?P<who>(?:(?:{_ROLE_RE}){_SP})?{_NAME}(?:{_SP}、{_SP}{_NAME}){{0,3}})"
     rf"{_SP}摄(?:影)?{_SP}[）)]?{_SP}$"
-    rf"|[（(]?(?P<org>[{HAN}A-Za-z0-9·]{{2,20}}?){_SP}(?:供图|提供)[）)]?{_SP}$"
+    rf"|[（(]?(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?:供图|提供)[）)]?{_SP}$"
     rf"|[（(](?P<file>资料图片?|资料照片|图片来源[^（）()]{{0,20}})[）)]{_SP}$"
 )
 _SUBHEAD = re.compile(

@@ -24,23 +24,27 @@ __all__ = [
     "width",
 ]
 
-HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+#: A Han character, as a regex: any letter but an ASCII one, a digit or "_".
+#: Written by category rather than by code-point range because Python's
+#: ``re`` compiles a range of twenty thousand code points one by one, and
+#: these classes recur in every marker pattern (tens of ms per process).
+HAN = r"[^\W\d_A-Za-z]"
 OPENING = "“‘（《〈「『【〔［｛(["
 CLOSING = "”’）》〉」』】〕］｝)]"
 SENTENCE_END = "。！？…!?"
 NO_LINE_START = "、，。：；！？" + CLOSING + "·…—"
 CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
 
-_CJK_CLASS = f"{HAN}\u3000-\u303f\uff00-\uffef{re.escape(CJK_PUNCT)}"
-_CJK_RE = re.compile(f"[{_CJK_CLASS}]")
+_CJK = f"(?:{HAN}|[\u3000-\u303f\uff00-\uffef{re.escape(CJK_PUNCT)}])"
+_CJK_RE = re.compile(_CJK)
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for c in range(r[0], r[1] + 1)}
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WS = re.compile(r"\s+")
 # A run of spaces with CJK (Han or CJK punctuation) on at least one side: the
 # extractor put it there (around digits and Latin) or justified the line.
-_SPACE_NEXT_TO_CJK = re.compile(f"(?<=[{_CJK_CLASS}])[ \t\u3000]+|[ \t\u3000]+(?=[{_CJK_CLASS}])")
-_HAN_SPACE_HAN = re.compile(f"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])")
+_SPACE_NEXT_TO_CJK = re.compile(f"(?<={_CJK})[ \t\u3000]+|[ \t\u3000]+(?={_CJK})")
+_HAN_SPACE_HAN = re.compile(f"(?<={HAN})[ \u3000]+(?={HAN})")
 _TOKEN = re.compile(r"\S+")
 
 

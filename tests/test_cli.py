@@ -145,3 +145,33 @@ def test_closed_stdout_is_not_an_error(sample_path):
     proc.stdout.close()
     proc.wait(timeout=60)
     assert b"Traceback" not in proc.stderr.read()
+
+
+def test_bundle_puts_a_month_into_one_epub(sample_path, tmp_path):
+    import zipfile
+
+    for day in ("2022-04-21", "2022-04-22"):
+        (tmp_path / "month" / day).mkdir(parents=True)
+        (tmp_path / "month" / day / "p1.txt").write_bytes(sample_path.read_bytes())
+    out = tmp_path / "april.epub"
+    result = run("convert", "--bundle", str(tmp_path / "month" / "2022-04-21"), str(tmp_path / "month" / "2022-04-22"),
+                 "--to", "epub", "-o", str(out), "--title", "离石报", "--vertical")
+    assert result.returncode == 0, result.stderr
+    with zipfile.ZipFile(out) as book:
+        names = book.namelist()
+        nav = next(book.read(n).decode() for n in names if n.endswith("nav.xhtml"))
+        opf = next(book.read(n).decode() for n in names if n.endswith(".opf"))
+        css = "".join(book.read(n).decode() for n in names if n.endswith(".css"))
+    assert "2022年4月21日" in nav and "2022年4月22日" in nav
+    assert nav.count("到群众最需要的地方去") == 2
+    assert 'page-progression-direction="rtl"' in opf and "vertical-rl" in css
+
+
+def test_bundle_and_vertical_usage_errors(sample_path, tmp_path):
+    result = run("convert", "--bundle", str(sample_path), "--to", "json", "-o", str(tmp_path / "x.json"))
+    assert result.returncode == 2 and "cannot hold several issues" in result.stderr
+    result = run("convert", "--bundle", str(sample_path), "--to", "epub", "--date", "2022-04-22",
+                 "-o", str(tmp_path / "x.epub"))
+    assert result.returncode == 2 and "--date" in result.stderr
+    result = run("convert", str(sample_path), "--to", "pdf", "--vertical", "-o", str(tmp_path / "x.pdf"))
+    assert result.returncode == 2 and "vertical" in result.stderr

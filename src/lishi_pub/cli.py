@@ -74,6 +74,11 @@ def _build_parser() -> argparse.ArgumentParser:
                    help="batch: every .txt file is an issue of its own, not a page of its folder's issue")
     p.add_argument("--update", action="store_true",
                    help="batch: skip an issue whose outputs are all newer than its pages and issue.toml")
+    p.add_argument("--bundle", action="store_true",
+                   help="every issue (each folder of pages, or each file with --file-per-issue) into one "
+                   "output per format, e.g. a month as one EPUB, contents by issue, page and article")
+    p.add_argument("--vertical", action="store_true",
+                   help="traditional vertical layout, for the formats that offer it (-O vertical=yes)")
     p.add_argument("-O", "--option", action="append", default=[], metavar="KEY=VALUE",
                    help="exporter option, repeatable (see `formats` for each exporter's options)")
     p.add_argument("-T", "--transform", action="append", default=[], metavar="NAME[,NAME...]",
@@ -188,10 +193,16 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     for step in steps:
         get_transform(step)
     raw = _split_options(args.option)
+    if args.vertical:
+        if not any(e.option("vertical") for e in chosen):
+            raise _UsageError(f"--vertical: none of {', '.join(e.name for e in chosen)} offers vertical layout")
+        raw["vertical"] = "yes"
     unclaimed = sorted(k for k in raw if not any(e.option(k) for e in chosen))
     if unclaimed:
         raise _UsageError(f"no chosen exporter takes option {', '.join(unclaimed)} (see `{PROG} formats`)")
     args.files = expand_globs(args.files)
+    if args.bundle:
+        return _convert_bundle(args, chosen, steps, raw)
     if is_batch(args.files, file_per_issue=args.file_per_issue):
         return _convert_batch(args, chosen, steps, raw)
     if args.update:
@@ -207,6 +218,50 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     issue = apply_transforms(_parse_inputs(args), steps)
     for exporter, target in zip(chosen, targets):
         written = export(issue, exporter.name, target, **_options_for(exporter, raw))
+        print(written, file=sys.stderr)
+    return EXIT_OK
+
+
+def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequence[str],
+                    raw: dict[str, str]) -> int:
+    """Several issues, one output per format (``export_collection``)."""
+    from pathlib import Path
+
+    from .api import export_collection, parse
+    from .discover import discover
+    from .errors import InputError
+    from .plugins import apply_transforms
+    from .sidecar import issue_metadata
+
+    single = [e.name for e in chosen if e.render_collection is None]
+    if single:
+        raise _UsageError(f"--bundle: {', '.join(single)} cannot hold several issues in one output")
+    if args.date or args.number:
+        raise _UsageError("--date and --number name one issue; in a --bundle each issue's come from its "
+                          "issue.toml, its folder or file name, or its page")
+    found, skipped = discover(args.files, file_per_issue=args.file_per_issue)
+    for item in skipped:
+        print(f"{PROG}: skipped {item.name}: {item.reason}", file=sys.stderr)
+    if not found:
+        raise InputError("no issue to bundle: no folder or file with .txt pages")
+    max_bytes = int(args.max_input_mb * 2**20) if args.max_input_mb is not None else None
+    issues = []
+    for source in found:
+        try:
+            metadata = issue_metadata(source, _metadata(args))
+        except (TypeError, ValueError) as exc:
+            raise _UsageError(str(exc)) from None
+        issue = parse(source.pages, encoding=args.encoding, max_bytes=max_bytes, **metadata)
+        issues.append(apply_transforms(issue, steps))
+    out = Path(args.output) if args.output else None
+    if len(chosen) == 1 and out is not None and not out.is_dir() and not args.output.endswith(("/", "\\")):
+        targets = [out]
+    else:
+        stem = Path(found[0].name.rstrip("/\\")).stem or "bundle"
+        targets = [(out or Path.cwd()) / e.default_name(stem) for e in chosen]
+    _refuse_overwriting_inputs(targets, [p for source in found for p in source.pages])
+    for exporter, target in zip(chosen, targets):
+        written = export_collection(issues, exporter.name, target, **_options_for(exporter, raw))
         print(written, file=sys.stderr)
     return EXIT_OK
 

@@ -19,6 +19,7 @@ __all__ = [
     "clean_spaces",
     "fold_fullwidth",
     "is_cjk",
+    "is_han",
     "join_lines",
     "squash",
     "width",
@@ -35,21 +36,21 @@ SENTENCE_END = "。！？…!?"
 NO_LINE_START = "、，。：；！？" + CLOSING + "·…—"
 CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
 
-_CJK = f"(?:{HAN}|[\u3000-\u303f\uff00-\uffef{re.escape(CJK_PUNCT)}])"
-_CJK_RE = re.compile(_CJK)
+_CJK_PUNCT_SET = frozenset(CJK_PUNCT)
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for c in range(r[0], r[1] + 1)}
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WS = re.compile(r"\s+")
-# A run of spaces with CJK (Han or CJK punctuation) on at least one side: the
-# extractor put it there (around digits and Latin) or justified the line.
-_SPACE_NEXT_TO_CJK = re.compile(f"(?<={_CJK})[ \t\u3000]+|[ \t\u3000]+(?={_CJK})")
-_HAN_SPACE_HAN = re.compile(f"(?<={HAN})[ \u3000]+(?={HAN})")
+_SPACES = re.compile("[ \t\u3000]+")
 _TOKEN = re.compile(r"\S+")
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK_RE.match(ch))
+    return is_han(ch) or ch in _CJK_PUNCT_SET or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+
+
+def is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\U00020000" <= ch <= "\U0003134f"
 
 
 def fold_fullwidth(text: str) -> str:
@@ -96,11 +97,19 @@ def clean_spaces(text: str) -> str:
     text = text.strip()
     if " " not in text and "\t" not in text and "\u3000" not in text:
         return text
-    if is_letter_spaced(text) and _CJK_RE.search(text):
-        text = _WS.sub("", text)
-    protected = _HAN_SPACE_HAN.sub("\x00", text)
-    protected = _SPACE_NEXT_TO_CJK.sub("", protected)
-    return re.sub(r"[ \t]{2,}", " ", protected.replace("\x00", " "))
+    if is_letter_spaced(text) and any(map(is_cjk, text)):
+        return _WS.sub("", text)
+
+    def judge(m: re.Match[str]) -> str:
+        before = text[m.start() - 1]
+        after = text[m.end()]
+        if is_han(before) and is_han(after):
+            return " "  # between two Han phrases: the author's
+        if is_cjk(before) or is_cjk(after):
+            return ""  # beside CJK: the extractor's (around Latin and digits, or next to punctuation)
+        return " "  # between Latin words or numbers
+
+    return _SPACES.sub(judge, text)
 
 
 def join_lines(lines: list[str]) -> str:

@@ -60,6 +60,7 @@ def test_not_trailing_bylines(text):
     ("■ 本报记者 赵敏", ("赵敏",), ("本报记者",)),
     ("□本报记者张靖本报通讯员郜敏", ("张靖", "郜敏"), ("本报记者", "本报通讯员")),
     ("□ 记者 矫 月 王小明", ("矫月", "王小明"), ("记者", "记者")),
+    ("□ 文/王艳 图/张三", ("王艳", "张三"), ("文", "图")),
 ])
 def test_headline_block_bylines(line, authors, roles):
     found = markers.parse_byline_line(line)

@@ -33,7 +33,7 @@ __all__ = [
 ROLES = (
     "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者", "新华社通讯员",
     "特约通讯员", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者", "通讯员", "实习生",
-    "记者", "摄影", "文/图", "文／图", "图/文", "图／文", "文", "图", "撰稿", "编辑",
+    "记者", "摄影", "文/图", "文／图", "图/文", "图／文", "文/", "图/", "摄/", "文", "图", "撰稿", "编辑",
 )
 _ROLE_RE = "|".join(re.escape(r) for r in ROLES)
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
@@ -124,7 +124,7 @@ def parse_names(text: str) -> Byline | None:
     pieces = re.split(f"({_ROLE_RE})", text)
     for k, piece in enumerate(pieces):
         if k % 2 == 1:
-            role = piece
+            role = piece.rstrip("/")
             continue
         tokens = [t for t in re.split(r"[ \t\u3000、，,;；]+", piece) if t]
         names = _merge_padded(tokens)

@@ -61,6 +61,8 @@ def test_not_trailing_bylines(text):
     ("□本报记者张靖本报通讯员郜敏", ("张靖", "郜敏"), ("本报记者", "本报通讯员")),
     ("□ 记者 矫 月 王小明", ("矫月", "王小明"), ("记者", "记者")),
     ("□ 文/王艳 图/张三", ("王艳", "张三"), ("文", "图")),
+    ("□ 新华社记者 张博文", ("张博文",), ("新华社记者",)),  # 文 in a name is no role
+    ("■ 本报记者 李图南", ("李图南",), ("本报记者",)),
 ])
 def test_headline_block_bylines(line, authors, roles):
     found = markers.parse_byline_line(line)

@@ -127,6 +127,18 @@ def test_ideographic_space_indents_mark_paragraphs():
     assert article.authors == ("李明",)
 
 
+def test_unwrapped_paragraphs_one_per_line():
+    """Some sources give each paragraph as one long line, without indents."""
+    paragraphs = [
+        "本报讯 近日，县里召开全县秋季农业生产工作推进会，对秋收秋种、农田水利建设等工作进行了全面安排部署。",
+        "会议要求，各乡镇要抢抓有利天气，组织群众及时收获晾晒，做到颗粒归仓，同时加快秋播进度，确保种足种好。",
+        "会议还就冬季农田水利基本建设、农村人居环境整治等工作提出了具体要求。（王艳）",
+    ]
+    article = lishi_pub.parse_text("\n".join(paragraphs) + "\n").articles[0]
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1].text == paragraphs[1]
+
+
 def test_column_width_changes_inside_an_article():
     text = "\n\n".join([
         "本报讯 4月21日，区里组织",

@@ -22,6 +22,8 @@ __all__ = ["Block", "column_widths", "reflow"]
 _WINDOW = 4
 _FULL = 1.5  # a line within this many cells of the column is full
 OPENING_QUOTES = "“‘「『"
+# No newspaper column is this wide: a longer line is a paragraph the extractor did not wrap.
+_UNWRAPPED = 40
 
 
 @dataclass(slots=True)
@@ -143,6 +145,8 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
         return terminal or short
     if was.spaced:
         return False
+    if terminal and prev.width > _UNWRAPPED:
+        return True
     if terminal and short and len(current.lines) == 1 and col - 4 <= prev.width and line.width > col - _FULL:
         # an indented first line that happens to end a sentence: a new paragraph
         # would start indented too, and the next line is full

@@ -68,6 +68,11 @@ def test_confidence_is_a_probability():
         Diagnostic("headline-match", "bad", confidence=1.5)
 
 
+def test_an_issue_date_is_a_day():
+    with pytest.raises(TypeError):
+        Issue(date=dt.datetime(2022, 4, 22, 8, 0))
+
+
 def test_issue_defaults_and_views():
     a1 = Article(id="p1-a1", blocks=(Paragraph("一。"), Figure("图。", "王"), Heading("小标题")))
     issue = Issue(date=dt.date(2022, 4, 22), pages=(Page(number=1, articles=(a1,)),))

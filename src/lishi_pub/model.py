@@ -164,6 +164,8 @@ class Issue:
     pages: tuple[Page, ...] = field(default=(), validator=_tuple_of(Page))
 
     def __attrs_post_init__(self) -> None:
+        if isinstance(self.date, _dt.datetime):
+            raise TypeError("date must be a datetime.date, not a datetime: an issue has a day, not a time")
         ids = [a.id for p in self.pages for a in p.articles]
         if len(ids) != len(set(ids)):
             raise ValueError("article ids must be unique within an issue")

@@ -127,6 +127,19 @@ def test_ideographic_space_indents_mark_paragraphs():
     assert article.authors == ("李明",)
 
 
+def test_a_dateline_story_without_a_closing_byline_then_a_feature():
+    """Nothing marks where the news item ends and the feature begins; the
+    feature's headline (with its subtitle and byline) does."""
+    news, feature = lishi_pub.parse(DUMPS / "dateline-then-feature-pdfminer.txt").articles
+    assert (news.title, news.dateline) == ("我县农村人居环境持续改善", "本报讯")
+    assert news.authors == ("王小明", "李四") and news.roles == ("通讯员", "记者")
+    assert Figure("村民在打扫街道。", "李四") in news.blocks
+    assert news.paragraphs[-1].text.startswith("据了解，全县已累计清理垃圾")
+    assert (feature.title, feature.subtitle, feature.dateline) == ("奋斗者", "记养殖大户刘大姐", None)
+    assert feature.authors == ("王芳",) and feature.roles == ("本报记者",)
+    assert feature.paragraphs[0].text.startswith("编者按：")
+
+
 def test_unwrapped_paragraphs_one_per_line():
     """Some sources give each paragraph as one long line, without indents."""
     paragraphs = [

@@ -154,6 +154,7 @@ class _Reader:
         closing = markers.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
             self.drafts[-1].add_byline(closing)
+            self.drafts[-1].closing.extend(closing.authors)
             self.drafts[-1].closed = True
             return
         if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
@@ -223,6 +224,7 @@ class _Reader:
         if trailing is not None:
             text = text[: _same_position(text, spaced, len(trailing[0]))].strip()
             draft.add_byline(trailing[1])
+            draft.closing.extend(trailing[1].authors)
             draft.closed = True
         if text:
             draft.blocks.append(Paragraph(text))

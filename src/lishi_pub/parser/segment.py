@@ -38,6 +38,7 @@ class Draft:
     authors: list[str] = field(default_factory=list)
     roles: list[str | None] = field(default_factory=list)
     closed: bool = False  # a trailing byline or end dateline ended it
+    closing: list[str] = field(default_factory=list)  # the authors named where it ended
     unit: Unit | None = None
     anchor: Unit | None = None  # a headline tied to it by position, or by the split that made it
     confidence: float | None = None
@@ -162,8 +163,12 @@ def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:
         return None
     pieces = [Draft(blocks=blocks[lo:hi], anchor=claimants[order[j]])
               for j, (lo, hi) in enumerate(zip(bounds, bounds[1:]))]
-    pieces[0].dateline = draft.dateline
-    pieces[-1].authors, pieces[-1].roles, pieces[-1].closed = list(draft.authors), list(draft.roles), draft.closed
+    # the dateline's names open the first piece, a closing byline's close the last
+    first, last = pieces[0], pieces[-1]
+    first.dateline = draft.dateline
+    for name, role in zip(draft.authors, draft.roles):
+        (last if name in draft.closing else first).add_byline(markers.Byline((name,), (role,)))
+    last.closing, last.closed = list(draft.closing), draft.closed
     return pieces
 
 

@@ -140,6 +140,14 @@ def test_a_dateline_story_without_a_closing_byline_then_a_feature():
     assert feature.paragraphs[0].text.startswith("编者按：")
 
 
+def test_three_markerless_features_in_a_row():
+    issue = lishi_pub.parse(DUMPS / "three-features-pdfminer.txt")
+    assert [(a.title, a.authors, len(a.paragraphs)) for a in issue.articles] == [
+        ("老年食堂暖人心", ("韩雪",), 3), ("职业教育架起就业桥", ("孙涛",), 3), ("千亩玉米喜丰收", ("马丽",), 3)]
+    # a quotation and its attribution stay one paragraph
+    assert issue.articles[1].paragraphs[-1].text == "“在学校学到了真本领，心里踏实。”即将毕业的学生小周说。"
+
+
 def test_unwrapped_paragraphs_one_per_line():
     """Some sources give each paragraph as one long line, without indents."""
     paragraphs = [

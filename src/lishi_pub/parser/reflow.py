@@ -22,6 +22,8 @@ __all__ = ["Block", "column_widths", "reflow"]
 _WINDOW = 4
 _FULL = 1.5  # a line within this many cells of the column is full
 OPENING_QUOTES = "“‘「『"
+_QUOTE_END = ("。”", "！”", "？”", "…”")
+_ATTRIBUTION = re.compile(r"^[^，。！？“”]{1,16}(?:说|说道|表示|感慨道|告诉记者)[。！]$")
 # No newspaper column is this wide: a longer line is a paragraph the extractor did not wrap.
 _UNWRAPPED = 40
 
@@ -150,6 +152,9 @@ def _break_before(lines: list[Line], traits: list[_Traits], cols: list[float], i
     if terminal and short and len(current.lines) == 1 and col - 4 <= prev.width and line.width > col - _FULL:
         # an indented first line that happens to end a sentence: a new paragraph
         # would start indented too, and the next line is full
+        return False
+    if terminal and prev.text.rstrip().endswith(_QUOTE_END) and _ATTRIBUTION.search(line.text.strip()):
+        # “……。” then 某某说。: a quotation and who said it are one paragraph
         return False
     if terminal and short:
         return True

@@ -148,6 +148,15 @@ def test_three_markerless_features_in_a_row():
     assert issue.articles[1].paragraphs[-1].text == "“在学校学到了真本领，心里踏实。”即将毕业的学生小周说。"
 
 
+def test_a_slogan_between_stories_is_a_banner_not_a_headline():
+    text = ("本报讯 近日，县里召开全县安全生产工作会议，安排部署下一阶段安全生产重点工作。（王艳）\n\n"
+            "喜迎二十大 奋进新征程\n\n"
+            "本报讯 5月3日，县图书馆举办读书节活动，吸引了众多市民参与，现场气氛热烈。（张伟）\n")
+    issue = lishi_pub.parse_text(text)
+    assert [a.title_source for a in issue.articles] == ["derived", "derived"]
+    assert issue.pages[0].banners == ("喜迎二十大 奋进新征程",)
+
+
 def test_unwrapped_paragraphs_one_per_line():
     """Some sources give each paragraph as one long line, without indents."""
     paragraphs = [

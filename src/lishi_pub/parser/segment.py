@@ -21,6 +21,7 @@ __all__ = ["Draft", "assign_units", "derive_title", "split_by_units"]
 
 MATCH_THRESHOLD = 0.34
 MUTUAL_THRESHOLD = 0.2
+ANCHOR_MIN = 0.1
 CLAIM_THRESHOLD = 0.15
 MAX_PIECES = 4
 MIN_PIECE = 2  # paragraphs: a feature is never a single paragraph cut off another
@@ -193,7 +194,9 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> None
     for ui, unit in enumerate(candidates):
         for k, draft in enumerate(drafts):
             score = _unit_score(scorer, unit, k, draft)
-            if draft.anchor is unit:
+            # a slogan printed between two stories is no headline of the second:
+            # position counts when the unit is built like a headline or shares words
+            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= ANCHOR_MIN):
                 score += 0.35
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

@@ -67,13 +67,16 @@ def page_scorer(drafts: list[Draft], queries: list[str]) -> Scorer:
     """Drafts as documents, their paragraphs as the units rarity is counted
     over, for these queries (headline and caption texts) only."""
     vocabulary = grams_of(queries)
-    found = {text: present(vocabulary, text) for d in drafts for text in _texts(d)}
-    return Scorer(
-        [frozenset().union(*(found[t] for t in _texts(d))) for d in drafts],
-        [found.get(d.lead) or present(vocabulary, d.lead) for d in drafts],
-        [found[t] for d in drafts for t in _texts(d)],
-        vocabulary=vocabulary,
-    )
+    bodies, leads, paragraphs = [], [], []
+    for draft in drafts:
+        texts = _texts(draft)
+        # what a story holds first, then which of that each paragraph holds:
+        # far fewer searches than every query n-gram in every paragraph
+        body = present(vocabulary, "\n".join(texts))
+        bodies.append(body)
+        leads.append(present(body, draft.lead))
+        paragraphs.extend(present(body, t) for t in texts)
+    return Scorer(bodies, leads, paragraphs, vocabulary=vocabulary)
 
 
 def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft) -> float:

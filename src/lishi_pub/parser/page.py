@@ -135,11 +135,10 @@ class _Reader:
             return self.drafts[-1]
         return None
 
-    def _is_display(self, block: Block) -> bool:
+    def _is_display(self, block: Block, text: str) -> bool:
         if len(block.lines) != 1:
             return False
         line = block.lines[0]
-        text = block.text
         if not display_like(text) or ends_sentence(text):
             return False
         col = self._cols[self._index[id(line)]]
@@ -177,7 +176,7 @@ class _Reader:
             else:
                 self.floating.append((figure, near))
             return
-        if self._is_display(block):
+        if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
         self._paragraph(text, spaced)

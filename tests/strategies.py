@@ -9,6 +9,8 @@ the model's own invariants.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 
 from hypothesis import strategies as st
 
@@ -98,3 +100,18 @@ def issues(draw: st.DrawFn) -> Issue:
         publisher=draw(st.one_of(st.none(), hostile)),
         pages=tuple(draw(pages(k)) for k in range(1, n + 1)),
     )
+
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# Words the model holds as structure rather than text: roles, and credit markers.
+_STRUCTURE = re.compile(r"本报特约记者|本报见习记者|本报实习生|本报通讯员|本报记者|新华社记者|新华社通讯员|特约通讯员|特约记者|"
+                        r"见习记者|实习记者|摄影记者|首席记者|通讯员|实习生|记者|摄影|文/图|文／图|图/文|图／文|撰稿|编辑|"
+                        r"摄|供图|提供|文|图")
+
+
+def lost_han(text: str, output: str) -> list[str]:
+    """Han characters of ``text`` missing from ``output``, beyond those that
+    role words and credit markers (held as structure) account for."""
+    out = Counter(_HAN_RE.findall(output))
+    held = Counter(_HAN_RE.findall("".join(_STRUCTURE.findall(text))))
+    return [ch for ch, n in Counter(_HAN_RE.findall(text)).items() if out[ch] < n - held[ch]]

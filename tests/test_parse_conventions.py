@@ -157,6 +157,22 @@ def test_a_slogan_between_stories_is_a_banner_not_a_headline():
     assert issue.pages[0].banners == ("喜迎二十大 奋进新征程",)
 
 
+def test_another_paper_with_other_habits():
+    """A city daily: XX日报讯 with a padded name, ■ subheadings, a closing
+    byline broken inside its role word, a （资料图） caption, 本版编辑 and a
+    slogan at the foot of the page."""
+    issue = lishi_pub.parse(DUMPS / "city-paper-pdfminer.txt")
+    page = issue.pages[0]
+    council, harvest, tourism = page.articles
+    assert (council.dateline, council.authors, council.roles) == ("吕梁日报讯", ("程鹏",), ("记者",))
+    assert [b.text for b in council.blocks if isinstance(b, Heading)] == ["■加快推进老旧小区改造", "■持续完善城市功能"]
+    assert Figure("老旧小区改造现场。（资料图）", None) in council.blocks
+    assert (harvest.title, harvest.authors, harvest.roles) == ("全市秋收进度过半", ("白雪", "王刚"), ("通讯员", "记者"))
+    assert tourism.title_source == "derived" and len(tourism.paragraphs) == 2
+    assert "本版编辑：张三 校对：李四" in page.header
+    assert "奋进新征程 建功新时代" in page.banners
+
+
 def test_unwrapped_paragraphs_one_per_line():
     """Some sources give each paragraph as one long line, without indents."""
     paragraphs = [

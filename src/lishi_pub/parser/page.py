@@ -96,16 +96,45 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
     )
 
 
-def _same_position(text: str, spaced: str, pos: int) -> int:
-    """The index in ``text`` holding as many non-space characters as ``spaced[:pos]``."""
-    target = sum(1 for ch in spaced[:pos] if not ch.isspace())
+def _read_dateline(text: str, spaced: str) -> tuple[markers.Dateline, int] | None:
+    """The dateline, and where the lead starts in ``text``.
+
+    Names are read from the lines as joined; where a line break fell between
+    two names (``矫 月`` / ``王小明``) that reading fails, and the lines joined
+    with a space (``spaced``) are read instead.  The joined reading goes first
+    because a break also falls inside words (``记`` / ``者``, ``王小`` / ``明``).
+    """
+    plain = markers.find_dateline(text)
+    if plain is not None and (plain.byline.authors or spaced is text):
+        return plain, plain.end
+    wide = markers.find_dateline(spaced) if spaced is not text else None
+    if wide is not None and (wide.byline.authors or plain is None):
+        return wide, _same_position(text, spaced, wide.end)
+    return (plain, plain.end) if plain is not None else None
+
+
+def _read_trailing(text: str, spaced: str) -> tuple[markers.Byline, int] | None:
+    """A closing byline and where the paragraph's text ends, read as :func:`_read_dateline` does."""
+    plain = markers.find_trailing_byline(text)
+    if plain is not None:
+        return plain[1], len(plain[0])
+    wide = markers.find_trailing_byline(spaced) if spaced is not text else None
+    if wide is not None:
+        return wide[1], _same_position(text, spaced, len(wide[0]))
+    return None
+
+
+def _same_position(into: str, source: str, pos: int) -> int:
+    """The index in ``into`` past as many non-space characters as ``source[:pos]`` holds
+    (the two are one text with different spaces)."""
+    target = sum(1 for ch in source[:pos] if not ch.isspace())
     seen = 0
-    for i, ch in enumerate(text):
+    for i, ch in enumerate(into):
         if seen == target:
             return i
         if not ch.isspace():
             seen += 1
-    return len(text)
+    return len(into)
 
 
 def _label(header: list[str]) -> str | None:
@@ -190,9 +219,8 @@ class _Reader:
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
 
     def _paragraph(self, text: str, spaced: str) -> None:
-        """``spaced`` joins the lines with spaces, so names wrapped across a line
-        break (``（记者 矫 月`` / ``王小明）``) stay apart while markers are read."""
-        dateline = markers.find_dateline(spaced)
+        """``spaced`` is the paragraph with its lines joined by spaces: see :func:`_read_dateline`."""
+        dateline = _read_dateline(text, spaced)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
                 line_kind(line.text) == "display" for line in self._pending):
@@ -209,21 +237,23 @@ class _Reader:
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)
         if dateline is not None:
-            draft.dateline = dateline.marker
-            draft.add_byline(dateline.byline)
-            text = text[_same_position(text, spaced, dateline.end):].strip()
-            spaced = spaced[dateline.end:].strip()
-        end = markers.find_end_dateline(spaced)
+            found, start = dateline
+            draft.dateline = found.marker
+            draft.add_byline(found.byline)
+            spaced = spaced[_same_position(spaced, text, start):].strip()
+            text = text[start:].strip()
+        end = markers.find_end_dateline(text)
         if end is not None:
-            text = text[: _same_position(text, spaced, len(end[0]))].strip()
-            spaced = end[0].strip()
+            spaced = spaced[: _same_position(spaced, text, len(end[0]))].strip()
+            text = end[0].strip()
             draft.dateline = draft.dateline or end[1]
             draft.closed = True
-        trailing = markers.find_trailing_byline(spaced)
+        trailing = _read_trailing(text, spaced)
         if trailing is not None:
-            text = text[: _same_position(text, spaced, len(trailing[0]))].strip()
-            draft.add_byline(trailing[1])
-            draft.closing.extend(trailing[1].authors)
+            byline, cut = trailing
+            text = text[:cut].strip()
+            draft.add_byline(byline)
+            draft.closing.extend(byline.authors)
             draft.closed = True
         if text:
             draft.blocks.append(Paragraph(text))

@@ -56,7 +56,9 @@ def column_widths(lines: list[Line]) -> list[float]:
     Each side takes the widest line of a short window, leaving out
     letter-spaced lines (their stretch makes them look wider than the
     column), so that short last lines never lower the estimate and a column
-    change shows on one side only.  A side needs two lines to count.
+    change shows on one side only.  A side needs two lines to count, and
+    three where the text ends inside it: the last lines of any text close a
+    paragraph and are short, so two of them say nothing of the column.
     """
     n = len(lines)
     widths = [0.0 if is_letter_spaced(line.text.strip()) else line.width for line in lines]
@@ -69,7 +71,7 @@ def column_widths(lines: list[Line]) -> list[float]:
         sides = []
         if valid[i + 1] - valid[lo] >= 2:
             sides.append(max(widths[lo: i + 1]))
-        if valid[hi] - valid[i] >= 2:
+        if valid[hi] - valid[i] >= (2 if hi - i > _WINDOW else 3):
             sides.append(max(widths[i: hi]))
         out.append(min(sides) if sides else max(max(widths[lo:hi]), lines[i].width))
     return out

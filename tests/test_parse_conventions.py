@@ -166,7 +166,7 @@ def test_another_paper_with_other_habits():
     council, harvest, tourism = page.articles
     assert (council.dateline, council.authors, council.roles) == ("吕梁日报讯", ("程鹏",), ("记者",))
     assert [b.text for b in council.blocks if isinstance(b, Heading)] == ["■加快推进老旧小区改造", "■持续完善城市功能"]
-    assert Figure("老旧小区改造现场。（资料图）", None) in council.blocks
+    assert Figure("老旧小区改造现场。", "资料图") in council.blocks
     assert (harvest.title, harvest.authors, harvest.roles) == ("全市秋收进度过半", ("白雪", "王刚"), ("通讯员", "记者"))
     assert tourism.title_source == "derived" and len(tourism.paragraphs) == 2
     assert "本版编辑：张三 校对：李四" in page.header

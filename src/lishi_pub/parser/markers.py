@@ -239,9 +239,8 @@ def find_credit(text: str) -> Credit | None:
         credit = "、".join(byline.authors)
     elif m.group("org") is not None:
         credit = _strip(m.group("org"))
-    else:
-        credit = None
-        caption = caption + "（" + m.group("file") + "）"
+    else:  # a file photo: the source is the archive, named as printed
+        credit = _strip(m.group("file"))
     return Credit(caption, credit)
 
 

@@ -55,10 +55,11 @@ def parse_page(text: str, number: int, source: Source | None = None) -> Page:
     floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += reader.floating
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in floating]
-    scorer = page_scorer(reader.drafts, queries)
-    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline], scorer)
+    found: dict[str, frozenset[str]] = {}
+    scorer = page_scorer(reader.drafts, queries, found)
+    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline], scorer, found)
     if drafts is not reader.drafts:
-        scorer = page_scorer(drafts, queries)
+        scorer = page_scorer(drafts, queries, found)
     assign_units(drafts, units, scorer)
     adopt_kickers(drafts, units, scorer)
     loose = attach_figures(drafts, floating, scorer)

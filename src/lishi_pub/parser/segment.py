@@ -63,19 +63,26 @@ def _texts(draft: Draft) -> list[str]:
     return [b.text for b in draft.blocks if isinstance(b, (Paragraph, Heading))]
 
 
-def page_scorer(drafts: list[Draft], queries: list[str]) -> Scorer:
+def page_scorer(drafts: list[Draft], queries: list[str], found: dict[str, frozenset[str]]) -> Scorer:
     """Drafts as documents, their paragraphs as the units rarity is counted
-    over, for these queries (headline and caption texts) only."""
+    over, for these queries (headline and caption texts) only.
+
+    ``found`` maps each paragraph to the query n-grams it holds; it is filled
+    here and kept by the caller, since a split moves paragraphs, not words.
+    """
     vocabulary = grams_of(queries)
     bodies, leads, paragraphs = [], [], []
     for draft in drafts:
         texts = _texts(draft)
-        # what a story holds first, then which of that each paragraph holds:
-        # far fewer searches than every query n-gram in every paragraph
-        body = present(vocabulary, "\n".join(texts))
-        bodies.append(body)
-        leads.append(present(body, draft.lead))
-        paragraphs.extend(present(body, t) for t in texts)
+        if not all(t in found for t in texts):
+            # what a story holds first, then which of that each paragraph holds:
+            # far fewer searches than every query n-gram in every paragraph
+            held = present(vocabulary, "\n".join(texts))
+            found.update((t, present(held, t)) for t in texts)
+        sets = [found[t] for t in texts]
+        bodies.append(frozenset().union(*sets))
+        leads.append(found.get(draft.lead, frozenset()))
+        paragraphs.extend(sets)
     return Scorer(bodies, leads, paragraphs, vocabulary=vocabulary)
 
 
@@ -86,11 +93,12 @@ def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft) -> float:
     return score
 
 
-def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> list[Draft]:
+def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
+                   found: dict[str, frozenset[str]]) -> list[Draft]:
     """Split a draft that several headlines describe best into one draft per headline.
 
-    ``scorer`` is :func:`page_scorer` of ``drafts``; the same list comes back
-    when nothing was split.
+    ``scorer`` and ``found`` are :func:`page_scorer`'s for ``drafts``; the
+    same list comes back when nothing was split.
     """
     headlines = [u for u in units if u.is_headline]
     if not headlines or not drafts:
@@ -104,12 +112,12 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer) -> li
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
         claimants = claims.get(k, [])[:MAX_PIECES]
-        pieces = _split(draft, claimants) if len(claimants) >= 2 else None
+        pieces = _split(draft, claimants, found) if len(claimants) >= 2 else None
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 
 
-def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:
+def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]) -> list[Draft] | None:
     """Cut a draft into contiguous pieces, one per claiming headline, or None.
 
     Each paragraph votes for the headline whose rare words it shares; the
@@ -121,7 +129,8 @@ def _split(draft: Draft, claimants: list[Unit]) -> list[Draft] | None:
     blocks = draft.blocks
     texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     vocabulary = grams_of([u.text for u in claimants])
-    scorer = Scorer([present(vocabulary, t) for t in texts], vocabulary=vocabulary)
+    scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
+                    vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)

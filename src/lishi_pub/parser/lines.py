@@ -23,7 +23,6 @@ class Line:
     text: str
     width: float
     gap: bool  # a block boundary (blank line that means something) comes before it
-    tight: bool  # joined to the previous line by a single newline where blank lines are the norm
     blanks: int  # blank lines before it: 0 means the same text box as the line above
     indent: bool  # starts with a paragraph indent (U+3000 or several spaces)
 
@@ -45,7 +44,6 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     for k, (line, before) in enumerate(entries):
         gap = before >= 2 if blank_style else before >= 1
-        tight = blank_style and k > 0 and before == 0
-        lines.append(Line(text=line, width=width(line), gap=k > 0 and gap, tight=tight, blanks=before,
+        lines.append(Line(text=line, width=width(line), gap=k > 0 and gap, blanks=before,
                           indent=bool(_INDENT.match(line))))
     return lines

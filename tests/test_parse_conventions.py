@@ -52,6 +52,13 @@ def test_kicker_in_a_box_of_its_own():
     assert "稳字当头 进字为先" not in apart.pages[0].banners
 
 
+def test_a_kicker_of_three_short_phrases():
+    text = (DUMPS / "county-pdftotext.txt").read_text("utf-8")
+    text = text.replace("稳字当头 进字为先\n全国春播", "抓春耕，保供给，稳民生——\n全国春播")
+    article = lishi_pub.parse_text(text).articles[0]
+    assert (article.kicker, article.title) == ("抓春耕，保供给，稳民生", "全国春播粮食作物已完成六成")
+
+
 def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
     assert len(county.pages) == 2
     assert county.date.isoformat() == "2023-05-06"

@@ -219,3 +219,17 @@ def test_end_dateline_closes_a_story():
     article = lishi_pub.parse_text(text).articles[0]
     assert article.dateline == "本报北京11月13日电"
     assert article.paragraphs[-1].text.endswith("落到实处。")
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("4月21日，民建离石支部专程来到吕梁火车站，向青年志愿者协会赠送防疫保险。", "民建离石支部专程来到吕梁火车站"),
+    ("记者从市文旅局获悉，国庆假期全市共接待游客三百余万人次，实现旅游收入二十余亿元。", "国庆假期全市共接待游客三百余万人次"),
+    ("近日，县里召开会议，部署工作。", "县里召开会议，部署工作"),
+    ("“这是我们的责任。”他说。", "这是我们的责任，他说"),
+    ("全县" + "各乡镇" * 20 + "积极行动。", "全县" + "各乡镇" * 9 + "…"),
+])
+def test_derived_titles_are_a_clause_or_two_of_the_lead(lead, title):
+    from lishi_pub.parser.segment import derive_title
+
+    assert derive_title(lead) == title
+    assert len(derive_title(lead)) <= 30

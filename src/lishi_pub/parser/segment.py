@@ -286,14 +286,18 @@ _LEAD_TIME = re.compile(
     r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|近期|连日来|今年以来|近年来|昨天|今天|昨日|今日|\d{1,2}日)"
     r"(?:[上下中晚早]午|晚上|凌晨|傍晚)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]"
 )
+# "The reporter learned from X that", "it is understood that": how a lead opens, not what it says.
+_LEAD_IN = re.compile(r"^(?:记者(?:从|在)[^，。]{1,20}(?:获悉|了解到|看到)|据了解|据悉|据介绍|记者了解到)[，,]")
 _CLAUSE = re.compile(r"[，。！？；：,;!?]")
 
 
 def derive_title(lead: str, limit: int = 30) -> str | None:
-    """A title from the lead: its first clause or two, without the date that opens it."""
-    text = _LEAD_TIME.sub("", lead.strip(), count=1)
+    """A title from the lead: its first clause or two, without the date or the
+    "记者从…获悉" that opens it."""
+    text = _LEAD_IN.sub("", _LEAD_TIME.sub("", lead.strip(), count=1), count=1)
     text = re.sub(r"^[“”\"'（(]+", "", text)
-    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    parts = [p.strip("“”‘’\"'（）() ") for p in _CLAUSE.split(text)]
+    parts = [p for p in parts if p]
     if not parts:
         return None
     title = parts[0].strip()

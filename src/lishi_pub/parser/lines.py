@@ -16,6 +16,7 @@ from .text import fold_fullwidth, width
 __all__ = ["Line", "split_lines"]
 
 _INDENT = re.compile(r"^(\u3000{1,4}|[ \t]{2,8})(?=\S)")
+_INDENT_START = frozenset(" \t\u3000")
 
 
 @dataclass(slots=True)
@@ -41,9 +42,7 @@ def split_lines(text: str) -> list[Line]:
         return []
     joins = [b for _, b in entries[1:]]
     blank_style = bool(joins) and sum(1 for b in joins if b > 0) >= 0.6 * len(joins)
-    lines: list[Line] = []
-    for k, (line, before) in enumerate(entries):
-        gap = before >= 2 if blank_style else before >= 1
-        lines.append(Line(text=line, width=width(line), gap=k > 0 and gap, blanks=before,
-                          indent=bool(_INDENT.match(line))))
-    return lines
+    need = 2 if blank_style else 1
+    return [Line(text=line, width=width(line), gap=k > 0 and before >= need, blanks=before,
+                 indent=line[:1] in _INDENT_START and _INDENT.match(line) is not None)
+            for k, (line, before) in enumerate(entries)]

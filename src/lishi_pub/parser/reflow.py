@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from . import markers
 from .lines import Line
@@ -61,19 +62,25 @@ def column_widths(lines: list[Line]) -> list[float]:
     paragraph and are short, so two of them say nothing of the column.
     """
     n = len(lines)
-    widths = [0.0 if is_letter_spaced(line.text.strip()) else line.width for line in lines]
-    valid = [0]
-    for w in widths:
-        valid.append(valid[-1] + (w > 0))
+    widths = [0.0 if " " in line.text.strip() and is_letter_spaced(line.text.strip()) else line.width
+              for line in lines]
+    pad = [0.0] * _WINDOW
+    padded = pad + widths + pad
+    # widest line of the window ending at each line, and of the one starting there
+    left = list(map(max, *(padded[k: k + n] for k in range(_WINDOW + 1))))
+    right = list(map(max, *(padded[k: k + n] for k in range(_WINDOW, 2 * _WINDOW + 1))))
+    valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
         lo, hi = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
-        sides = []
-        if valid[i + 1] - valid[lo] >= 2:
-            sides.append(max(widths[lo: i + 1]))
-        if valid[hi] - valid[i] >= (2 if hi - i > _WINDOW else 3):
-            sides.append(max(widths[i: hi]))
-        out.append(min(sides) if sides else max(max(widths[lo:hi]), lines[i].width))
+        left_ok = valid[i + 1] - valid[lo] >= 2
+        right_ok = valid[hi] - valid[i] >= (2 if hi - i > _WINDOW else 3)
+        if left_ok and right_ok:
+            out.append(min(left[i], right[i]))
+        elif left_ok or right_ok:
+            out.append(left[i] if left_ok else right[i])
+        else:
+            out.append(max(left[i], right[i], lines[i].width))
     return out
 
 

@@ -53,6 +53,16 @@ def test_any_issue_round_trips_and_validates(issue):
     jsonschema.validate(json.loads(text), lishi_pub.schema())
 
 
+@settings(max_examples=40, deadline=None)
+@given(issues())
+def test_page_by_page_text_is_the_canonical_json(issue):
+    """``dumps`` is written a page at a time; it must equal one json.dumps of the whole."""
+    from lishi_pub.interchange import iter_dumps, to_dict
+
+    canonical = json.dumps(to_dict(issue), ensure_ascii=False, indent=2) + "\n"
+    assert "".join(iter_dumps(issue)) == canonical == dumps(issue)
+
+
 def test_unknown_major_version_is_refused_with_a_clear_message(sample_issue):
     data = json.loads(dumps(sample_issue))
     data["format-version"] = [2, 0]

@@ -129,18 +129,17 @@ class _UsageError(Exception):
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
-    from .interchange import dumps
+    from .interchange import iter_dumps
 
-    text = dumps(_parse_inputs(args))
     if args.output:
         from pathlib import Path
 
         from .atomic import write_atomic
 
         _refuse_overwriting_inputs([Path(args.output)], args.files)
-        write_atomic(args.output, text)
+        write_atomic(args.output, iter_dumps(_parse_inputs(args)))
     else:
-        sys.stdout.write(text)
+        sys.stdout.writelines(iter_dumps(_parse_inputs(args)))
     return EXIT_OK
 
 

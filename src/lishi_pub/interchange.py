@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import DocumentError
-from .model import Block, Figure, Heading, Issue, Paragraph
+from .model import Block, Figure, Heading, Issue, Page, Paragraph
 
-__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dumps", "loads", "schema", "to_dict", "from_dict"]
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dumps", "from_dict", "iter_dumps", "loads", "schema", "to_dict"]
 
 FORMAT_NAME = "lishi-pub"
 FORMAT_VERSION = (1, 0)
@@ -101,7 +103,29 @@ def from_dict(data: Any) -> Issue:
 
 def dumps(issue: Issue) -> str:
     """Deterministic JSON text: field order fixed by the model, Unicode kept as is."""
-    return json.dumps(to_dict(issue), ensure_ascii=False, indent=2) + "\n"
+    return "".join(iter_dumps(issue))
+
+
+def iter_dumps(issue: Issue) -> Iterator[str]:
+    """The text of :func:`dumps` in pieces, one page at a time.
+
+    An archive's issue can run to thousands of pages; written piece by piece
+    its JSON never has to exist whole in memory.  Each page is encoded by
+    the C encoder and indented to its place, so the pieces joined are exactly
+    ``json.dumps(to_dict(issue), ensure_ascii=False, indent=2)`` plus a newline.
+    """
+    envelope = {"format": FORMAT_NAME, "format-version": list(FORMAT_VERSION),
+                **_converter.unstructure(attrs.evolve(issue, pages=()), Issue)}
+    head = json.dumps(envelope, ensure_ascii=False, indent=2)
+    if not issue.pages:
+        yield head + "\n"
+        return
+    yield head[: head.rindex("[]")] + "[\n"
+    last = len(issue.pages) - 1
+    for k, page in enumerate(issue.pages):
+        text = json.dumps(_converter.unstructure(page, Page), ensure_ascii=False, indent=2)
+        yield "    " + text.replace("\n", "\n    ") + (",\n" if k < last else "\n")
+    yield "  ]\n}\n"
 
 
 def loads(text: str | bytes) -> Issue:

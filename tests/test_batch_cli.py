@@ -165,3 +165,26 @@ def test_the_bar_prints_failures_warnings_and_a_summary():
     assert "failed a/2022-04-23: p2.txt: the file is empty" in shown
     assert "1 converted (4 page files), 1 failed, 12 skipped in 1.5 s" in shown
     assert "11 issues: up to date" in shown and "a/empty: no page files (*.txt)" in shown
+
+
+def test_an_interrupted_batch_still_says_what_it_finished(sample_path, tmp_path):
+    """Ctrl-C: exit 130, a summary of the issues already converted, and their outputs kept."""
+    import signal
+
+    archive = tmp_path / "archive"
+    for day in range(1, 31):
+        (archive / f"2022-04-{day:02d}").mkdir(parents=True)
+        (archive / f"2022-04-{day:02d}" / "p1.txt").write_bytes(sample_path.read_bytes())
+    proc = subprocess.Popen([sys.executable, "-m", "lishi_pub", "convert", str(archive), "--to", "json,pdf",
+                             "-o", str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, "LISHI_PUB_NO_PLUGINS": "1"})
+    assert proc.stdout is not None
+    first = json.loads(proc.stdout.readline())  # one issue finished: now interrupt
+    proc.send_signal(signal.SIGINT)
+    rest, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    summary = json.loads(rest.strip().splitlines()[-1])
+    assert summary["type"] == "summary" and summary["converted"] >= 1
+    assert summary["converted"] < 30
+    assert "Traceback" not in err and "interrupted" in err
+    assert first["outputs"] and all(Path(p).exists() for p in first["outputs"])

@@ -306,20 +306,29 @@ def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Seque
     reporters = _batch_reporters()
     results = [IssueResult(name=s.name, status="skipped", reason=s.reason) for s in skipped]
     start = time.perf_counter()
+    reported: list[IssueResult] = []
 
     def report(result: IssueResult) -> None:
+        reported.append(result)
         for reporter in reporters:
             reporter.issue(result)
 
+    interrupted = False
     try:
         for reporter in reporters:
             reporter.start(len(sources) + len(skipped), sum(len(s.pages) for s in sources))
         for result in results:
             report(result)
         results += run_batch(sources, out, settings, jobs=jobs, update=args.update, on_result=report)
+    except KeyboardInterrupt:
+        interrupted = True
+        raise
     finally:
         for reporter in reporters:
             reporter.stop()
+        if interrupted:  # what was finished is on disk and stays: say so before leaving
+            for reporter in reporters:
+                reporter.finish(reported, time.perf_counter() - start)
     for reporter in reporters:
         reporter.finish(results, time.perf_counter() - start)
     return EXIT_BATCH_FAILED if any(r.status == "failed" for r in results) else EXIT_OK

@@ -71,9 +71,9 @@ _SUBHEAD = re.compile(
 # The first characters _FURNITURE can match: most lines are turned away without the regex.
 _FURNITURE_START = frozenset("0123456789星周第ABCDEFGHIJKLMNOPQRSTUVWXYZ责编美校组版审主值本终合协承出社电地网邮国总")
 _FURNITURE = re.compile(
-    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?$"
+    r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s+[^\s，。]{2,12}){0,3}$"
     r"|(星期|周)[一二三四五六日天]\s*\d{4}\s*年"
-    r"|第\s*\d{1,3}\s*版(\s*[：:].{0,20})?$"
+    r"|第\s*\d{1,3}\s*版(\s*[：:]?\s*[^，。]{0,20})?$"
     r"|[A-Z]\d{1,2}(\s*[：:].{0,20}|\s+[^\s，。]{2,12})?$"
     r"|(责任编辑|责编|编辑|美编|校对|组版|版式|审核|主编|值班编辑|本版编辑|终审)\s*[：:]"
     r"|(合办|协办|主办|承办|出版|主管|社址|电话|地址|网址|邮编)\s*[：:]"

@@ -112,7 +112,7 @@ def test_subheadings(text, expected):
 @pytest.mark.parametrize("line, expected", [
     ("2022年4月22日 星期五", True), ("第2版", True), ("第03版：综合新闻", True), ("A2", True),
     ("责任编辑：王五 美编：赵六", True), ("合办：离石区融媒体中心", True), ("主办方表示，活动将继续。", False),
-    ("第3期培训班于昨日开班", False), ("第2版 综合新闻", True), ("2022年4月22日 星期五 农历三月二十二", True),
+    ("第3期培训班于昨日开班", False), ("本版责编：张三 美编：李四", True), ("第2版 综合新闻", True), ("2022年4月22日 星期五 农历三月二十二", True),
     ("2022年4月22日上午，全区召开大会。", False),
 ])
 def test_furniture(line, expected):

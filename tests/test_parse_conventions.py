@@ -59,6 +59,16 @@ def test_a_kicker_of_three_short_phrases():
     assert (article.kicker, article.title) == ("抓春耕，保供给，稳民生", "全国春播粮食作物已完成六成")
 
 
+@pytest.mark.parametrize("caption", ["▲ 菜农在大棚里采摘西红柿，一派\n丰收景象。 本报记者 孙悦 摄",
+                                     "菜农在大棚里采摘西红柿，一派\n丰收景象。 本报记者 孙悦 摄"])
+def test_a_caption_wrapped_in_the_headline_block(caption):
+    text = (DUMPS / "county-pdftotext.txt").read_text("utf-8")
+    text = text.replace("▲ 菜农在大棚里采摘西红柿。 本报记者 孙悦 摄", caption)
+    page = lishi_pub.parse_text(text).pages[1]
+    assert page.articles[0].figures == (Figure("菜农在大棚里采摘西红柿，一派丰收景象。", "孙悦"),)
+    assert not page.banners and not page.figures
+
+
 def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
     assert len(county.pages) == 2
     assert county.date.isoformat() == "2023-05-06"

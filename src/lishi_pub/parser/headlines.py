@@ -137,6 +137,15 @@ def group_units(lines: list[Line]) -> list[Unit]:
         new_box = i == 0 or line.blanks > 0
         kind = line_kind(text) or "display"
         if kind == "credit":
+            last = units[-1] if units else None
+            if not new_box and current is not None and current.titles and not (current.subtitle or current.byline):
+                # a caption wrapped over lines of one box: its first lines are no headline
+                units.remove(current)
+                text = join_lines([*current.titles, text])
+            elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
+                # a ▲ caption going on to the line that names its photographer
+                units.remove(last)
+                text = join_lines([last.caption.caption, text])
             credit = markers.find_caption(text)
             assert credit is not None
             units.append(Unit(caption=credit))

@@ -50,6 +50,16 @@ def test_trailing_bylines(text, authors, roles):
     assert found[1].authors == authors and found[1].roles == roles
 
 
+def test_a_sentence_opening_with_a_role_word_is_no_byline():
+    assert markers.parse_byline_line("记者来到现场") is None
+    assert markers.parse_byline_line("记者从市文旅局获悉，国庆假期") is None
+
+
+def test_a_closing_byline_may_end_with_bao_dao():
+    found = markers.find_trailing_byline("完成。（记者 张三 通讯员 李四 报道）")
+    assert found is not None and found[1].authors == ("张三", "李四")
+
+
 @pytest.mark.parametrize("text", ["研究《实施意见》（讨论稿）", "今年产量增长两成（见下图）。", "他说（笑）"])
 def test_not_trailing_bylines(text):
     assert markers.find_trailing_byline(text) is None
@@ -62,6 +72,7 @@ def test_not_trailing_bylines(text):
     ("□ 记者 矫 月 王小明", ("矫月", "王小明"), ("记者", "记者")),
     ("□ 文/王艳 图/张三", ("王艳", "张三"), ("文", "图")),
     ("□ 新华社记者 张博文", ("张博文",), ("新华社记者",)),  # 文 in a name is no role
+    ("本报记者 赵敏 通讯员 刘芳", ("赵敏", "刘芳"), ("本报记者", "通讯员")),  # no box: a role word leads
     ("■ 本报记者 李图南", ("李图南",), ("本报记者",)),
 ])
 def test_headline_block_bylines(line, authors, roles):

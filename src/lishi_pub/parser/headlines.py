@@ -138,16 +138,18 @@ def group_units(lines: list[Line]) -> list[Unit]:
         kind = line_kind(text) or "display"
         if kind == "credit":
             last = units[-1] if units else None
+            start: Unit | None = None
+            head: list[str] = []
             if not new_box and current is not None and current.titles and not (current.subtitle or current.byline):
-                # a caption wrapped over lines of one box: its first lines are no headline
-                units.remove(current)
-                text = join_lines([*current.titles, text])
+                start, head = current, current.titles  # a caption wrapped over lines of one box
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
-                # a ▲ caption going on to the line that names its photographer
-                units.remove(last)
-                text = join_lines([last.caption.caption, text])
-            credit = markers.find_caption(text)
-            assert credit is not None
+                start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
+            credit = markers.find_caption(join_lines([*head, text])) if start is not None else None
+            if credit is not None:
+                units.remove(start)
+            else:
+                credit = markers.find_caption(text)
+                assert credit is not None
             units.append(Unit(caption=credit))
             current = None
             continue

@@ -52,6 +52,7 @@ _RUN_IN = re.compile(rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{_MARKER}[（(]|{_M
 _END_DATELINE = re.compile(rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
 _TRAILING_BYLINE = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
 _BRACKETED = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
+_ROLE_LED = re.compile(rf"(?:{_ROLE_RE})[ \t\u3000]+[^，。：；！？,.:;!?]{{1,30}}$")
 _BYLINE_LINE = re.compile(rf"^{_SP}[□■]{_SP}(?P<names>.+?){_SP}$")
 # Caption credits: "… 王晶晶 摄" · "… 本报记者 张三 摄" · "…（王艳 摄）" · "XX供图" · "（资料图）"
 _CREDIT = re.compile(
@@ -117,7 +118,7 @@ def parse_names(text: str) -> Byline | None:
     ``本报记者张靖本报通讯员郜敏``), several names per role, ``、`` lists and
     two-character names padded to three cells (``矫 月``).
     """
-    text = text.strip().replace("／", "/")
+    text = re.sub(r"[ \t\u3000]*报道$", "", text.strip().replace("／", "/"))  # （记者 张三 报道）
     if not text or len(_strip(text)) > 40:
         return None
     authors: list[str] = []
@@ -213,13 +214,16 @@ def parse_bracketed_byline(text: str) -> Byline | None:
 
 
 def parse_byline_line(line: str) -> Byline | None:
-    """A headline-block byline: ``□ 高淑芳`` · ``■ 本报记者 赵敏``."""
-    if not line.lstrip().startswith(("□", "■")):
-        return None
-    m = _BYLINE_LINE.match(line)
-    if m is None:
-        return None
-    return parse_names(m.group("names"))
+    """A byline on a line of its own: ``□ 高淑芳`` · ``■ 本报记者 赵敏`` ·
+    ``本报记者 赵敏 通讯员 刘芳`` (without a box, it must open with a role word
+    and a space, so that a sentence opening with 记者 is not taken for one)."""
+    stripped = line.strip()
+    if stripped.startswith(("□", "■")):
+        m = _BYLINE_LINE.match(line)
+        return parse_names(m.group("names")) if m else None
+    if _ROLE_LED.match(stripped):
+        return parse_names(stripped)
+    return None
 
 
 def find_credit(text: str) -> Credit | None:

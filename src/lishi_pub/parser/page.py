@@ -17,25 +17,23 @@ __all__ = ["parse_page", "split_pages"]
 
 
 def split_pages(source: Source) -> Iterator[str]:
-    """Form feeds separate pages; blank pages are skipped, and a source with
-    text always yields at least one page.  Pages are cut one at a time, so a
-    long file is never held twice."""
+    """Form feeds separate pages, and blank pages are skipped.  Pages are cut
+    one at a time, so a long file is never held twice."""
     text = source.text
     start = 0
-    found = False
     while start <= len(text):
         end = text.find("\f", start)
         if end < 0:
             end = len(text)
-        if not text.isspace() and text[start:end].strip():
-            found = True
+        if text[start:end].strip():
             yield text[start:end]
         start = end + 1
-    if not found and text.strip():
-        yield text
 
 
 def parse_page(text: str, number: int, source: Source | None = None) -> Page:
+    """The stages in order: furniture out, headline block off the end, body
+    into drafts, headlines matched (splitting runs they share), figures
+    placed, and whatever belongs to no article left on the page."""
     header: list[str] = []
     lines: list[Line] = []
     for line in split_lines(markers.separate_run_ins(text)):

@@ -45,10 +45,6 @@ class Draft:
     confidence: float | None = None
 
     @property
-    def marked(self) -> bool:
-        return self.dateline is not None or self.closed
-
-    @property
     def lead(self) -> str:
         return next((b.text for b in self.blocks if isinstance(b, Paragraph)), "")
 

@@ -13,15 +13,12 @@ from functools import lru_cache
 __all__ = [
     "CJK_PUNCT",
     "CLOSING",
-    "NO_LINE_START",
-    "OPENING",
     "SENTENCE_END",
     "clean_spaces",
     "fold_fullwidth",
     "is_cjk",
     "is_han",
     "join_lines",
-    "squash",
     "width",
 ]
 
@@ -30,10 +27,8 @@ __all__ = [
 #: ``re`` compiles a range of twenty thousand code points one by one, and
 #: these classes recur in every marker pattern (tens of ms per process).
 HAN = r"[^\W\d_A-Za-z]"
-OPENING = "“‘（《〈「『【〔［｛(["
 CLOSING = "”’）》〉」』】〕］｝)]"
 SENTENCE_END = "。！？…!?"
-NO_LINE_START = "、，。：；！？" + CLOSING + "·…—"
 CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
 
 _CJK_PUNCT_SET = frozenset(CJK_PUNCT)
@@ -56,10 +51,6 @@ def is_han(ch: str) -> bool:
 def fold_fullwidth(text: str) -> str:
     """Full-width digits and letters to ASCII; nothing else (never NFKC, which would eat （，：)."""
     return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
-
-
-def squash(text: str) -> str:
-    return _WS.sub("", text)
 
 
 def width(text: str) -> float:

@@ -206,19 +206,24 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         return _convert_batch(args, chosen, steps, raw)
     if args.update:
         raise _UsageError("--update applies to a batch (folders, or --file-per-issue)")
-    stem = Path(args.files[0]).stem
-    out = Path(args.output) if args.output else None
-    if len(chosen) == 1 and out is not None and not out.is_dir() and not args.output.endswith(("/", "\\")):
-        targets = [out]
-    else:
-        folder = out if out is not None else Path.cwd()
-        targets = [folder / e.default_name(stem) for e in chosen]
+    targets = _targets(args.output, chosen, Path(args.files[0]).stem)
     _refuse_overwriting_inputs(targets, args.files)
     issue = apply_transforms(_parse_inputs(args), steps)
     for exporter, target in zip(chosen, targets):
         written = export(issue, exporter.name, target, **_options_for(exporter, raw))
         print(written, file=sys.stderr)
     return EXIT_OK
+
+
+def _targets(output: str | None, chosen: Sequence[Any], stem: str) -> list[Any]:
+    """With one format ``-o`` may name the file; otherwise it names a folder,
+    the current one by default, where each output is named after ``stem``."""
+    from pathlib import Path
+
+    out = Path(output) if output else None
+    if len(chosen) == 1 and out is not None and not out.is_dir() and not output.endswith(("/", "\\")):
+        return [out]
+    return [(out or Path.cwd()) / e.default_name(stem) for e in chosen]
 
 
 def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequence[str],
@@ -243,7 +248,7 @@ def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequ
         print(f"{PROG}: skipped {item.name}: {item.reason}", file=sys.stderr)
     if not found:
         raise InputError("no issue to bundle: no folder or file with .txt pages")
-    max_bytes = int(args.max_input_mb * 2**20) if args.max_input_mb is not None else None
+    max_bytes = _max_bytes(args)
     issues = []
     for source in found:
         try:
@@ -252,12 +257,7 @@ def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequ
             raise _UsageError(str(exc)) from None
         issue = parse(source.pages, encoding=args.encoding, max_bytes=max_bytes, **metadata)
         issues.append(apply_transforms(issue, steps))
-    out = Path(args.output) if args.output else None
-    if len(chosen) == 1 and out is not None and not out.is_dir() and not args.output.endswith(("/", "\\")):
-        targets = [out]
-    else:
-        stem = Path(found[0].name.rstrip("/\\")).stem or "bundle"
-        targets = [(out or Path.cwd()) / e.default_name(stem) for e in chosen]
+    targets = _targets(args.output, chosen, Path(found[0].name.rstrip("/\\")).stem or "bundle")
     _refuse_overwriting_inputs(targets, [p for source in found for p in source.pages])
     for exporter, target in zip(chosen, targets):
         written = export_collection(issues, exporter.name, target, **_options_for(exporter, raw))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..inputs import Source
@@ -14,6 +15,8 @@ from .text import clean_spaces
 from .segment import Draft, adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units, to_article
 
 __all__ = ["parse_page", "split_pages"]
+
+_PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
 
 
 def split_pages(source: Source) -> Iterator[str]:
@@ -137,9 +140,7 @@ def _same_position(into: str, source: str, pos: int) -> int:
 
 
 def _label(header: list[str]) -> str | None:
-    import re
-
-    return next((h for h in header if re.match(r"^(第\s*\d+\s*版|[A-Z]\d{1,2}\b)", h)), None)
+    return next((h for h in header if _PAGE_LABEL.match(h)), None)
 
 
 class _Reader:

@@ -80,7 +80,7 @@ def test_file_per_issue_makes_every_txt_its_own_issue(tmp_path):
     sources, _ = discover([str(tmp_path / "a")], file_per_issue=True)
     assert [(s.stem, len(s.pages), s.is_folder) for s in sources] == [
         (("2022", "lishi-20220422"), 1, False), (("2022", "lishi-20220423"), 1, False)]
-    assert issue_metadata(sources[1])["date"] == dt.date(2022, 4, 23)
+    assert issue_metadata(sources[1]).date == dt.date(2022, 4, 23)
 
 
 def test_an_issue_reached_twice_is_converted_once_and_the_output_folder_is_not_searched(tmp_path):
@@ -117,10 +117,10 @@ def test_sidecar_beats_name_and_command_line_beats_both(tmp_path):
     (tmp_path / "2022-04-22" / "issue.toml").write_text(
         'title = "离石报"\nnumber = 1235\npublisher = "离石区融媒体中心"\ndate = 2022-04-21\n', "utf-8")
     [source], _ = discover([str(tmp_path / "2022-04-22")])
-    assert issue_metadata(source) == {"title": "离石报", "number": "1235", "publisher": "离石区融媒体中心",
-                                      "date": dt.date(2022, 4, 21)}
-    assert issue_metadata(source, {"title": "吕梁日报", "date": "2022-05-01", "number": None}) == {
-        "title": "吕梁日报", "number": "1235", "publisher": "离石区融媒体中心", "date": "2022-05-01"}
+    assert issue_metadata(source).given() == {"title": "离石报", "number": "1235", "publisher": "离石区融媒体中心",
+                                              "date": dt.date(2022, 4, 21)}
+    assert issue_metadata(source, {"title": "吕梁日报", "date": "2022-05-01", "number": None}).given() == {
+        "title": "吕梁日报", "number": "1235", "publisher": "离石区融媒体中心", "date": dt.date(2022, 5, 1)}
 
     result = convert_issue(source, str(tmp_path / "out"), Settings(formats=["json"], metadata={"number": "9"}))
     issue = loaded(result.outputs[0])
@@ -131,15 +131,16 @@ def test_sidecar_beats_name_and_command_line_beats_both(tmp_path):
 def test_name_date_is_used_without_a_sidecar(tmp_path):
     make_archive(tmp_path, {"2021-12-31": ["甲"], "misc": {"lishi-2020-01-02-p1.txt": page("乙")}})
     sources, _ = discover([str(tmp_path / "2021-12-31"), str(tmp_path / "misc")])
-    assert [issue_metadata(s).get("date") for s in sources] == [dt.date(2021, 12, 31), dt.date(2020, 1, 2)]
+    assert [issue_metadata(s).date for s in sources] == [dt.date(2021, 12, 31), dt.date(2020, 1, 2)]
 
 
 @pytest.mark.parametrize("text, words", [
     ('title = "离石报"\ntitel = "x"\n', ["unknown key titel", "known: title"]),
     ('title = "离石报\n', ["not valid TOML", "line 1"]),
-    ("date = \"22/04/2022\"\n", ["date must be a date"]),
-    ("title = 12\n", ["title must be non-empty text"]),
-    ('publisher = "  "\n', ["publisher must be non-empty text"]),
+    ("date = \"22/04/2022\"\n", ["date '22/04/2022' is not an ISO date"]),
+    ("date = \"2022-02-30\"\n", ["day 30 is out of range"]),
+    ("title = 12\n", ["title takes text, not int"]),
+    ('publisher = "  "\n', ["publisher must not be blank"]),
 ])
 def test_a_bad_sidecar_is_a_one_line_input_error(tmp_path, text, words):
     path = tmp_path / "issue.toml"

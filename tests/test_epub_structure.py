@@ -343,7 +343,7 @@ def test_zip_container_is_fixed() -> None:
 # --- options and registration -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("options", [{"vertical": "yes"}, {"title": "  "}, {"title": "\x00"}, {"colour": "red"}])
+@pytest.mark.parametrize("options", [{"vertical": "maybe"}, {"vertical": 2}, {"title": "  "}, {"title": "\x00"}, {"colour": "red"}])
 def test_bad_options_are_one_line_export_errors(options) -> None:
     with pytest.raises(lishi_pub.ExportError) as info:
         lishi_pub.render(two_page_issue(), "epub", **options)

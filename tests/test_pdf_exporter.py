@@ -303,7 +303,7 @@ def test_page_size(issue: Issue, size: str | tuple[int, int] | None, points: str
 @pytest.mark.parametrize(("options", "message"), [
     ({"page_size": "Letter"}, "page_size"),
     ({"page_size": "20x30mm"}, "each side"),
-    ({"columns": 3}, "columns must be 1 or 2"),
+    ({"columns": 3}, "columns takes 1 or 2"),
     ({"font_index": 1}, "font_index needs option font"),
     ({"colour": "red"}, "no option colour"),
 ])

@@ -25,12 +25,15 @@ if TYPE_CHECKING:
         ExportError,
         InputError,
         LishiPubError,
+        OptionError,
         PluginConflictError,
         UnknownFormatError,
     )
     from .exporter import Exporter, Option
     from .hookspecs import hookimpl
     from .interchange import dumps, loads, schema
+    from .job import Job
+    from .metadata import Metadata
     from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
     from .plugins import transforms
     from .transform import Transform
@@ -46,6 +49,7 @@ _WHERE = {
     "Transform": "transform", "transforms": "plugins",
     "LishiPubError": "errors", "InputError": "errors", "DocumentError": "errors",
     "ExportError": "errors", "UnknownFormatError": "errors", "PluginConflictError": "errors",
+    "OptionError": "errors", "Metadata": "metadata", "Job": "job",
 }
 
 __all__ = ["__version__", *sorted(_WHERE)]

@@ -1,12 +1,12 @@
 """The library's front door: parse dumps, render and export issues.
 
 The CLI is a thin wrapper over these functions, so a script gets exactly what
-the command line gets.
+the command line gets: the same metadata record, the same option binding
+(:meth:`Exporter.check_options`) and the same writer (:mod:`lishi_pub.job`).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -14,45 +14,27 @@ from typing import Any
 
 from .errors import ExportError, LishiPubError
 from .exporter import Exporter, Rendered
+from .metadata import Metadata
 from .model import Issue
 
 __all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render"]
 
-_METADATA = ("title", "date", "number", "publisher", "language")
 PathLike = str | os.PathLike[str]
 
 
-def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = sorted(set(given) - set(_METADATA))
-    if unknown:
-        raise TypeError(f"unknown metadata {', '.join(unknown)}; known: {', '.join(_METADATA)}")
-    meta = {k: v for k, v in given.items() if v is not None}
-    date = meta.get("date")
-    if isinstance(date, str):
-        try:
-            meta["date"] = _dt.date.fromisoformat(date)
-        except ValueError:
-            raise ValueError(f"date {date!r} is not an ISO date (YYYY-MM-DD)") from None
-    elif isinstance(date, _dt.datetime):
-        meta["date"] = date.date()
-    if isinstance(meta.get("number"), int):
-        meta["number"] = str(meta["number"])
-    return meta
-
-
-def _assemble(sources: Iterable[Any], metadata: Mapping[str, Any]) -> Issue:
+def _assemble(sources: Iterable[Any], metadata: Metadata | Mapping[str, Any]) -> Issue:
     """Parse page by page, so only one page's working data is alive at a time."""
     from .parser.issue import assemble_issue
     from .parser.page import parse_page, split_pages
 
-    meta = _metadata(metadata)
+    meta = Metadata.of(metadata)
     pages = []
     for source in sources:
         for text in split_pages(source):
             pages.append(parse_page(text, len(pages) + 1, source))
     if not pages:
         raise LishiPubError("no input files given")
-    return assemble_issue(pages, meta)
+    return assemble_issue(pages, meta.given())
 
 
 def parse_text(text: str, **metadata: Any) -> Issue:
@@ -64,24 +46,42 @@ def parse_text(text: str, **metadata: Any) -> Issue:
     """
     from .inputs import clean_text
 
-    return _assemble([clean_text(text, "<text>")], metadata)
+    if not isinstance(text, str):
+        raise TypeError(f"parse_text() takes the page's text as str, not {type(text).__name__}"
+                        + ("; decode it first, or give the file to parse()" if isinstance(text, bytes) else ""))
+    meta = Metadata.of(metadata)
+    return _assemble([clean_text(text, "<text>")], meta)
+
+
+def _paths(paths: Any) -> list[PathLike]:
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError(f"parse() takes a path (str or os.PathLike) or an iterable of paths, "
+                        f"not {type(paths).__name__}")
+    listed = list(paths)
+    for path in listed:
+        if not isinstance(path, (str, os.PathLike)):
+            raise TypeError(f"parse() takes paths as str or os.PathLike, not {type(path).__name__} {path!r}")
+    return listed
 
 
 def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
-          max_bytes: int | None = None, **metadata: Any) -> Issue:
-    """Parse page dumps from files: several files become several pages of one issue.
+          max_bytes: int | None = None, reader: str | None = None, **metadata: Any) -> Issue:
+    """Parse page dumps from files (several files become several pages of one issue), or load lishi-pub JSON.
 
-    Files are decoded automatically (UTF-8, UTF-8/16/32 with a BOM, GB18030)
-    unless ``encoding`` is given.  A file larger than ``max_bytes`` (default
-    :data:`lishi_pub.inputs.MAX_BYTES`, or ``LISHI_PUB_MAX_INPUT_MB``) is
-    refused.  Bad input raises :class:`~lishi_pub.InputError` with a one-line
-    message naming the file.
+    Files are decoded automatically (UTF-8, UTF-8/16/32 with or without a
+    BOM, GB18030) unless ``encoding`` is given.  A file holding lishi-pub
+    JSON is loaded rather than parsed; ``reader`` (``"json"``, ``"dump"`` or
+    ``"pdf"``) overrides that guess.  A file larger than ``max_bytes``
+    (default :data:`lishi_pub.inputs.MAX_BYTES`, or ``LISHI_PUB_MAX_INPUT_MB``)
+    is refused.  Bad input raises :class:`~lishi_pub.InputError` with a
+    one-line message naming the file.
     """
-    from .inputs import read_source
+    from .sources import read_issue
 
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    return _assemble((read_source(path, encoding=encoding, max_bytes=max_bytes) for path in paths), metadata)
+    meta = Metadata.of(metadata)
+    return read_issue(_paths(paths), reader=reader, encoding=encoding, max_bytes=max_bytes, metadata=meta)
 
 
 def exporters() -> dict[str, Exporter]:
@@ -91,37 +91,20 @@ def exporters() -> dict[str, Exporter]:
     return _exporters()
 
 
-def _checked(fmt: str, options: Mapping[str, Any]) -> Exporter:
+def _checked(fmt: str, options: Mapping[str, Any]) -> tuple[Exporter, dict[str, Any]]:
     from .plugins import get_exporter
 
+    if not isinstance(fmt, str):
+        raise TypeError(f"the format is a name such as 'epub', not {type(fmt).__name__}")
     exporter = get_exporter(fmt)
-    try:
-        exporter.check_options(options)
-    except ValueError as exc:
-        raise ExportError(str(exc)) from None
-    return exporter
+    return exporter, exporter.check_options(options)
 
 
-def _render(exporter: Exporter, issues: Issue | Sequence[Issue], options: Mapping[str, Any]) -> Rendered:
-    """One issue through ``render``, a collection through ``render_collection``."""
-    try:
-        if isinstance(issues, Issue):
-            result = exporter.render(issues, **options)
-        elif exporter.render_collection is None:
-            raise ExportError(f"the {exporter.name} exporter cannot put several issues into one output")
-        else:
-            result = exporter.render_collection(tuple(issues), **options)
-    except LishiPubError:
-        raise
-    except Exception as exc:
-        raise ExportError(f"{exporter.name} export failed: {type(exc).__name__}: {exc}") from exc
-    expected = Mapping if exporter.output == "directory" else (bytes, str)
-    if not isinstance(result, expected):
-        raise ExportError(
-            f"{exporter.name} exporter ({exporter.provider}) returned {type(result).__name__}, "
-            f"not {'a mapping of files' if exporter.output == 'directory' else 'bytes or str'}"
-        )
-    return result
+def _issue(issue: object, caller: str) -> Issue:
+    if not isinstance(issue, Issue):
+        hint = "; parse it first with lishi_pub.parse()" if isinstance(issue, (str, os.PathLike, bytes)) else ""
+        raise TypeError(f"{caller}() takes an Issue, not {type(issue).__name__}{hint}")
+    return issue
 
 
 def _transformed(issue: Issue, transforms: str | Sequence[str]) -> Issue:
@@ -131,56 +114,60 @@ def _transformed(issue: Issue, transforms: str | Sequence[str]) -> Issue:
     return apply_transforms(issue, transforms)
 
 
-def render(issue: Issue, fmt: str, *, transforms: str | Sequence[str] = (), **options: Any) -> Rendered:
+def render(issue: Issue | Sequence[Issue], fmt: str, *, transforms: str | Sequence[str] = (),
+           **options: Any) -> Rendered:
     """The output of one format in memory, without touching the disk.
 
-    ``transforms`` names transform plugins to run on the issue first, left to right.
+    A list or tuple of issues is rendered as one collection, as
+    :func:`export_collection` writes it.  ``transforms`` names transform
+    plugins to run on the issue first, left to right.
     """
-    exporter = _checked(fmt, options)
-    return _render(exporter, _transformed(issue, transforms), options)
+    from .job import render_with
 
-
-def _write(exporter: Exporter, result: Rendered, dest: PathLike) -> Path:
-    from .atomic import write_atomic, write_tree_atomic
-
-    target = Path(dest)
-    try:
-        if isinstance(result, Mapping):
-            if target.exists() and not target.is_dir():
-                raise ExportError(f"{target}: the {exporter.name} exporter writes a folder, but a file is there")
-            write_tree_atomic(target, result)
-        else:
-            if target.is_dir():
-                raise ExportError(f"{target}: is a directory; give a file name for {exporter.name} output")
-            write_atomic(target, result)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise ExportError(f"{target}: {exc}") from None
-    return target
+    if isinstance(issue, (list, tuple)):
+        issues = tuple(_transformed(_issue(i, "render"), transforms) for i in issue)
+        exporter, bound = _checked(fmt, options)
+        return render_with(exporter, issues, bound)
+    one = _issue(issue, "render")
+    exporter, bound = _checked(fmt, options)
+    return render_with(exporter, _transformed(one, transforms), bound)
 
 
 def export(issue: Issue, fmt: str, dest: PathLike, *, transforms: str | Sequence[str] = (),
            **options: Any) -> Path:
-    """Render ``issue`` as ``fmt`` and write it to ``dest`` atomically.
+    """Render ``issue`` as ``fmt`` and write it to ``dest``.
 
     The whole output is rendered before anything is written, so a failing
-    exporter leaves an existing ``dest`` exactly as it was.  ``transforms``
-    works as for :func:`render`.
+    exporter leaves an existing ``dest`` exactly as it was.  A regular file is
+    replaced atomically; a symlink is followed; a device, FIFO or socket is
+    written through, never replaced.  ``transforms`` works as for :func:`render`.
     """
-    if not isinstance(issue, Issue):
-        raise TypeError(f"export() takes an Issue, not {type(issue).__name__}")
-    exporter = _checked(fmt, options)
-    return _write(exporter, _render(exporter, _transformed(issue, transforms), options), dest)
+    from .job import render_with, write_output
+
+    one = _issue(issue, "export")
+    _dest(dest)
+    exporter, bound = _checked(fmt, options)
+    written = write_output(exporter, render_with(exporter, _transformed(one, transforms), bound), dest)
+    assert written is not None
+    return written
+
+
+def _dest(dest: object) -> None:
+    if not isinstance(dest, (str, os.PathLike)):
+        raise TypeError(f"the destination is a path (str or os.PathLike), not {type(dest).__name__}")
 
 
 def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, *,
                       transforms: str | Sequence[str] = (), **options: Any) -> Path:
     """Several issues as one output (e.g. a month of a paper as one EPUB)."""
-    issues = tuple(issues)
-    if not issues:
-        raise ExportError("export_collection needs at least one issue")
-    exporter = _checked(fmt, options)
-    issues = tuple(_transformed(issue, transforms) for issue in issues)
-    return _write(exporter, _render(exporter, issues, options), dest)
+    from .job import render_with, write_output
 
+    chosen = tuple(_issue(i, "export_collection") for i in issues)
+    if not chosen:
+        raise ExportError("export_collection needs at least one issue")
+    _dest(dest)
+    exporter, bound = _checked(fmt, options)
+    chosen = tuple(_transformed(issue, transforms) for issue in chosen)
+    written = write_output(exporter, render_with(exporter, chosen, bound), dest)
+    assert written is not None
+    return written

@@ -61,6 +61,7 @@ class Settings:
     encoding: str | None = None
     max_bytes: int | None = None
     debug: bool = False
+    reader: str | None = None
 
 
 @frozen
@@ -129,36 +130,37 @@ def _captured_warnings() -> Iterator[list[str]]:
 
 def targets_for(source: IssueSource, out_dir: str | os.PathLike[str], formats: Sequence[str]) -> tuple[Path, ...]:
     """Where each format's output of ``source`` goes: its stem under ``out_dir``, plus the extension."""
+    from .job import targets_in
     from .plugins import get_exporter
 
     folder = Path(out_dir).joinpath(*source.stem[:-1])
-    return tuple(folder / get_exporter(fmt).default_name(source.stem[-1]) for fmt in formats)
+    return tuple(targets_in(folder, [get_exporter(fmt) for fmt in formats], source.stem[-1]))
 
 
 def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> IssueResult:
     """Parse one issue's pages and write every format of it under ``out_dir``; never raises for a bad issue.
 
     A pure function of the issue's files and the arguments, so it can run in
-    any process, in any order, on any machine that sees the files.
+    any process, in any order, on any machine that sees the files.  The
+    conversion itself is a :class:`~lishi_pub.job.Job`, as on the command line.
     """
-    from .api import export, parse
-    from .plugins import apply_transforms
+    from .job import IssueInput, Job, Target, refuse_overwriting_inputs
+    from .plugins import get_exporter
     from .sidecar import issue_metadata
 
     start = time.perf_counter()
     written: list[str] = []
     with _captured_warnings() as warnings:
         try:
+            chosen = [get_exporter(fmt) for fmt in settings.formats]
+            bound = {e.name: e.check_options(settings.options.get(e.name, {})) for e in chosen}
             targets = targets_for(source, out_dir, settings.formats)
-            inputs = {os.path.realpath(p) for p in source.pages}
-            for target in targets:
-                if os.path.realpath(target) in inputs:
-                    raise LishiPubError(f"{target}: refusing to overwrite an input file")
-            metadata = issue_metadata(source, settings.metadata)
-            issue = parse(source.pages, encoding=settings.encoding, max_bytes=settings.max_bytes, **metadata)
-            issue = apply_transforms(issue, settings.transforms)
-            for fmt, target in zip(settings.formats, targets):
-                written.append(str(export(issue, fmt, target, **settings.options.get(fmt, {}))))
+            refuse_overwriting_inputs(targets, source.pages)
+            job = Job(inputs=[IssueInput(source.pages, issue_metadata(source, settings.metadata))],
+                      targets=[Target(e, t, bound[e.name]) for e, t in zip(chosen, targets)],
+                      transforms=settings.transforms, reader=settings.reader, encoding=settings.encoding,
+                      max_bytes=settings.max_bytes)
+            written = [str(path) for path in job.run()]
         except LishiPubError as exc:
             reason, detail = str(exc), traceback.format_exc() if settings.debug else None
         except Exception as exc:
@@ -247,11 +249,27 @@ class _Pool:
                 if broken:
                     return list(running.values())
             return []
+        except KeyboardInterrupt:
+            # Workers ignore SIGINT and finish the issues they hold: wait for them and count them, so the
+            # summary tells every issue that is complete on disk.  A second Ctrl-C stops waiting.
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._collect(running)
+            raise
         except BaseException:
             pool.shutdown(wait=False, cancel_futures=True)
             raise
         finally:
             pool.shutdown(wait=True)
+
+    def _collect(self, running: dict[Future[IssueResult], tuple[int, IssueSource]]) -> None:
+        for future, (index, source) in list(running.items()):
+            if future.cancelled():
+                continue
+            try:
+                result = future.result()
+            except Exception:
+                continue
+            self.finish(index, result)
 
     def run_all(self, items: list[tuple[int, IssueSource]]) -> None:
         queue = deque(sorted(items, key=lambda item: -_size(item[1])))
@@ -288,14 +306,15 @@ def run_batch(sources: Sequence[IssueSource], out_dir: str | os.PathLike[str], s
         targets = targets_for(source, out, settings.formats)
         keys = [os.path.normcase(os.path.abspath(t)).casefold() for t in targets]
         clash = next((owners[k] for k in keys if k in owners), None)
-        if clash is not None:
+        if clash is not None:  # checked before --update: a skipped issue still owns its names
             finish(index, IssueResult(name=source.name, status="failed", pages=len(source.pages),
                                       reason=f"its output name is taken by {clash}; rename one of the two"))
-        elif update and _up_to_date(source, targets):
+            continue
+        owners.update(dict.fromkeys(keys, source.name))
+        if update and _up_to_date(source, targets):
             finish(index, IssueResult(name=source.name, status="skipped", pages=len(source.pages),
                                       outputs=tuple(map(str, targets)), reason="up to date"))
         else:
-            owners.update(dict.fromkeys(keys, source.name))
             todo.append((index, source))
 
     workers = min(resolve_jobs(jobs), len(todo))

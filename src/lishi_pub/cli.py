@@ -38,8 +38,20 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
     g.add_argument("--publisher", help="publisher, e.g. 离石区融媒体中心")
     g.add_argument("--language", help="BCP 47 language tag (default zh-CN)")
     p.add_argument("--encoding", help="input encoding; detected when omitted (UTF-8, UTF-16, GB18030)")
-    p.add_argument("--max-input-mb", type=float, metavar="MB",
+    p.add_argument("--from", dest="reader", choices=("json", "dump", "pdf"),
+                   help="what the inputs are: lishi-pub JSON, page dumps or PDF; detected when omitted")
+    p.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
                    help="refuse input files larger than this (default 64, or LISHI_PUB_MAX_INPUT_MB)")
+
+
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: the limit must be a positive number of megabytes")
+    return value
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -105,9 +117,14 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _metadata(args: argparse.Namespace) -> dict[str, Any]:
-    return {k: getattr(args, k) for k in ("title", "date", "number", "publisher", "language")
-            if getattr(args, k, None) is not None}
+def _metadata(args: argparse.Namespace) -> Any:
+    """The command line's metadata, checked by the one record the API and sidecars use."""
+    from .metadata import KEYS, Metadata
+
+    try:
+        return Metadata.of({k: getattr(args, k) for k in KEYS if getattr(args, k, None) is not None})
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(str(exc)) from None
 
 
 def _max_bytes(args: argparse.Namespace) -> int | None:
@@ -115,13 +132,11 @@ def _max_bytes(args: argparse.Namespace) -> int | None:
 
 
 def _parse_inputs(args: argparse.Namespace) -> Any:
-    from .api import parse
     from .discover import expand_globs
+    from .sources import read_issue
 
-    try:
-        return parse(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
-    except (TypeError, ValueError) as exc:
-        raise _UsageError(str(exc)) from None
+    return read_issue(expand_globs(args.files), reader=args.reader, encoding=args.encoding,
+                      max_bytes=_max_bytes(args), metadata=_metadata(args))
 
 
 class _UsageError(Exception):
@@ -129,17 +144,34 @@ class _UsageError(Exception):
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    from .errors import ExportError
     from .interchange import iter_dumps
 
-    if args.output:
-        from pathlib import Path
+    if not args.output or args.output == "-":
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:
+            raise ExportError("cannot write to standard output: it is closed")
+        pieces = iter_dumps(_parse_inputs(args))
+        try:
+            for piece in pieces:
+                out.write(piece.encode("utf-8"))
+            out.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise ExportError(f"cannot write to standard output ({exc.strerror or exc})") from None
+        return EXIT_OK
+    from pathlib import Path
 
-        from .atomic import write_atomic
+    from .atomic import write_atomic
+    from .job import refuse_overwriting_inputs
 
-        _refuse_overwriting_inputs([Path(args.output)], args.files)
-        write_atomic(args.output, iter_dumps(_parse_inputs(args)))
-    else:
-        sys.stdout.writelines(iter_dumps(_parse_inputs(args)))
+    refuse_overwriting_inputs([Path(args.output)], args.files)
+    issue = _parse_inputs(args)
+    try:
+        write_atomic(args.output, iter_dumps(issue))
+    except OSError as exc:
+        raise ExportError(f"{args.output}: cannot write ({exc.strerror or exc})") from None
     return EXIT_OK
 
 
@@ -154,35 +186,9 @@ def _split_options(pairs: Sequence[str]) -> dict[str, str]:
     return options
 
 
-def _options_for(exporter: Any, raw: dict[str, str]) -> dict[str, Any]:
-    converted: dict[str, Any] = {}
-    for key, value in raw.items():
-        option = exporter.option(key)
-        if option is not None:
-            try:
-                converted[key] = option.convert(value)
-            except ValueError as exc:
-                raise _UsageError(f"{exporter.name}: {exc}") from None
-    return converted
-
-
-def _refuse_overwriting_inputs(targets: Sequence[Path], inputs: Sequence[str]) -> None:
-    from pathlib import Path
-
-    from .errors import ExportError
-
-    sources = {Path(f).resolve() for f in inputs}
-    for target in targets:
-        if target.resolve() in sources:
-            raise ExportError(f"{target}: refusing to overwrite an input file")
-
-
 def _cmd_convert(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from .api import export
     from .discover import expand_globs, is_batch
-    from .plugins import apply_transforms, get_exporter, get_transform
+    from .plugins import get_exporter, get_transform
 
     names = [n.strip() for n in args.to.split(",") if n.strip()]
     if not names:
@@ -193,54 +199,42 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         get_transform(step)
     raw = _split_options(args.option)
     if args.vertical:
-        if not any(e.option("vertical") for e in chosen):
-            raise _UsageError(f"--vertical: none of {', '.join(e.name for e in chosen)} offers vertical layout")
-        raw["vertical"] = "yes"
-    unclaimed = sorted(k for k in raw if not any(e.option(k) for e in chosen))
-    if unclaimed:
-        raise _UsageError(f"no chosen exporter takes option {', '.join(unclaimed)} (see `{PROG} formats`)")
+        raw.setdefault("vertical", "yes")
+    metadata = _metadata(args)
     args.files = expand_globs(args.files)
     if args.bundle:
-        return _convert_bundle(args, chosen, steps, raw)
+        return _convert_bundle(args, chosen, steps, raw, metadata)
     if is_batch(args.files, file_per_issue=args.file_per_issue):
-        return _convert_batch(args, chosen, steps, raw)
+        return _convert_batch(args, chosen, steps, raw, metadata)
     if args.update:
         raise _UsageError("--update applies to a batch (folders, or --file-per-issue)")
-    targets = _targets(args.output, chosen, Path(args.files[0]).stem)
-    _refuse_overwriting_inputs(targets, args.files)
-    issue = apply_transforms(_parse_inputs(args), steps)
-    for exporter, target in zip(chosen, targets):
-        written = export(issue, exporter.name, target, **_options_for(exporter, raw))
-        print(written, file=sys.stderr)
+    from pathlib import Path
+
+    from .job import IssueInput, Job, plan
+
+    targets = plan(chosen, raw, args.output, Path(args.files[0]).stem, args.files)
+    job = Job(inputs=[IssueInput(args.files, metadata)], targets=targets, transforms=steps,
+              reader=args.reader, encoding=args.encoding, max_bytes=_max_bytes(args))
+    for written in job.run():
+        if written is not None:
+            print(written, file=sys.stderr)
     return EXIT_OK
 
 
-def _targets(output: str | None, chosen: Sequence[Any], stem: str) -> list[Any]:
-    """With one format ``-o`` may name the file; otherwise it names a folder,
-    the current one by default, where each output is named after ``stem``."""
-    from pathlib import Path
-
-    out = Path(output) if output else None
-    if len(chosen) == 1 and out is not None and not out.is_dir() and not output.endswith(("/", "\\")):
-        return [out]
-    return [(out or Path.cwd()) / e.default_name(stem) for e in chosen]
-
-
 def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequence[str],
-                    raw: dict[str, str]) -> int:
-    """Several issues, one output per format (``export_collection``)."""
+                    raw: dict[str, str], metadata: Any) -> int:
+    """Several issues, one output per format (``render_collection``)."""
     from pathlib import Path
 
-    from .api import export_collection, parse
     from .discover import discover
     from .errors import InputError
-    from .plugins import apply_transforms
+    from .job import IssueInput, Job, plan
     from .sidecar import issue_metadata
 
     single = [e.name for e in chosen if e.render_collection is None]
     if single:
         raise _UsageError(f"--bundle: {', '.join(single)} cannot hold several issues in one output")
-    if args.date or args.number:
+    if metadata.date or metadata.number:
         raise _UsageError("--date and --number name one issue; in a --bundle each issue's come from its "
                           "issue.toml, its folder or file name, or its page")
     found, skipped = discover(args.files, file_per_issue=args.file_per_issue)
@@ -248,20 +242,14 @@ def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequ
         print(f"{PROG}: skipped {item.name}: {item.reason}", file=sys.stderr)
     if not found:
         raise InputError("no issue to bundle: no folder or file with .txt pages")
-    max_bytes = _max_bytes(args)
-    issues = []
-    for source in found:
-        try:
-            metadata = issue_metadata(source, _metadata(args))
-        except (TypeError, ValueError) as exc:
-            raise _UsageError(str(exc)) from None
-        issue = parse(source.pages, encoding=args.encoding, max_bytes=max_bytes, **metadata)
-        issues.append(apply_transforms(issue, steps))
-    targets = _targets(args.output, chosen, Path(found[0].name.rstrip("/\\")).stem or "bundle")
-    _refuse_overwriting_inputs(targets, [p for source in found for p in source.pages])
-    for exporter, target in zip(chosen, targets):
-        written = export_collection(issues, exporter.name, target, **_options_for(exporter, raw))
-        print(written, file=sys.stderr)
+    targets = plan(chosen, raw, args.output, Path(found[0].name.rstrip("/\\")).stem or "bundle",
+                   [p for source in found for p in source.pages])
+    inputs = [IssueInput(source.pages, issue_metadata(source, metadata)) for source in found]
+    job = Job(inputs=inputs, targets=targets, transforms=steps, bundle=True, reader=args.reader,
+              encoding=args.encoding, max_bytes=_max_bytes(args))
+    for written in job.run():
+        if written is not None:
+            print(written, file=sys.stderr)
     return EXIT_OK
 
 
@@ -275,33 +263,29 @@ def _batch_reporters() -> list[Any]:
 
 
 def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequence[str],
-                   raw: dict[str, str]) -> int:
+                   raw: dict[str, str], metadata: Any) -> int:
     """Many issues (docs/cli.md, Batch); exits 6 when any failed, after converting all the others."""
-    import datetime as dt
     import time
     from pathlib import Path
 
     from .batch import IssueResult, Settings, resolve_jobs, run_batch
     from .discover import discover
     from .errors import InputError
+    from .job import bind_options
 
     out = Path(args.output) if args.output else Path.cwd()
-    if out.exists() and not out.is_dir():
+    if args.output == "-" or out.exists() and not out.is_dir():
         raise _UsageError(f"{out}: a batch writes one file per issue and format; -o must name a folder")
     try:
         jobs = resolve_jobs(args.jobs)
     except ValueError as exc:
         raise _UsageError(str(exc)) from None
-    try:
-        if args.date is not None:
-            dt.date.fromisoformat(args.date)
-    except ValueError:
-        raise _UsageError(f"date {args.date!r} is not an ISO date (YYYY-MM-DD)") from None
+    options = bind_options(chosen, raw)
     sources, skipped = discover(args.files, file_per_issue=args.file_per_issue, exclude=out)
     if not sources:
         raise InputError(f"no issues found: no .txt page files in {', '.join(args.files)}")
-    settings = Settings(formats=[e.name for e in chosen], options={e.name: _options_for(e, raw) for e in chosen},
-                        transforms=steps, metadata=_metadata(args), encoding=args.encoding,
+    settings = Settings(formats=[e.name for e in chosen], options=options,
+                        transforms=steps, metadata=metadata, encoding=args.encoding, reader=args.reader,
                         max_bytes=_max_bytes(args), debug=args.debug)
     reporters = _batch_reporters()
     results = [IssueResult(name=s.name, status="skipped", reason=s.reason) for s in skipped]

@@ -11,6 +11,7 @@ __all__ = [
     "DocumentError",
     "InputError",
     "LishiPubError",
+    "OptionError",
     "PluginConflictError",
     "UnknownFormatError",
 ]
@@ -47,6 +48,17 @@ class ExportError(LishiPubError):
     """An exporter failed or was asked for something it cannot do."""
 
     exit_code = 4
+
+
+class OptionError(ExportError, ValueError):
+    """An exporter option that the exporter does not take, or a value it does not accept.
+
+    Exit 2, like any other mistake on the command line: it is found before
+    anything is parsed or written.  An ``ExportError`` still, for callers
+    that catch every export failure.
+    """
+
+    exit_code = 2
 
 
 class PluginConflictError(LishiPubError):

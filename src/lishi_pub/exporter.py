@@ -16,7 +16,7 @@ from attrs import field, frozen
 from attrs.validators import in_, instance_of, is_callable, matches_re, optional
 
 
-__all__ = ["Exporter", "Option", "Rendered", "safe_name"]
+__all__ = ["NO", "YES", "Exporter", "Option", "Rendered", "safe_name"]
 
 #: What ``render`` returns.  ``str`` is written as UTF-8, ``bytes`` as is; a
 #: mapping of relative file names to either is written into a directory.
@@ -24,29 +24,83 @@ Rendered = Union[bytes, str, Mapping[str, Union[bytes, str]]]
 
 OptionKind = Literal["bool", "int", "float", "str"]
 
+#: The spellings a yes/no option takes on the command line (any case); docs/cli.md lists them.
+YES = ("yes", "true", "on", "1", "")
+NO = ("no", "false", "off", "0")
+
+_KIND_NAMES = {"bool": "yes/no", "int": "a whole number", "float": "a number", "str": "text"}
+
+
+def _from_text(kind: str, text: str) -> Any:
+    if kind == "bool":
+        lowered = text.strip().lower()
+        if lowered in YES:
+            return True
+        if lowered in NO:
+            return False
+        raise ValueError
+    if kind == "int":
+        return int(text)
+    if kind == "float":
+        return float(text)
+    return text
+
+
+def _is_kind(kind: str, value: object) -> bool:
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == "float":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, str)
+
 
 @frozen
 class Option:
-    """An option an exporter accepts, so the CLI can offer and convert it."""
+    """An option an exporter accepts: the host converts, checks and defaults it, so ``render`` need not.
+
+    The host binds options once, the same way for command-line strings
+    (``-O columns=2``) and Python values (``columns=2``): text becomes the
+    option's ``kind`` (or goes through ``converter``), then the value must be
+    of that kind, one of ``choices`` when given, and pass ``validator``
+    (which raises ``ValueError`` saying what is wrong).  ``default`` is
+    documented in ``lishi-pub formats``; ``render`` gets only what was given.
+    """
 
     name: str = field(validator=matches_re(r"[a-z][a-z0-9_]*"))
     help: str = field(default="", validator=instance_of(str))
     kind: OptionKind = field(default="str", validator=in_(("bool", "int", "float", "str")))
+    default: Any = None
+    choices: tuple[Any, ...] = field(default=(), converter=tuple)
+    converter: Callable[[str], Any] | None = field(default=None, validator=optional(is_callable()))
+    validator: Callable[[Any], None] | None = field(default=None, validator=optional(is_callable()))
 
-    def convert(self, text: str) -> Any:
-        """Turn a command-line string into the option's kind."""
-        if self.kind == "bool":
-            lowered = text.strip().lower()
-            if lowered in ("1", "true", "yes", "on", ""):
-                return True
-            if lowered in ("0", "false", "no", "off"):
-                return False
-            raise ValueError(f"option {self.name} takes yes/no, not {text!r}")
-        if self.kind == "int":
-            return int(text)
-        if self.kind == "float":
-            return float(text)
-        return text
+    def describe(self) -> str:
+        """What the option takes, as messages and ``lishi-pub formats`` say it."""
+        if self.choices:
+            shown = [("yes" if c else "no") if isinstance(c, bool) else str(c) for c in self.choices]
+            return " or ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
+        return _KIND_NAMES[self.kind]
+
+    def convert(self, value: Any) -> Any:
+        """Turn a command-line string or a Python value into the option's value, or raise ``ValueError``."""
+        wrong = ValueError(f"option {self.name} takes {self.describe()}, not {value!r}")
+        if isinstance(value, str) and (self.converter is not None or self.kind != "str"):
+            try:
+                value = self.converter(value) if self.converter is not None else _from_text(self.kind, value)
+            except ValueError as exc:
+                raise (ValueError(f"option {self.name}: {exc}") if str(exc) else wrong) from None
+        if self.converter is None and not _is_kind(self.kind, value):
+            raise wrong
+        if self.choices and value not in self.choices:
+            raise wrong
+        if self.validator is not None:
+            try:
+                self.validator(value)
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"option {self.name}: {exc}") from None
+        return value
 
 
 @frozen
@@ -84,11 +138,23 @@ class Exporter:
     def option(self, name: str) -> Option | None:
         return next((o for o in self.options if o.name == name), None)
 
-    def check_options(self, options: Mapping[str, Any]) -> None:
+    def check_options(self, options: Mapping[str, Any]) -> dict[str, Any]:
+        """The options bound to their values; :class:`~lishi_pub.OptionError` names the format and option."""
+        from .errors import OptionError
+
         unknown = sorted(set(options) - {o.name for o in self.options})
         if unknown:
             known = ", ".join(o.name for o in self.options) or "none"
-            raise ValueError(f"{self.name} exporter has no option {', '.join(unknown)} (its options: {known})")
+            raise OptionError(f"{self.name} exporter has no option {', '.join(unknown)} (its options: {known})")
+        bound = {}
+        for key, value in options.items():
+            option = self.option(key)
+            assert option is not None
+            try:
+                bound[key] = option.convert(value)
+            except ValueError as exc:
+                raise OptionError(f"{self.name} {exc}") from None
+        return bound
 
     def default_name(self, stem: str) -> str:
         """The output file or folder name for an input (or title) called ``stem``."""

@@ -20,7 +20,7 @@ from attrs import frozen
 
 from .errors import InputError
 
-__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "read_bytes", "read_source"]
 
 #: Default size limit for one input file.
 MAX_BYTES = 64 * 1024 * 1024
@@ -150,8 +150,8 @@ def max_bytes_default() -> int:
         raise InputError(f"{MAX_ENV}={raw!r} is not a number of megabytes") from None
 
 
-def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_bytes: int | None = None) -> Source:
-    """Read and decode one file, turning every OS failure into a one-line InputError.
+def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """Read one input file, turning every OS failure into a one-line InputError.
 
     A page dump is tens of kilobytes; a file over the limit is almost surely
     the wrong file, and parsing it would take memory in proportion, so it is
@@ -165,7 +165,7 @@ def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_b
         if p.is_file() and size > limit:
             raise InputError(f"{name}: {size / 2**20:.1f} MB is over the {limit / 2**20:.0f} MB input limit; "
                              f"raise it with --max-input-mb or {MAX_ENV}")
-        data = p.read_bytes()
+        return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -174,4 +174,8 @@ def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_b
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, name=name, encoding=encoding)
+
+
+def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_bytes: int | None = None) -> Source:
+    """Read and decode one page dump (see :func:`read_bytes` for the size limit)."""
+    return decode(read_bytes(path, max_bytes), name=str(path), encoding=encoding)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import logging
+import typing
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
@@ -21,7 +23,7 @@ import cattrs
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from .errors import DocumentError
-from .model import Block, Figure, Heading, Issue, Page, Paragraph
+from .model import Block, Diagnostic, Figure, Heading, Issue, Page, Paragraph
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "dumps", "from_dict", "iter_dumps", "loads", "schema", "to_dict"]
 
@@ -94,11 +96,63 @@ def from_dict(data: Any) -> Issue:
             f"this lishi-pub reads major version {FORMAT_VERSION[0]}"
         )
     body = {k: v for k, v in data.items() if k not in ("format", "format-version")}
+    ignored: list[str] = []
+    if version[1] > FORMAT_VERSION[1]:  # a newer minor version only adds fields: read what we know
+        body = _known_fields(body, Issue, "", ignored)
     try:
-        return _converter.structure(body, Issue)
+        issue = _converter.structure(body, Issue)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as exc:
         detail = "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else str(exc)
         raise DocumentError(f"invalid {FORMAT_NAME} document: {detail}") from exc
+    return _noting_ignored(issue, version, ignored) if ignored else issue
+
+
+def _noting_ignored(issue: Issue, version: list[int], ignored: list[str]) -> Issue:
+    """Ignored fields go into the first page's diagnostics (an issue has none of its own) and the log."""
+    shown = ", ".join(ignored[:10]) + (f" and {len(ignored) - 10} more" if len(ignored) > 10 else "")
+    message = (f"format version {version[0]}.{version[1]} is newer than this lishi-pub's "
+               f"{FORMAT_VERSION[0]}.{FORMAT_VERSION[1]}; ignored unknown fields: {shown}")
+    logging.getLogger("lishi_pub.interchange").warning("%s", message)
+    if not issue.pages:
+        return issue
+    first = issue.pages[0]
+    note = Diagnostic(code="unknown-fields", message=message)
+    return attrs.evolve(issue, pages=(attrs.evolve(first, diagnostics=(*first.diagnostics, note)),
+                                      *issue.pages[1:]))
+
+
+def _known_fields(value: Any, hint: Any, where: str, ignored: list[str]) -> Any:
+    """``value`` with the keys no attrs class of ``hint`` declares left out (and listed in ``ignored``)."""
+    if isinstance(value, list):
+        args = [a for a in typing.get_args(hint) if a is not Ellipsis]
+        item = args[0] if args else Any
+        return [_known_fields(v, item, f"{where}[{k}]", ignored) for k, v in enumerate(value)]
+    if not isinstance(value, dict):
+        return value
+    classes = [a for a in (typing.get_args(hint) or (hint,)) if attrs.has(a)]
+    if len(classes) > 1:  # a tagged union such as Block: the tag picks the class
+        classes = [c for c in classes if _TAGS.get(c) == value.get("type")]
+    if len(classes) != 1:
+        return value
+    cls = classes[0]
+    hints = typing.get_type_hints(cls)
+    kept: dict[str, Any] = {}
+    for key, item in value.items():
+        if key in hints:
+            kept[key] = _known_fields(item, _unoptional(hints[key]), f"{where}.{key}" if where else key, ignored)
+        elif key == "type" and cls in _TAGS:
+            kept[key] = item
+        else:
+            ignored.append(f"{where}.{key}" if where else key)
+    return kept
+
+
+def _unoptional(hint: Any) -> Any:
+    args = typing.get_args(hint)
+    if type(None) in args:
+        rest = [a for a in args if a is not type(None)]
+        return rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]
+    return hint
 
 
 def dumps(issue: Issue) -> str:

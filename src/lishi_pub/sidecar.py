@@ -20,6 +20,7 @@ from typing import Any
 
 from .discover import IssueSource
 from .errors import InputError
+from .metadata import KEYS, Metadata
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -28,8 +29,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 __all__ = ["KEYS", "date_from_name", "issue_metadata", "read_sidecar"]
 
-#: What a sidecar may set; the same names as the command line's metadata options.
-KEYS = ("title", "date", "number", "publisher", "language")
 
 _NAME_DATE = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")
 
@@ -43,27 +42,6 @@ def date_from_name(names: Iterable[str]) -> _dt.date | None:
             except ValueError:
                 continue
     return None
-
-
-def _text(path: str, key: str, value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool) and key == "number":
-        return str(value)
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{path}: {key} must be non-empty text, not {value!r}")
-    return value.strip()
-
-
-def _date(path: str, value: object) -> _dt.date:
-    if isinstance(value, _dt.datetime):
-        return value.date()
-    if isinstance(value, _dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise InputError(f"{path}: date must be a date such as 2022-04-22, not {value!r}")
 
 
 def read_sidecar(path: str) -> dict[str, Any]:
@@ -81,10 +59,13 @@ def read_sidecar(path: str) -> dict[str, Any]:
     unknown = sorted(set(data) - set(KEYS))
     if unknown:
         raise InputError(f"{path}: unknown key {', '.join(unknown)} (known: {', '.join(KEYS)})")
-    return {key: _date(path, value) if key == "date" else _text(path, key, value) for key, value in data.items()}
+    try:
+        return Metadata.of(data).given()
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{path}: {exc}") from None
 
 
-def issue_metadata(source: IssueSource, overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def issue_metadata(source: IssueSource, overrides: Mapping[str, Any] | Metadata | None = None) -> Metadata:
     """Metadata for one issue: ``overrides`` (the command line) over its sidecar over a date in its names."""
     meta: dict[str, Any] = {}
     first = Path(source.pages[0])
@@ -96,5 +77,4 @@ def issue_metadata(source: IssueSource, overrides: Mapping[str, Any] | None = No
         meta["date"] = date
     if source.sidecar is not None:
         meta.update(read_sidecar(source.sidecar))
-    meta.update({k: v for k, v in (overrides or {}).items() if v is not None})
-    return meta
+    return Metadata.of(overrides).over(Metadata(**meta))

@@ -8,39 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from ..errors import ExportError
 from ..exporter import Exporter, Option
 from ..hookspecs import hookimpl
 from ..model import Issue
 
 
-def _title(title: object) -> str | None:
+def _title(title: str | None) -> str | None:
     if title is None:
         return None
     from ..epub.sanitize import clean_line
 
-    cleaned = clean_line(title) if isinstance(title, str) else None
-    if cleaned is None:
-        raise ExportError("epub option title takes a non-empty text")
-    return cleaned
+    return clean_line(title)
 
 
-def _vertical(vertical: object) -> bool:
-    if not isinstance(vertical, bool):
-        raise ExportError(f"epub option vertical takes yes/no, not {vertical!r}")
-    return vertical
+def _non_blank_title(title: str) -> None:
+    if _title(title) is None:
+        raise ValueError("takes a non-empty text")
 
 
 def _render(issue: Issue, *, vertical: bool = False, title: str | None = None) -> bytes:
     from ..epub.book import build
 
-    return build((issue,), collection=False, vertical=_vertical(vertical), title=_title(title))
+    return build((issue,), collection=False, vertical=vertical, title=_title(title))
 
 
 def _render_collection(issues: Sequence[Issue], *, vertical: bool = False, title: str | None = None) -> bytes:
     from ..epub.book import build
 
-    return build(tuple(issues), collection=True, vertical=_vertical(vertical), title=_title(title))
+    return build(tuple(issues), collection=True, vertical=vertical, title=_title(title))
 
 
 @hookimpl
@@ -54,8 +49,10 @@ def register_exporters() -> Iterable[Exporter]:
             extension=".epub",
             media_type="application/epub+zip",
             options=(
-                Option("vertical", "traditional vertical layout, pages turn right to left", kind="bool"),
-                Option("title", "book title instead of publication, date and issue number", kind="str"),
+                Option("vertical", "traditional vertical layout, pages turn right to left", kind="bool",
+                       default=False),
+                Option("title", "book title instead of publication, date and issue number", kind="str",
+                       validator=_non_blank_title),
             ),
         )
     ]

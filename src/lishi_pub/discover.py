@@ -1,7 +1,8 @@
 """Find the issues of an archive: folders, files and globs to issues with pages in reading order.
 
 One folder holding ``.txt`` page dumps is one issue (with ``file_per_issue``,
-each ``.txt`` file is).  Folders are searched downwards, so the root of an
+each ``.txt`` file is); in a folder without dumps, each lishi-pub ``.json``
+document is an issue of its own.  Folders are searched downwards, so the root of an
 archive can be given as it is, and glob patterns are expanded here too, for
 shells that leave them alone (Windows, or a quoted pattern).  Pages sort
 naturally (``page2`` before ``page10``), because that is how extractors and
@@ -22,10 +23,12 @@ from attrs import frozen
 from .errors import InputError
 from .exporter import safe_name
 
-__all__ = ["PAGE_SUFFIX", "SIDECAR", "IssueSource", "Skipped", "discover", "expand_globs", "is_batch",
+__all__ = ["DOCUMENT_SUFFIX", "PAGE_SUFFIX", "SIDECAR", "IssueSource", "Skipped", "discover", "expand_globs", "is_batch",
            "natural_key"]
 
 PAGE_SUFFIX = ".txt"
+#: A lishi-pub JSON document: a whole issue of its own (see :mod:`lishi_pub.sources`).
+DOCUMENT_SUFFIX = ".json"
 #: The metadata file beside an issue's pages (see :mod:`lishi_pub.sidecar`).
 SIDECAR = "issue.toml"
 
@@ -90,6 +93,10 @@ def _is_page(name: str) -> bool:
     return name.lower().endswith(PAGE_SUFFIX) and not name.startswith(".")
 
 
+def _is_document(name: str) -> bool:
+    return name.lower().endswith(DOCUMENT_SUFFIX) and not name.startswith(".")
+
+
 def _own_name(path: Path) -> str:
     """A folder's own name, also for ``.`` and ``..``."""
     return path.name if path.name not in ("", ".", "..") else path.resolve().name
@@ -106,7 +113,7 @@ def _walk(root: Path, excluded: Path | None) -> Iterable[tuple[Path, list[str]]]
         dirs[:] = sorted((d for d in dirs if not d.startswith(".")
                           and (excluded is None or (here / d).resolve() != excluded)), key=natural_key)
         pages = sorted((f for f in files if _is_page(f)), key=natural_key)
-        yield here, pages
+        yield here, pages or sorted((f for f in files if _is_document(f)), key=natural_key)
 
 
 def _folder_issues(root: Path, file_per_issue: bool, excluded: Path | None) -> list[IssueSource]:
@@ -117,7 +124,7 @@ def _folder_issues(root: Path, file_per_issue: bool, excluded: Path | None) -> l
             continue
         rel = folder.relative_to(root).parts
         parts = tuple(safe_name(p) for p in rel) if rel else (top,)
-        if file_per_issue:
+        if file_per_issue or _is_document(pages[0]):
             base = parts if rel else ()
             found.extend(IssueSource(name=str(folder / p), pages=(str(folder / p),),
                                      stem=(*base, safe_name(Path(p).stem)), is_folder=False)
@@ -151,10 +158,11 @@ def discover(paths: Sequence[str], *, file_per_issue: bool = False,
             else:
                 skipped.append(Skipped(item, f"no page files (*{PAGE_SUFFIX})"))
         elif path.is_file():
-            if path.suffix.lower() == PAGE_SUFFIX:
+            if path.suffix.lower() in (PAGE_SUFFIX, DOCUMENT_SUFFIX):
                 found.append(IssueSource(name=item, pages=(item,), stem=(safe_name(path.stem),), is_folder=False))
             else:
-                skipped.append(Skipped(item, f"not a page dump (*{PAGE_SUFFIX})"))
+                skipped.append(Skipped(item, f"not a page dump (*{PAGE_SUFFIX}) or lishi-pub JSON "
+                                             f"(*{DOCUMENT_SUFFIX})"))
         else:
             raise InputError(f"{item}: no such file or folder")
     return _unique(found), skipped

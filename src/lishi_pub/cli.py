@@ -332,8 +332,15 @@ def _cmd_formats(args: argparse.Namespace) -> int:
         where = exporter.extension or "folder"
         print(f"{exporter.name:<10} {where:<8} {exporter.description}  [{exporter.provider}]")
         for option in exporter.options:
-            print(f"{'':<10} -O {option.name}=<{option.kind}>  {option.help}")
+            default = ("" if option.default is None or "default" in option.help
+                       else f" (default: {_shown(option.default)})")
+            print(f"{'':<10} -O {option.name}=<{option.describe()}>  {option.help}{default}")
+    print("yes/no options take yes, true, on, 1 (or nothing: -O toc) or no, false, off, 0, in any case")
     return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    return ("yes" if value else "no") if isinstance(value, bool) else str(value)
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:

@@ -41,8 +41,15 @@ _MAGIC = {
     b"PK\x03\x04": "a ZIP archive (an EPUB or Office file?)",
     b"\xd0\xcf\x11\xe0": "an old Office document",
 }
-# C0/C1 controls other than tab, newline and form feed (the page separator), and U+FFFD.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+# C0/C1 controls other than tab, newline and form feed (the page separator), U+FFFD, and lone
+# surrogates (from surrogateescape or a bad UTF-16 decode: no encoder can write them).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]")
+#: Text has no NUL and next to no other C0 control; a file where more than this share of the bytes
+#: are such controls is binary.  A proportion, so one stray NUL is treated alike wherever it stands.
+BINARY_SHARE = 0.01
+_BINARY_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0c\x1b")
+#: UTF-16 without a byte-order mark is taken when at least this share of its characters are Han.
+UTF16_HAN_SHARE = 0.3
 
 
 @cache
@@ -70,8 +77,28 @@ def _sniff_binary(data: bytes) -> str | None:
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             return what
-    if b"\x00" in data[:4096]:
+    controls = len(data) - len(data.translate(None, _BINARY_BYTES))
+    if controls > max(1, BINARY_SHARE * len(data)):
         return "a binary file"
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Han text in UTF-16 is easy to recognise: most code units are Han, and it decodes cleanly."""
+    if len(data) < 2 or len(data) % 2:
+        return None
+    han, _ = _patterns()
+    for encoding in ("utf-16-le", "utf-16-be"):
+        head = data[:8192].decode(encoding, errors="replace")  # cheap look first: most files are not UTF-16
+        sample = "".join(head.split())
+        if not sample or len(han.findall(sample)) < UTF16_HAN_SHARE * len(sample):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text):
+            return text, encoding
     return None
 
 
@@ -96,18 +123,24 @@ def decode(data: bytes, name: str = "<bytes>", encoding: str | None = None) -> S
         used = encoding
     else:
         bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
-        if bom is None:
-            binary = _sniff_binary(data)
-            if binary:
-                raise InputError(f"{name}: this is {binary}, not a text dump")
-        text, used = _auto_decode(data, name, bom)
+        utf16 = _utf16_without_bom(data) if bom is None else None
+        if utf16 is not None:
+            text, used = utf16
+        else:
+            if bom is None:
+                binary = _sniff_binary(data)
+                if binary:
+                    hint = ("; if it is UTF-16 text, say so with --encoding utf-16-le (or utf-16-be)"
+                            if binary == "a binary file" and data.count(b"\x00") * 4 > len(data) else "")
+                    raise InputError(f"{name}: this is {binary}, not a text dump{hint}")
+            text, used = _auto_decode(data, name, bom)
     if not text.strip():
         raise InputError(f"{name}: the file is empty" if not data else f"{name}: the file holds no text")
     return clean_text(text, name, used)
 
 
 def clean_text(text: str, name: str = "<text>", encoding: str = "str") -> Source:
-    """Unify line endings and remove control and replacement characters (counted)."""
+    """Unify line endings and remove control and replacement characters and lone surrogates (counted)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\r" in text:
@@ -138,7 +171,8 @@ def _auto_decode(data: bytes, name: str, bom: str | None) -> tuple[str, str]:
         text = ""
     if text and _plausible(text):
         return text, "gb18030"
-    raise InputError(f"{name}: not UTF-8, UTF-16 or GB18030 text; name the encoding with --encoding")
+    raise InputError(f"{name}: not UTF-8, UTF-16 or GB18030 text; name the encoding with --encoding "
+                     "(e.g. --encoding utf-16-le)")
 
 
 def max_bytes_default() -> int:

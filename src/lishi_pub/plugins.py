@@ -34,12 +34,14 @@ __all__ = [
     "DEFAULT_PLUGINS",
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
+    "PluginHost",
     "PluginInfo",
     "apply_transforms",
     "exporters",
     "get_exporter",
     "get_plugin_manager",
     "get_transform",
+    "host",
     "installed_plugins",
     "provider_of",
     "register",
@@ -88,34 +90,61 @@ class PluginInfo:
         return f"{self.distribution} {self.version}"
 
 
-_pm: pluggy.PluginManager | None = None
-_infos: dict[str, PluginInfo] = {}
-_skipped: list[PluginInfo] = []
+class PluginHost:
+    """The plugin manager and what lishi-pub knows about each plugin, in one object.
 
+    One host per process (:func:`host`), built on first use; :func:`reset`
+    drops it so the next use loads plugins afresh.  Keeping the pluggy
+    manager, the plugin records and the failures together means a test or
+    an embedding application can hold its own host without module globals
+    leaking between them.
+    """
 
-def get_plugin_manager() -> pluggy.PluginManager:
-    """The process-wide manager, created (and plugins imported) on first call."""
-    global _pm
-    if _pm is None:
-        pm = pluggy.PluginManager("lishi_pub")
-        pm.add_hookspecs(hookspecs)
+    def __init__(self, *, load_entry_points: bool = True) -> None:
+        self.pm = pluggy.PluginManager("lishi_pub")
+        self.pm.add_hookspecs(hookspecs)
+        self.infos: dict[str, PluginInfo] = {}
+        self.skipped: list[PluginInfo] = []
         for name in DEFAULT_PLUGINS:
-            pm.register(importlib.import_module(name), name=name)
-            _infos[name] = PluginInfo(name, BUILTIN_PROVIDER, __version__, builtin=True)
+            self.pm.register(importlib.import_module(name), name=name)
+            self.infos[name] = PluginInfo(name, BUILTIN_PROVIDER, __version__, builtin=True)
+        if not load_entry_points:
+            return
         if os.environ.get(DISABLE_ENV, "").strip() not in ("", "0"):
             log.debug("external plugins disabled by %s", DISABLE_ENV)
         else:
-            _load_entry_points(pm)
-        _pm = pm
-    return _pm
+            _load_entry_points(self)
+
+    def skip(self, name: str, distribution: str, version: str | None, reason: str) -> None:
+        info = PluginInfo(name, distribution, version, error=reason)
+        log.warning("skipped plugin %r from %s: %s", name, info.provider, reason)
+        self.skipped.append(info)
+
+    def provider_of(self, plugin_name: str) -> str:
+        info = self.infos.get(plugin_name)
+        return info.provider if info is not None else plugin_name
+
+
+_host: PluginHost | None = None
+
+
+def host() -> PluginHost:
+    """The process-wide plugin host, created (and plugins imported) on first call."""
+    global _host
+    if _host is None:
+        _host = PluginHost()
+    return _host
+
+
+def get_plugin_manager() -> pluggy.PluginManager:
+    """The process-wide pluggy manager (the host's)."""
+    return host().pm
 
 
 def reset() -> None:
-    """Forget the manager so the next call loads plugins afresh (for tests)."""
-    global _pm
-    _pm = None
-    _infos.clear()
-    _skipped.clear()
+    """Forget the host so the next call loads plugins afresh (for tests)."""
+    global _host
+    _host = None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -142,15 +171,10 @@ def _unknown_hooks_message(pm: pluggy.PluginManager, unknown: list[str]) -> str:
     return f"implements unknown hook {', '.join(unknown)} (known hooks: {known})"
 
 
-def _skip(name: str, distribution: str, version: str | None, reason: str) -> None:
-    info = PluginInfo(name, distribution, version, error=reason)
-    log.warning("skipped plugin %r from %s: %s", name, info.provider, reason)
-    _skipped.append(info)
-
-
-def _load_entry_points(pm: pluggy.PluginManager) -> None:
+def _load_entry_points(host: PluginHost) -> None:
     from importlib import metadata  # 30 ms of imports (email, zipfile): only when plugins are wanted
 
+    pm, _skip = host.pm, host.skip
     found = sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value))
     for ep in found:
         dist = ep.dist
@@ -173,7 +197,7 @@ def _load_entry_points(pm: pluggy.PluginManager) -> None:
         except Exception as exc:
             _skip(ep.name, dist_name, version, _one_line(exc))
             continue
-        _infos[name] = PluginInfo(name, dist_name, version)
+        host.infos[name] = PluginInfo(name, dist_name, version)
 
 
 @functools.cache
@@ -201,22 +225,21 @@ def register(plugin: object, name: str | None = None) -> str:
     The same checks as for an installed plugin apply, but a failure raises
     instead of being skipped: whoever calls this wants to know.
     """
-    pm = get_plugin_manager()
-    unknown = _unknown_hooks(pm, plugin)
+    current = host()
+    unknown = _unknown_hooks(current.pm, plugin)
     if unknown:
-        raise ValueError(f"plugin {name or plugin!r} {_unknown_hooks_message(pm, unknown)}")
-    registered = pm.register(plugin, name=name)
+        raise ValueError(f"plugin {name or plugin!r} {_unknown_hooks_message(current.pm, unknown)}")
+    registered = current.pm.register(plugin, name=name)
     if registered is None:
         raise ValueError(f"plugin {name or plugin!r} is blocked")
     distribution, version = _distribution_of(plugin)
-    _infos[registered] = PluginInfo(registered, distribution, version)
+    current.infos[registered] = PluginInfo(registered, distribution, version)
     return registered
 
 
 def provider_of(plugin_name: str) -> str:
     """The distribution (name and version) that registered a plugin."""
-    info = _infos.get(plugin_name)
-    return info.provider if info is not None else plugin_name
+    return host().provider_of(plugin_name)
 
 
 def _records_of(impl: Any, kind: type[_Record]) -> list[_Record]:
@@ -327,10 +350,11 @@ def _names_from(pm: pluggy.PluginManager, plugin: object, hook_name: str, kind: 
 
 def installed_plugins(*, include_builtin: bool = False) -> list[PluginInfo]:
     """Registered plugins with their hooks and records, then those that failed to load."""
-    pm = get_plugin_manager()
+    current = host()
+    pm = current.pm
     listed = []
     for name, plugin in pm.list_name_plugin():
-        info = _infos.get(name) or PluginInfo(name, name, None)
+        info = current.infos.get(name) or PluginInfo(name, name, None)
         if info.builtin and not include_builtin:
             continue
         callers = pm.get_hookcallers(plugin) or []
@@ -341,4 +365,4 @@ def installed_plugins(*, include_builtin: bool = False) -> list[PluginInfo]:
             transforms=_names_from(pm, plugin, "register_transforms", Transform),
         ))
     listed.sort(key=lambda i: (not i.builtin, i.name))
-    return listed + sorted(_skipped, key=lambda i: i.name)
+    return listed + sorted(current.skipped, key=lambda i: i.name)

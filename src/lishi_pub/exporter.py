@@ -86,11 +86,16 @@ class Option:
     def convert(self, value: Any) -> Any:
         """Turn a command-line string or a Python value into the option's value, or raise ``ValueError``."""
         wrong = ValueError(f"option {self.name} takes {self.describe()}, not {value!r}")
-        if isinstance(value, str) and (self.converter is not None or self.kind != "str"):
+        if isinstance(value, str) and self.converter is not None:
             try:
-                value = self.converter(value) if self.converter is not None else _from_text(self.kind, value)
+                value = self.converter(value)
             except ValueError as exc:
                 raise (ValueError(f"option {self.name}: {exc}") if str(exc) else wrong) from None
+        elif isinstance(value, str) and self.kind != "str":
+            try:
+                value = _from_text(self.kind, value)
+            except ValueError:
+                raise wrong from None
         if self.converter is None and not _is_kind(self.kind, value):
             raise wrong
         if self.choices and value not in self.choices:

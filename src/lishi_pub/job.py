@@ -113,9 +113,11 @@ def render_with(exporter: Exporter, issues: Issue | Sequence[Issue], options: Ma
             raise ExportError(f"the {exporter.name} exporter cannot put several issues into one output")
         else:
             result = exporter.render_collection(tuple(issues), **options)
-    except LishiPubError:
-        raise
-    except Exception as exc:
+    except ExportError as exc:
+        if exporter.name in str(exc):
+            raise
+        raise ExportError(f"{exporter.name}: {exc}") from exc
+    except Exception as exc:  # another lishi-pub error from an exporter is still the exporter's failure
         raise ExportError(f"{exporter.name} export failed: {type(exc).__name__}: {exc}") from exc
     expected = Mapping if exporter.output == "directory" else (bytes, str)
     if not isinstance(result, expected):

@@ -46,9 +46,11 @@ from .model import Article, Block, Figure, Heading, Issue, Page, Paragraph
 __all__ = [
     "HOSTILE_TEXTS",
     "PROBES",
+    "PROBE_LANGUAGE",
     "ExporterConformance",
     "bare_issue",
     "issues",
+    "language_tags",
     "readable_text",
     "sample_issue",
 ]
@@ -65,7 +67,23 @@ PROBES: dict[str, str] = {
     "subtitle": "副题探针戊己",
     "author": "作者探针庚",
     "dateline": "本报讯探针辛",
+    "banner": "横幅探针子丑",
+    "page figure": "版面图片探针寅卯",
+    "page figure credit": "版面摄影探针辰巳",
 }
+
+#: A language tag no default would produce, to see that the issue's own reaches the output.
+PROBE_LANGUAGE = "zh-Hant-TW"
+
+#: How formats write a language tag: HTML/XML attributes, OPF metadata, JSON, YAML front matter, PDF.
+_LANGUAGE_TAGS = re.compile(
+    r"""(?:\blang\s*=\s*["']([^"']*)["'])"""
+    r"""|(?:<dc:language[^>]*>\s*([^<\s]*)\s*<)"""
+    r"""|(?:"(?:language|lang|inLanguage)"\s*:\s*"([^"]*)")"""
+    r"""|(?:^(?:language|lang)\s*:\s*["']?([A-Za-z0-9-]+))"""
+    r"""|(?:/Lang\s*\(([^)]*)\))""",
+    re.M,
+)
 
 #: Text that breaks exporters which forget to escape, strip or wrap: markup of
 #: every format lishi-pub meets, characters XML forbids, bidi overrides, line
@@ -188,6 +206,39 @@ _PARTS: dict[str, Callable[[Article], Article]] = {
     "author": lambda a: attrs.evolve(a, authors=(PROBES["author"],), roles=("记者",)),
     "dateline": lambda a: attrs.evolve(a, dateline=PROBES["dateline"]),
 }
+
+
+def _long_paragraph(length: int = 20000) -> str:
+    """Text of ``length`` characters in which every stretch is different, so any cut shows."""
+    sentences = []
+    total = 0
+    k = 0
+    while total < length:
+        sentence = f"第{k}句话说的是离石区的第{k * 7 % 1000}件事。"
+        sentences.append(sentence)
+        total += len(sentence)
+        k += 1
+    return "".join(sentences)[:length - 1] + "完"
+
+
+def _files_of(output: Rendered) -> list[bytes]:
+    """Every file of an output as bytes, ZIP members included (for looking for tags in markup)."""
+    if isinstance(output, Mapping):
+        return [f for data in output.values() for f in _files_of(data)]
+    data = output.encode("utf-8") if isinstance(output, str) else output
+    if data.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return [archive.read(name) for name in archive.namelist()]
+    return [data]
+
+
+def language_tags(output: Rendered) -> list[str]:
+    """Every language tag written in ``output`` (markup, OPF, JSON, front matter, an uncompressed PDF)."""
+    tags = []
+    for data in _files_of(output):
+        text = data.decode("utf-8", errors="replace")
+        tags += [next(g for g in m.groups() if g is not None) for m in _LANGUAGE_TAGS.finditer(text)]
+    return tags
 
 
 def _hostile_issue(text: str) -> Issue:
@@ -438,10 +489,7 @@ class ExporterConformance:
         """Render through the host as a user would (a tuple through ``render_collection``) and check the shape."""
         from . import api
 
-        if isinstance(issue, tuple):
-            result = self.exporter.render_collection(issue, **self.options)  # type: ignore[misc]
-        else:
-            result = api.render(issue, self.exporter.name, **self.options)
+        result = api.render(issue, self.exporter.name, **self.options)
         self.check_shape(result)
         return result
 
@@ -533,6 +581,60 @@ class ExporterConformance:
         if text is not None:
             assert PROBES[part] in text, f"the {part} {PROBES[part]!r} is not in the output"
 
+    @pytest.mark.parametrize("part", ["banner", "page figure", "page figure credit"])
+    def test_every_page_part_renders(self, part: str) -> None:
+        """Banners and figures that head no article are part of the page: an exporter must not drop them."""
+        base = Page(number=1, articles=(_article(),))
+        with_part = {
+            "banner": attrs.evolve(base, banners=(PROBES["banner"],)),
+            "page figure": attrs.evolve(base, figures=(Figure(PROBES["page figure"]),)),
+            "page figure credit": attrs.evolve(base, figures=(Figure("一张版面照片。", PROBES["page figure credit"]),)),
+        }[part]
+        without, issue = Issue(title="测试报", pages=(base,)), Issue(title="测试报", pages=(with_part,))
+        plain, output = self.render(without), self.render(issue)
+        self.validate(output, issue)
+        assert _as_bytes(output) != _as_bytes(plain), f"adding a {part} to the page did not change the output"
+        text = self.extract_text(output)
+        if text is not None:
+            assert PROBES[part] in text, f"the {part} {PROBES[part]!r} is not in the output"
+
+    def test_a_long_paragraph_reaches_the_output_whole(self) -> None:
+        long = _long_paragraph()
+        issue = _one_article_issue(_article(blocks=(Paragraph(long), Paragraph(SENTINEL))))
+        output = self.render(issue)
+        self.validate(output, issue)
+        text = self.extract_text(output)
+        if text is not None:
+            flat = "".join(text.split())
+            assert long in flat, "a 20,000-character paragraph was cut or altered on its way to the output"
+            assert SENTINEL in flat
+
+    def test_the_issue_language_is_the_one_written(self) -> None:
+        """Where the format carries a language tag, it is the issue's, not a default."""
+        issue = attrs.evolve(sample_issue(), language=PROBE_LANGUAGE)
+        output = self.render(issue)
+        self.validate(output, issue)
+        wrong = sorted({t for t in language_tags(output) if t.lower() != PROBE_LANGUAGE.lower()})
+        assert not wrong, f"the issue's language is {PROBE_LANGUAGE}, but the output says {', '.join(wrong)}"
+
+    def test_a_failure_is_an_export_error_naming_the_exporter(self) -> None:
+        """The host names the exporter that failed; an exporter never dresses its failure up as bad input."""
+        from . import api
+        from .errors import LishiPubError
+
+        try:
+            self.exporter.render(_unreadable_issue(), **api._checked(self.exporter.name, self.options)[1])
+        except ExportError:
+            pass
+        except LishiPubError as exc:
+            pytest.fail(f"the exporter raised {type(exc).__name__}, which reports its failure as something "
+                        "else (bad input, a conflict); raise ExportError, or let the error propagate")
+        except Exception:
+            pass
+        with pytest.raises(ExportError) as caught:
+            api.render(_unreadable_issue(), self.exporter.name, **self.options)
+        assert self.exporter.name in str(caught.value), "the error does not say which exporter failed"
+
     @pytest.mark.parametrize("hostile", sorted(HOSTILE_TEXTS))
     def test_hostile_text_does_not_break_the_output(self, hostile: str) -> None:
         issue = _hostile_issue(HOSTILE_TEXTS[hostile])
@@ -602,6 +704,26 @@ class ExporterConformance:
         assert Path(written) == dest
         self._assert_written(dest, self.render(issue))
         assert sorted(p.name for p in dest.parent.iterdir()) == [dest.name], "temporary files were left behind"
+
+    def test_nothing_is_written_outside_the_destination(self, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+        """Not in the working folder, the home folder, the temporary folder or beside the output."""
+        from . import api
+
+        places = {name: tmp_path / name for name in ("cwd", "home", "tmp", "out")}
+        for place in places.values():
+            place.mkdir()
+        monkeypatch.chdir(places["cwd"])
+        monkeypatch.setenv("HOME", str(places["home"]))
+        monkeypatch.setenv("TMPDIR", str(places["tmp"]))
+        monkeypatch.setattr("tempfile.tempdir", str(places["tmp"]))
+        self.render(sample_issue())
+        dest = self._dest(places["out"])
+        api.export(sample_issue(), self.exporter.name, dest, **self.options)
+        for name in ("cwd", "home", "tmp"):
+            left = sorted(p.name for p in places[name].iterdir())
+            assert not left, f"the exporter wrote {', '.join(left)} into the {name} folder"
+        assert sorted(p.name for p in places["out"].iterdir()) == [dest.name], "a stray file beside the output"
 
     def test_export_replaces_an_earlier_output(self, tmp_path: Path) -> None:
         from . import api

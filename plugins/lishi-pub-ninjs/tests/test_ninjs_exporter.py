@@ -142,9 +142,11 @@ def test_cli_converts_the_sample_to_one_valid_document_per_article(tmp_path: Pat
                  "--date", "2022-04-22"]) == 0
     issue = lishi_pub.parse(EXAMPLE, title="离石报", date="2022-04-22")
     files = sorted(out.iterdir())
-    assert len(files) == len(issue.articles) > 1
+    extras = sum(1 for p in issue.pages if p.banners or p.figures)
+    assert len(files) == len(issue.articles) + extras and len(issue.articles) > 1
     docs = [check_document(f.read_text(encoding="utf-8")) for f in files]
-    assert [d["altIds"][0]["value"] for d in docs] == [a.id for a in issue.articles]
+    assert [d["altIds"][0]["value"] for d in docs if d["type"] == "text"] == [a.id for a in issue.articles]
+    assert all(d["type"] in ("text", "composite") for d in docs)
     assert all(d["uri"].startswith("urn:lishi-pub:%E7%A6%BB%E7%9F%B3%E6%8A%A5/2022-04-22/") for d in docs)
 
 

@@ -23,17 +23,25 @@ _URI_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'(
 def _documents(issue: Issue, uri_prefix: str | None) -> dict[str, str]:
     import json
 
-    from .document import DEFAULT_URI_PREFIX, article_document, file_name
+    from .document import DEFAULT_URI_PREFIX, article_document, file_name, page_document, page_file_name
 
     prefix = DEFAULT_URI_PREFIX if uri_prefix is None else uri_prefix
     if not isinstance(prefix, str) or not _URI_PREFIX.fullmatch(prefix):
         raise ExportError(f"ninjs option uri_prefix must start an absolute URI (e.g. https://news.example/), "
                           f"not {prefix!r}")
     files = {}
-    pairs = [(page, article) for page in issue.pages for article in page.articles]
-    for index, (page, article) in enumerate(pairs, start=1):
-        doc = article_document(issue, page, article, uri_prefix=prefix)
-        files[file_name(index, article)] = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    index = 0
+    for position, page in enumerate(issue.pages, start=1):
+        uris = []
+        for article in page.articles:
+            index += 1
+            doc = article_document(issue, page, article, uri_prefix=prefix)
+            uris.append(doc["uri"])
+            files[file_name(index, article)] = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        extra = page_document(issue, page, position, uri_prefix=prefix, article_uris=uris)
+        if extra is not None:
+            index += 1
+            files[page_file_name(index, page, position)] = json.dumps(extra, ensure_ascii=False, indent=2) + "\n"
     return files
 
 

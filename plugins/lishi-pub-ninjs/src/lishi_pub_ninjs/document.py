@@ -21,7 +21,8 @@ from .bodies import html_body, text_body
 from .clean import clean
 from .dateline import read_dateline
 
-__all__ = ["DEFAULT_URI_PREFIX", "SCHEMA_URI", "article_document", "file_name", "issue_key"]
+__all__ = ["DEFAULT_URI_PREFIX", "SCHEMA_URI", "article_document", "file_name", "issue_key", "page_document",
+           "page_file_name"]
 
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 DEFAULT_URI_PREFIX = "urn:lishi-pub:"
@@ -119,3 +120,43 @@ def _sources(issue: Issue, article: Article) -> list[dict[str, str]]:
     if clean(issue.publisher):
         sources.append({"name": clean(issue.publisher), "role": "publisher"})
     return sources
+
+
+def page_file_name(index: int, page: Page, position: int) -> str:
+    """``004-page-1.json``: after the page's articles, in reading order."""
+    number = page.number if page.number is not None else position
+    return f"{index:03d}-page-{number}.json"
+
+
+def page_document(issue: Issue, page: Page, position: int, *, uri_prefix: str,
+                  article_uris: list[str]) -> dict[str, Any] | None:
+    """What heads no article on a page (banners, photos without a story) as a ``composite`` document.
+
+    Nothing the page printed is dropped; a page with neither gets no document.
+    """
+    banners = [clean(b) for b in page.banners if clean(b)]
+    figures = [f for f in page.figures if clean(f.caption)]
+    if not banners and not figures:
+        return None
+    number = page.number if page.number is not None else position
+    uri = f"{uri_prefix}{issue_key(issue)}/page-{number}"
+    doc: dict[str, Any] = {
+        "uri": uri,
+        "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URI},
+        "type": "composite",
+        "representationType": "full",
+        "language": clean(issue.language),
+    }
+    optional: dict[str, Any] = {
+        "headlines": [{"role": "banner", "value": b} for b in banners],
+        "associations": [*(_picture(uri, n, f) for n, f in enumerate(figures, start=1)),
+                         *({"name": f"article-{n}", "uri": a, "type": "text", "representationType": "partial"}
+                           for n, a in enumerate(article_uris, start=1))],
+        "infoSources": _sources(issue, Article(id="page")),
+        "copyrightHolder": clean(issue.publisher),
+        "altIds": [{"role": role, "value": value} for role, value in
+                   (("page", str(page.number) if page.number is not None else None), ("page-label", clean(page.label)))
+                   if value],
+    }
+    doc.update({key: value for key, value in optional.items() if value})
+    return doc

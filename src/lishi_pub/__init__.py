@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .exporter import Exporter, Option
     from .hookspecs import hookimpl
     from .interchange import dumps, loads, schema
-    from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
+    from .model import Article, Contributor, Credit, Diagnostic, Figure, Heading, Issue, Page, Paragraph
     from .plugins import transforms
     from .transform import Transform
 
@@ -41,6 +41,7 @@ _WHERE = {
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",
+    "Contributor": "model", "Credit": "model",
     "Exporter": "exporter", "Option": "exporter",
     "hookimpl": "hookspecs",
     "Transform": "transform", "transforms": "plugins",

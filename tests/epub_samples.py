@@ -13,7 +13,7 @@ import zipfile
 import attrs
 from lxml import etree
 
-from lishi_pub import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 NS = {
     "x": "http://www.w3.org/1999/xhtml",
@@ -31,9 +31,10 @@ def rich_article(id: str = "p1-a1") -> Article:
     return Article(
         id=id, title="慎终如始做好常态化疫情防控", title_source="headline",
         kicker="区档案馆党支部", subtitle="——开展“国家安全教育学习”活动",
-        authors=("王艳", "李明", "张三"), roles=("记者", "记者", "通讯员"), dateline="本报讯",
+        contributors=(Contributor("王艳", "记者"), Contributor("李明", "记者"), Contributor("张三", "通讯员")),
+        dateline="本报讯",
         blocks=(
-            Figure("党员干部在社区开展宣传活动。", "王艳 摄"),
+            Figure("党员干部在社区开展宣传活动。", Credit((Contributor("王艳"),), "摄")),
             Paragraph("为普及国家安全知识，4月14日，离石区档案馆党支部组织全体党员干部开展了“国家安全教育学习”活动。"),
             Heading("“党员要坚持到最后”"),
             Paragraph("活动中，离石区档案馆党支部学习了关于国家安全的重要论述并进行了交流研讨。"),
@@ -46,7 +47,7 @@ def two_page_issue() -> Issue:
         title="离石报", date=dt.date(2022, 4, 22), number="1234", publisher="离石区融媒体中心",
         pages=(
             Page(number=1, label="要闻", header=("2022年4月22日 星期五", "责任编辑：王艳"),
-                 banners=("同心抗疫　共克时艰",), figures=(Figure("离石区街景。", "张三 摄"),),
+                 banners=("同心抗疫　共克时艰",), figures=(Figure("离石区街景。", Credit((Contributor("张三", "通讯员"),), "供图")),),
                  articles=(
                      rich_article(),
                      Article(id="p1-a2", title="民建离石支部赠送防疫保险", title_source="derived",
@@ -62,8 +63,9 @@ def hostile_issue() -> Issue:
     """Every text field carries markup, entities, CDATA ends, controls, surrogates and emoji."""
     articles = (
         Article(id="h1", title=HOSTILE, title_source="headline", kicker=HOSTILE, subtitle=HOSTILE,
-                authors=(HOSTILE, "<王艳>"), roles=("&记者", None), dateline=HOSTILE,
-                blocks=(Paragraph(HOSTILE), Heading(HOSTILE), Figure(HOSTILE, HOSTILE), Paragraph("]]>"))),
+                contributors=(Contributor(HOSTILE, HOSTILE), Contributor("<王艳>", "&记者")), dateline=HOSTILE,
+                blocks=(Paragraph(HOSTILE), Heading(HOSTILE), Figure(HOSTILE, Credit((Contributor(HOSTILE),), HOSTILE)),
+                        Paragraph("]]>"))),
         Article(id="h2", title=LONG_TITLE, title_source="derived", blocks=(Paragraph("长标题下的正文。"),)),
         Article(id="h3", blocks=(Paragraph("<无题> & 正文"),)),
         Article(id="h4", title="\x01\x02\x03", title_source="headline", blocks=(Heading("\x01\x02"),)),
@@ -75,7 +77,7 @@ def hostile_issue() -> Issue:
         publisher=f"A & B {HOSTILE}",
         pages=(
             Page(number=1, label=HOSTILE, header=(HOSTILE, "\x00"), banners=(HOSTILE,),
-                 figures=(Figure(HOSTILE), Figure("\x01", "\x02")), articles=articles),
+                 figures=(Figure(HOSTILE), Figure("\x01", Credit((Contributor("\x02"),), "\x03"))), articles=articles),
             Page(label="<空版>"),
         ),
     )

@@ -14,7 +14,7 @@ from collections import Counter
 
 from hypothesis import strategies as st
 
-from lishi_pub.model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub.model import Article, Contributor, Credit, Diagnostic, Figure, Heading, Issue, Page, Paragraph
 
 HAN = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 PUNCT = st.sampled_from(list("，。、：；！？“”‘’（）《》…—·"))
@@ -49,16 +49,21 @@ hostile = st.one_of(
     st.text(min_size=1, max_size=30).filter(lambda s: bool(s.strip())),
 )
 
+credits = st.one_of(
+    st.none(),
+    st.builds(Credit, st.lists(st.builds(Contributor, hostile, st.one_of(st.none(), hostile)), min_size=1,
+                               max_size=2).map(tuple), st.one_of(st.none(), st.sampled_from(["摄", "供图"]))),
+    st.builds(Credit, st.just(()), st.sampled_from(["资料图", "资料照片"])),
+)
 blocks = st.one_of(
     st.builds(Paragraph, hostile),
     st.builds(Heading, hostile),
-    st.builds(Figure, hostile, st.one_of(st.none(), hostile)),
+    st.builds(Figure, hostile, credits),
 )
 
 
 @st.composite
 def articles(draw: st.DrawFn, aid: str) -> Article:
-    authors = tuple(draw(st.lists(_plain, max_size=3)))
     title = draw(st.one_of(st.none(), hostile))
     return Article(
         id=aid,
@@ -66,8 +71,8 @@ def articles(draw: st.DrawFn, aid: str) -> Article:
         title_source=None if title is None else draw(st.sampled_from(["headline", "derived"])),
         kicker=draw(st.one_of(st.none(), hostile)),
         subtitle=draw(st.one_of(st.none(), hostile)),
-        authors=authors,
-        roles=tuple(draw(st.sampled_from([None, "记者", "通讯员"])) for _ in authors),
+        contributors=tuple(Contributor(name, draw(st.sampled_from([None, "记者", "通讯员"])))
+                           for name in draw(st.lists(_plain, max_size=3))),
         dateline=draw(st.one_of(st.none(), st.sampled_from(["本报讯", "新华社北京5月5日电"]))),
         blocks=tuple(draw(st.lists(blocks, min_size=1, max_size=6))),
     )
@@ -82,7 +87,7 @@ def pages(draw: st.DrawFn, number: int) -> Page:
         header=tuple(draw(st.lists(hostile, max_size=2))),
         banners=tuple(draw(st.lists(hostile, max_size=2))),
         articles=tuple(draw(articles(f"p{number}-a{k}")) for k in range(1, n + 1)),
-        figures=tuple(draw(st.lists(st.builds(Figure, hostile, st.one_of(st.none(), hostile)), max_size=2))),
+        figures=tuple(draw(st.lists(st.builds(Figure, hostile, credits), max_size=2))),
         source=draw(st.one_of(st.none(), st.just(f"page{number}.txt"))),
         diagnostics=tuple(draw(st.lists(st.builds(Diagnostic, st.sampled_from(["headline-match", "no-headline"]),
                                                   hostile, st.none(), st.one_of(st.none(), st.floats(0, 1))),

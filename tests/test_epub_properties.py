@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import lishi_pub
 from epub_samples import NS, entries, package, parse_xml, toc_tree
-from lishi_pub import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 PIECES = st.sampled_from(["<", "&", ">", "<script>", "]]>", "&amp;", "\x00", "\x0b", "\x85", "\ufffe",
                           "\uffff", "😀", "　", " ", "\n", "本报讯", "第1版", "4月21日"])
@@ -37,8 +37,10 @@ def visible(text: str) -> str:
     return "".join(filter(allowed, text)).strip()
 
 
+CREDIT = st.none() | st.builds(Credit, st.tuples(st.builds(Contributor, TEXT, MAYBE)), MAYBE)
 blocks = st.one_of(
-    st.builds(Paragraph, TEXT), st.builds(Heading, TEXT), st.builds(Figure, TEXT, MAYBE),
+    st.builds(Paragraph, TEXT), st.builds(Heading, TEXT),
+    st.builds(Figure, TEXT, CREDIT),
 )
 
 
@@ -49,7 +51,7 @@ def articles(draw: st.DrawFn, id: str) -> Article:
     return Article(
         id=id, title=title and title[0], title_source=title and title[1],
         kicker=draw(MAYBE), subtitle=draw(MAYBE), dateline=draw(MAYBE),
-        authors=tuple(name for name, _ in credits), roles=tuple(role for _, role in credits),
+        contributors=tuple(Contributor(name, role) for name, role in credits),
         blocks=tuple(draw(st.lists(blocks, max_size=5))),
     )
 
@@ -62,7 +64,7 @@ def issues(draw: st.DrawFn) -> Issue:
         pages.append(Page(
             number=draw(st.none() | st.integers(-3, 300)), label=draw(st.none() | RAW),
             header=tuple(draw(st.lists(RAW, max_size=2))), banners=tuple(draw(st.lists(RAW, max_size=2))),
-            figures=tuple(draw(st.lists(st.builds(Figure, TEXT, MAYBE), max_size=2))),
+            figures=tuple(draw(st.lists(st.builds(Figure, TEXT, CREDIT), max_size=2))),
             articles=tuple(draw(articles(f"p{p}-a{a}")) for a in range(count)),
         ))
     return Issue(

@@ -217,7 +217,7 @@ def test_derived_title_is_an_h1_like_any_other() -> None:
 def test_page_note_keeps_furniture_banners_and_loose_figures() -> None:
     doc = parse_xml(book(two_page_issue())["EPUB/text/i001-p01.xhtml"])
     words = text(doc.find("x:body", NS))
-    for expected in ("第1版 要闻", "2022年4月22日 星期五", "责任编辑：王艳", "同心抗疫　共克时艰", "离石区街景。", "张三 摄"):
+    for expected in ("第1版 要闻", "2022年4月22日 星期五", "责任编辑：王艳", "同心抗疫　共克时艰", "离石区街景。", "通讯员 张三 供图"):
         assert expected in words
     links = [(a.get("href"), text(a)) for a in doc.findall(".//x:ol//x:a", NS)]
     assert links == [("i001-p01-a001.xhtml", "慎终如始做好常态化疫情防控"),

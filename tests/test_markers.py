@@ -80,18 +80,23 @@ def test_headline_block_bylines(line, authors, roles):
     assert found is not None and found.authors == authors and found.roles == roles
 
 
-@pytest.mark.parametrize("text, caption, credit", [
-    ("吴魏魏在卡口执勤。 王晶晶 摄", "吴魏魏在卡口执勤。", "王晶晶"),
-    ("图为活动现场。 本报记者 张三 摄", "图为活动现场。", "张三"),
-    ("▲ 志愿者在工作。 新华社记者 李四 摄", "志愿者在工作。", "李四"),
-    ("活动现场（王艳 摄）", "活动现场", "王艳"),
-    ("活动现场。离石区委宣传部供图", "活动现场。", "离石区委宣传部"),
-    ("旧城全景。（资料图）", "旧城全景。", "资料图"),
-    ("执勤 王晶晶 摄", "执勤", "王晶晶"),
+@pytest.mark.parametrize("text, caption, names, roles, kind", [
+    ("吴魏魏在卡口执勤。 王晶晶 摄", "吴魏魏在卡口执勤。", ("王晶晶",), (None,), "摄"),
+    ("图为活动现场。 本报记者 张三 摄", "图为活动现场。", ("张三",), ("本报记者",), "摄"),
+    ("▲ 志愿者在工作。 新华社记者 李四 摄", "志愿者在工作。", ("李四",), ("新华社记者",), "摄"),
+    ("活动现场（王艳 摄）", "活动现场", ("王艳",), (None,), "摄"),
+    ("活动现场。离石区委宣传部供图", "活动现场。", ("离石区委宣传部",), (None,), "供图"),
+    ("活动现场。 通讯员 刘芳 摄影", "活动现场。", ("刘芳",), ("通讯员",), "摄影"),
+    ("旧城全景。（资料图）", "旧城全景。", (), (), "资料图"),
+    ("旧城全景。（图片来源：新华网）", "旧城全景。", ("新华网",), (None,), "图片来源"),
+    ("执勤 王晶晶 摄", "执勤", ("王晶晶",), (None,), "摄"),
 ])
-def test_credits(text, caption, credit):
+def test_credits_keep_their_role_and_kind(text, caption, names, roles, kind):
     found = markers.find_credit(text)
-    assert found == markers.Credit(caption, credit)
+    assert found is not None and found.caption == caption and found.credit is not None
+    assert tuple(c.name for c in found.credit.by) == names
+    assert tuple(c.role for c in found.credit.by) == roles
+    assert found.credit.kind == kind
 
 
 @pytest.mark.parametrize("text, caption", [

@@ -7,7 +7,7 @@ import datetime as dt
 import attrs
 import pytest
 
-from lishi_pub import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 
 def test_instances_are_frozen():
@@ -21,7 +21,9 @@ def test_instances_are_frozen():
     lambda: Paragraph("   "),
     lambda: Heading("\n"),
     lambda: Figure(""),
-    lambda: Figure("说明", credit=" "),
+    lambda: Credit((Contributor(" "),), "摄"),
+    lambda: Credit((), " "),
+    lambda: Contributor("王艳", " "),
     lambda: Article(id=""),
     lambda: Article(id="a", title=""),
 ])
@@ -46,12 +48,21 @@ def test_title_and_its_source_go_together():
         Article(id="a", title="标题", title_source="guessed")  # type: ignore[arg-type]
 
 
-def test_roles_default_to_unknown_and_must_run_parallel():
-    article = Article(id="a", authors=("王艳", "张伟"))
-    assert article.roles == (None, None)
-    assert Article(id="a", authors=("张伟",), roles=("记者",)).roles == ("记者",)
+def test_contributors_keep_name_and_role_together():
+    article = Article(id="a", contributors=(Contributor("王艳", "记者"), Contributor("张伟")))
+    assert article.authors == ("王艳", "张伟")
+    assert [c.role for c in article.contributors] == ["记者", None]
+    with pytest.raises(TypeError):
+        Article(id="a", contributors=("王艳",))  # type: ignore[arg-type]
+
+
+def test_a_credit_names_someone_or_says_its_kind():
+    assert Credit((Contributor("王晶晶"), Contributor("李明")), "摄").name == "王晶晶、李明"
+    assert Credit((), "资料图").name is None
     with pytest.raises(ValueError):
-        Article(id="a", authors=("王艳",), roles=("记者", "通讯员"))
+        Credit((), None)
+    with pytest.raises(TypeError):
+        Figure("说明", "王晶晶")  # type: ignore[arg-type]
 
 
 def test_article_ids_are_unique_within_an_issue():
@@ -74,9 +85,9 @@ def test_an_issue_date_is_a_day():
 
 
 def test_issue_defaults_and_views():
-    a1 = Article(id="p1-a1", blocks=(Paragraph("一。"), Figure("图。", "王"), Heading("小标题")))
+    a1 = Article(id="p1-a1", blocks=(Paragraph("一。"), Figure("图。", Credit((Contributor("王"),))), Heading("小标题")))
     issue = Issue(date=dt.date(2022, 4, 22), pages=(Page(number=1, articles=(a1,)),))
     assert issue.language == "zh-CN"
     assert issue.articles == (a1,)
     assert a1.paragraphs == (Paragraph("一。"),)
-    assert a1.figures == (Figure("图。", "王"),)
+    assert a1.figures == (Figure("图。", Credit((Contributor("王"),))),)

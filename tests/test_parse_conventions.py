@@ -12,13 +12,22 @@ from pathlib import Path
 import pytest
 
 import lishi_pub
-from lishi_pub import Figure, Heading, Paragraph
+from lishi_pub import Contributor, Credit, Figure, Heading, Paragraph
 
 DUMPS = Path(__file__).parent / "dumps"
 
 
+def roles(article):
+    return tuple(c.role for c in article.contributors)
+
+
+def shot(name, role=None):
+    """A photo credit ``[role] name 摄``."""
+    return Credit((Contributor(name, role),), "摄")
+
+
 def articles_of(issue):
-    return [(a.title, a.title_source, a.kicker, a.subtitle, a.authors, a.roles, a.dateline) for a in issue.articles]
+    return [(a.title, a.title_source, a.kicker, a.subtitle, a.authors, roles(a), a.dateline) for a in issue.articles]
 
 
 @pytest.fixture(scope="module", params=["county-pdftotext.txt", "county-pdfminer.txt"])
@@ -65,7 +74,7 @@ def test_a_caption_wrapped_in_the_headline_block(caption):
     text = (DUMPS / "county-pdftotext.txt").read_text("utf-8")
     text = text.replace("▲ 菜农在大棚里采摘西红柿。 本报记者 孙悦 摄", caption)
     page = lishi_pub.parse_text(text).pages[1]
-    assert page.articles[0].figures == (Figure("菜农在大棚里采摘西红柿，一派丰收景象。", "孙悦"),)
+    assert page.articles[0].figures == (Figure("菜农在大棚里采摘西红柿，一派丰收景象。", shot("孙悦", "本报记者")),)
     assert not page.banners and not page.figures
 
 
@@ -80,7 +89,7 @@ def test_form_feed_separates_pages_and_furniture_dates_the_issue(county):
 def test_xinhua_dateline_kicker_and_subtitle(county):
     a = county.pages[0].articles[0]
     assert a.dateline == "新华社北京5月5日电"
-    assert a.authors == ("矫月", "王小明") and a.roles == ("记者", "记者")
+    assert a.authors == ("矫月", "王小明") and roles(a) == ("记者", "记者")
     assert (a.kicker, a.title, a.subtitle) == ("稳字当头 进字为先", "全国春播粮食作物已完成六成", "多地抢抓农时推进大田播种")
     assert a.paragraphs[0].text.startswith("全国春播粮食作物已完成意向面积的六成以上")
     assert len(a.paragraphs) == 3
@@ -89,7 +98,7 @@ def test_xinhua_dateline_kicker_and_subtitle(county):
 def test_dateline_names_and_fullwidth_digits(county):
     a = county.pages[0].articles[1]
     assert a.dateline == "本报讯"
-    assert a.authors == ("张伟", "刘芳") and a.roles == ("记者", "通讯员")
+    assert a.authors == ("张伟", "刘芳") and roles(a) == ("记者", "通讯员")
     assert a.title == "县农技中心举办春季农技培训班"
     assert a.paragraphs[0].text.startswith("5月4日，县农业技术推广中心")
     assert "120余名" in a.paragraphs[0].text
@@ -105,14 +114,14 @@ def test_headline_less_article_derives_its_title(county):
 
 def test_two_markerless_features_split_by_their_headlines(county):
     first, second = county.pages[1].articles
-    assert first.title == "大棚里的好“钱”景" and first.authors == ("孙悦",) and first.roles == ("本报记者",)
+    assert first.title == "大棚里的好“钱”景" and first.authors == ("孙悦",) and roles(first) == ("本报记者",)
     assert second.title == "城东小学：让每个孩子都出彩"
-    assert second.authors == ("张靖", "郜敏") and second.roles == ("本报记者", "本报通讯员")
+    assert second.authors == ("张靖", "郜敏") and roles(second) == ("本报记者", "本报通讯员")
     assert first.paragraphs[-1].text == "村里成立了蔬菜合作社，菜农再也不用为卖菜发愁。"
     assert second.paragraphs[0].text.startswith("走进城东小学")
     assert [b.text for b in first.blocks if isinstance(b, Heading)] == ["【科技帮了大忙】", "【合作社搭起销路】"]
     assert [b.text for b in second.blocks if isinstance(b, Heading)] == ["一、课后服务更丰富", "二、家校沟通更顺畅"]
-    assert Figure("菜农在大棚里采摘西红柿。", "孙悦") in first.blocks
+    assert Figure("菜农在大棚里采摘西红柿。", shot("孙悦", "本报记者")) in first.blocks
 
 
 def test_quirks_page():
@@ -125,9 +134,9 @@ def test_quirks_page():
     assert (water.kicker, water.title) == ("聚焦高质量发展", "我区三座污水处理站投入运行")
     assert water.paragraphs[0].text == "6月7日，记者从区住建局获悉，我区今年新建的三座污水处理站已全部投入运行，日处理能力达到1.5万吨。"
     assert "一级A标准" in water.paragraphs[1].text and len(water.paragraphs) == 3
-    assert Figure("图为新建成的城北污水处理站。", "任杰") in water.blocks  # ran into the next dateline
+    assert Figure("图为新建成的城北污水处理站。", shot("任杰")) in water.blocks  # ran into the next dateline
     assert reading.dateline == "本报讯" and reading.subtitle == "区图书馆举办全民阅读活动"
-    assert reading.authors == ("熊渤", "谢奇") and reading.roles == ("记者", "特约记者")  # byline wrapped
+    assert reading.authors == ("熊渤", "谢奇") and roles(reading) == ("记者", "特约记者")  # byline wrapped
     assert reading.paragraphs[-1] == Paragraph("主办方表示，将把阅读活动办成群众身边的文化品牌。")
     assert flood.dateline == "中新网北京6月7日电" and flood.authors == ("李明",)
     assert flood.title == "各地部署汛期安全防范工作"
@@ -149,11 +158,11 @@ def test_a_dateline_story_without_a_closing_byline_then_a_feature():
     feature's headline (with its subtitle and byline) does."""
     news, feature = lishi_pub.parse(DUMPS / "dateline-then-feature-pdfminer.txt").articles
     assert (news.title, news.dateline) == ("我县农村人居环境持续改善", "本报讯")
-    assert news.authors == ("王小明", "李四") and news.roles == ("通讯员", "记者")
-    assert Figure("村民在打扫街道。", "李四") in news.blocks
+    assert news.authors == ("王小明", "李四") and roles(news) == ("通讯员", "记者")
+    assert Figure("村民在打扫街道。", shot("李四")) in news.blocks
     assert news.paragraphs[-1].text.startswith("据了解，全县已累计清理垃圾")
     assert (feature.title, feature.subtitle, feature.dateline) == ("奋斗者", "记养殖大户刘大姐", None)
-    assert feature.authors == ("王芳",) and feature.roles == ("本报记者",)
+    assert feature.authors == ("王芳",) and roles(feature) == ("本报记者",)
     assert feature.paragraphs[0].text.startswith("编者按：")
 
 
@@ -181,10 +190,10 @@ def test_another_paper_with_other_habits():
     issue = lishi_pub.parse(DUMPS / "city-paper-pdfminer.txt")
     page = issue.pages[0]
     council, harvest, tourism = page.articles
-    assert (council.dateline, council.authors, council.roles) == ("吕梁日报讯", ("程鹏",), ("记者",))
+    assert (council.dateline, council.authors, roles(council)) == ("吕梁日报讯", ("程鹏",), ("记者",))
     assert [b.text for b in council.blocks if isinstance(b, Heading)] == ["■加快推进老旧小区改造", "■持续完善城市功能"]
-    assert Figure("老旧小区改造现场。", "资料图") in council.blocks
-    assert (harvest.title, harvest.authors, harvest.roles) == ("全市秋收进度过半", ("白雪", "王刚"), ("通讯员", "记者"))
+    assert Figure("老旧小区改造现场。", Credit((), "资料图")) in council.blocks
+    assert (harvest.title, harvest.authors, roles(harvest)) == ("全市秋收进度过半", ("白雪", "王刚"), ("通讯员", "记者"))
     assert tourism.title_source == "derived" and len(tourism.paragraphs) == 2
     assert "本版编辑：张三 校对：李四" in page.header
     assert "奋进新征程 建功新时代" in page.banners

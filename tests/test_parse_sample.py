@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import lishi_pub
-from lishi_pub import Figure, Heading
+from lishi_pub import Contributor, Credit, Figure, Heading
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -55,7 +55,7 @@ def test_subtitle_subheadings_and_figures(page):
     assert feature.subtitle == "市区两级党员干部全力抗“疫”片段"
     assert [b.text for b in feature.blocks if isinstance(b, Heading)] == [
         "“应急队就是来解决突出问题的”", "“党员要坚持到最后”", "“所有的辛苦都值得”"]
-    assert Figure("吴魏魏在卡口执勤。", "王晶晶") in page.articles[5].blocks
+    assert Figure("吴魏魏在卡口执勤。", Credit((Contributor("王晶晶"),), "摄")) in page.articles[5].blocks
 
 
 def test_furniture_and_banner_stay_on_the_page(page):

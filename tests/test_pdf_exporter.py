@@ -20,7 +20,7 @@ import pikepdf
 import pytest
 
 import lishi_pub
-from lishi_pub import Article, ExportError, Figure, Heading, Issue, Page, Paragraph, plugins
+from lishi_pub import Article, Contributor, Credit, ExportError, Figure, Heading, Issue, Page, Paragraph, plugins, present
 from lishi_pub._version import __version__
 
 POPPLER = all(shutil.which(tool) for tool in ("pdffonts", "pdftotext", "pdfinfo"))
@@ -45,13 +45,13 @@ def hand_issue(pages: int = 2) -> Issue:
         articles = (
             Article(
                 id=f"p{p}-a1", title=f"离石区档案馆开展“国家安全教育学习”活动（{p}）", title_source="headline",
-                kicker="坚持总体国家安全观", subtitle="——全区机关党员干部学习交流侧记",
-                authors=("王艳", "李明"), roles=("记者", "通讯员"), dateline="本报讯",
+                kicker="坚持总体国家安全观", subtitle="全区机关党员干部学习交流侧记",
+                contributors=(Contributor("王艳", "记者"), Contributor("李明", "通讯员")), dateline="本报讯",
                 blocks=(Paragraph(LEAD), Paragraph(LONG), Heading("“党员要坚持到最后”"), Paragraph(LONG * 2),
-                        Figure("吴魏魏在卡口执勤。", "王晶晶"), Paragraph(LONG)),
+                        Figure("吴魏魏在卡口执勤。", Credit((Contributor("王晶晶"),), "摄")), Paragraph(LONG)),
             ),
             Article(
-                id=f"p{p}-a2", authors=("王晶晶",), dateline="本报讯",
+                id=f"p{p}-a2", contributors=(Contributor("王晶晶"),), dateline="本报讯",
                 blocks=(Paragraph("4月21日，民建离石支部专程来到吕梁火车站，向吕梁市离石区青年志愿者协会赠送100份防疫专项保险。"),
                         Paragraph(LONG)),
             ),
@@ -62,7 +62,7 @@ def hand_issue(pages: int = 2) -> Issue:
         )
         built.append(Page(number=p, label=f"第{p}版", header=("2022年4月22日 星期五", f"第{p}版", "责任编辑：张三"),
                           banners=("慎终如始做好常态化疫情防控",), articles=articles,
-                          figures=(Figure("连日来，机关党员干部踊跃报名参加志愿者队伍。", "资料图"),)))
+                          figures=(Figure("连日来，机关党员干部踊跃报名参加志愿者队伍。", Credit((), "资料图")),)))
     return Issue(title="离石报", date=dt.date(2022, 4, 22), number="1234", publisher="离石区融媒体中心",
                  pages=tuple(built))
 
@@ -120,7 +120,7 @@ def expected_texts(issue: Issue) -> list[str]:
         texts += [t for t in (article.kicker, article.title, article.subtitle, article.dateline) if t]
         texts += list(article.authors)
         for block in article.blocks:
-            texts += [block.caption, block.credit or ""] if isinstance(block, Figure) else [block.text]
+            texts += [block.caption, present.credit(block.credit) or ""] if isinstance(block, Figure) else [block.text]
     for page in issue.pages:
         texts += list(page.header) + list(page.banners) + [f.caption for f in page.figures]
     return [squash(t) for t in texts if t.strip()]
@@ -263,10 +263,11 @@ def test_hostile_text_builds_and_extracts_literally(tmp_path: Path) -> None:
     text = hostile + "\x00\x07\ud800 tail"
     issue = Issue(
         title=text, publisher=text, number=text,
-        pages=(Page(number=1, label=text, header=(text,), banners=(text,), figures=(Figure(text, text),),
+        pages=(Page(number=1, label=text, header=(text,), banners=(text,), figures=(Figure(text, Credit((Contributor(text, text),), text)),),
                     articles=(Article(id="a", title=text, title_source="headline", kicker=text, subtitle=text,
-                                      authors=(text,), roles=(text,), dateline=text,
-                                      blocks=(Paragraph(text), Heading(text), Figure(text, text))),)),),
+                                      contributors=(Contributor(text, text),), dateline=text,
+                                      blocks=(Paragraph(text), Heading(text),
+                                              Figure(text, Credit((Contributor(text),), text)))),)),),
     )
     opened: list[str] = []
     hook_active = True

@@ -15,7 +15,7 @@ import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 import lishi_pub
-from lishi_pub import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 from lishi_pub.pdf.fonts import FontSet, default_font
 from lishi_pub.pdf.settings import settings_from_options
 from lishi_pub.pdf.styles import styles_for
@@ -160,15 +160,15 @@ def test_the_dateline_is_emphasised_at_the_start_of_the_lead() -> None:
 @needs_poppler
 def test_headline_apparatus_comes_in_order(tmp_path: Path) -> None:
     issue = one_article(
-        Paragraph("正文第一段。"), Heading("小标题在此"), Paragraph("正文第二段。"), Figure("图片说明文字。", "王晶晶"),
+        Paragraph("正文第一段。"), Heading("小标题在此"), Paragraph("正文第二段。"), Figure("图片说明文字。", Credit((Contributor("王晶晶"),), "摄")),
         kicker="引题在上", title="主标题居中", title_source="headline", subtitle="——副题在下",
-        authors=("王艳",), roles=("记者",), dateline="本报讯",
+        contributors=(Contributor("王艳", "记者"),), dateline="本报讯",
     )
     path = tmp_path / "order.pdf"
     path.write_bytes(lishi_pub.render(issue, "pdf"))
     text = re.sub(r"\s+", "", subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout)
     order = ["引题在上", "主标题居中", "——副题在下", "记者王艳", "本报讯正文第一段。", "小标题在此", "正文第二段。",
-             "▲图片说明文字。", "图／王晶晶"]
+             "▲图片说明文字。", "王晶晶摄"]
     positions = [text.find(piece) for piece in order]
     assert -1 not in positions and positions == sorted(positions), dict(zip(order, positions))
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
-from lishi_pub import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 POPPLER = bool(shutil.which("pdftotext"))
 
@@ -26,7 +26,8 @@ _anything = st.text(min_size=1, max_size=60).filter(str.strip)
 @st.composite
 def issues(draw: st.DrawFn, text: st.SearchStrategy[str]) -> Issue:
     maybe = st.one_of(st.none(), text)
-    block = st.one_of(text.map(Paragraph), text.map(Heading), st.builds(Figure, text, maybe))
+    credit = st.none() | st.builds(Credit, st.tuples(st.builds(Contributor, text)), maybe)
+    block = st.one_of(text.map(Paragraph), text.map(Heading), st.builds(Figure, text, credit))
     pages = []
     for p in range(draw(st.integers(0, 3))):
         articles = []
@@ -36,13 +37,13 @@ def issues(draw: st.DrawFn, text: st.SearchStrategy[str]) -> Issue:
                 id=f"p{p}-a{n}", title=title, title_source=None if title is None else draw(
                     st.sampled_from(["headline", "derived"])),
                 kicker=draw(maybe), subtitle=draw(maybe), dateline=draw(maybe),
-                authors=tuple(draw(st.lists(text, max_size=2))) if draw(st.booleans()) else (),
+                contributors=tuple(Contributor(t) for t in draw(st.lists(text, max_size=2))) if draw(st.booleans()) else (),
                 blocks=tuple(draw(st.lists(block, max_size=6))),
             ))
         pages.append(Page(
             number=draw(st.one_of(st.none(), st.integers(1, 99))), label=draw(maybe),
             header=tuple(draw(st.lists(text, max_size=2))), banners=tuple(draw(st.lists(text, max_size=2))),
-            articles=tuple(articles), figures=tuple(draw(st.lists(st.builds(Figure, text, maybe), max_size=1))),
+            articles=tuple(articles), figures=tuple(draw(st.lists(st.builds(Figure, text, credit), max_size=1))),
         ))
     return Issue(title=draw(maybe), publisher=draw(maybe), number=draw(maybe), pages=tuple(pages))
 

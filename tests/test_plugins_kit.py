@@ -22,6 +22,7 @@ import html
 import time
 
 from lishi_pub import Exporter, hookimpl
+from lishi_pub import present
 from lishi_pub.model import Figure
 from lishi_pub.testing import ExporterConformance
 
@@ -30,10 +31,10 @@ def text_of(issue):
     parts = [issue.title or ""]
     for article in issue.articles:
         parts += [article.kicker or "", article.title or "", article.subtitle or "", article.dateline or ""]
-        parts += [f"{r or ''} {n}" for n, r in zip(article.authors, article.roles)]
+        parts += [f"{c.role or ''} {c.name}" for c in article.contributors]
         for block in article.blocks:
             if isinstance(block, Figure):
-                parts += [block.caption, block.credit or ""]
+                parts += [block.caption, present.credit(block.credit) or ""]
             else:
                 parts.append(block.text)
     return parts
@@ -68,7 +69,7 @@ DEFECTS: dict[str, tuple[str, float]] = {
     "drops_figures": ('''
         _text_of = text_of
         def text_of(issue):
-            figures = {t for a in issue.articles for b in a.figures for t in (b.caption, b.credit)}
+            figures = {t for a in issue.articles for b in a.figures for t in (b.caption, present.credit(b.credit))}
             return [t for t in _text_of(issue) if t not in figures]
         ''', 0.0),
     "ignores_kicker": ('''

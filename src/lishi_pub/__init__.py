@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from .interchange import dumps, loads, schema
     from .job import Job
     from .metadata import Metadata
-    from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
+    from .model import Article, Contributor, Credit, Diagnostic, Figure, Heading, Issue, Page, Paragraph
     from .plugins import transforms
     from .transform import Transform
 
@@ -44,6 +44,7 @@ _WHERE = {
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",
+    "Contributor": "model", "Credit": "model",
     "Exporter": "exporter", "Option": "exporter",
     "hookimpl": "hookspecs",
     "Transform": "transform", "transforms": "plugins",

@@ -12,12 +12,14 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Literal, Union
 
-from attrs import Factory, field, frozen
+from attrs import field, frozen
 from attrs.validators import deep_iterable, in_, instance_of, optional
 
 __all__ = [
     "Article",
     "Block",
+    "Contributor",
+    "Credit",
     "Diagnostic",
     "Figure",
     "Heading",
@@ -63,11 +65,48 @@ class Heading:
 
 
 @frozen
+class Contributor:
+    """A person or body named in a byline or credit, with the role printed
+    before the name (记者, 通讯员, 本报记者…) or None.
+
+    One record per name, rather than names and roles in two parallel tuples,
+    so that nobody can reorder one list without the other.
+    """
+
+    name: str = field(validator=[_str, _non_blank])
+    role: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+
+
+@frozen
+class Credit:
+    """Who a photo is credited to, and how the page put it.
+
+    ``kind`` is the credit's own word as printed: ``摄`` (took it), ``供图``
+    (supplied it), ``资料图`` (an archive photo, which may name nobody), or
+    None when a reader found a name but no such word.  ``王晶晶 摄`` and
+    ``通讯员 刘芳 供图`` say different things about the same kind of name:
+    keeping the word is what lets every format print the credit as the page did.
+    """
+
+    by: tuple[Contributor, ...] = field(default=(), validator=_tuple_of(Contributor))
+    kind: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+
+    def __attrs_post_init__(self) -> None:
+        if not self.by and self.kind is None:
+            raise ValueError("a credit names someone or says what kind it is (资料图)")
+
+    @property
+    def name(self) -> str | None:
+        """The names alone, joined with 、 as a Chinese list is: ``王晶晶、李明``."""
+        return "、".join(c.name for c in self.by) or None
+
+
+@frozen
 class Figure:
     """A photo caption and its credit; the dump carries no image."""
 
     caption: str = field(validator=[_str, _non_blank])
-    credit: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
+    credit: Credit | None = field(default=None, validator=optional(instance_of(Credit)))
 
 
 Block = Union[Paragraph, Heading, Figure]
@@ -96,10 +135,10 @@ class Diagnostic:
 
 @frozen
 class Article:
-    """One story: its headline apparatus, credits and body blocks.
+    """One story: its headline apparatus, contributors and body blocks.
 
-    ``authors`` are bare names; ``roles`` runs parallel to it (记者, 通讯员, or
-    None) so that names stay easy to match while the role is not lost.
+    ``contributors`` keep each name with its role; ``authors`` is the names
+    alone, for matching and for readers that want only those.
     """
 
     id: str = field(validator=[_str, _non_blank])
@@ -109,19 +148,17 @@ class Article:
     )
     kicker: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
     subtitle: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
-    authors: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
-    roles: tuple[str | None, ...] = field(
-        default=Factory(lambda self: (None,) * len(self.authors), takes_self=True),
-        validator=_tuple_of((str, type(None))),
-    )
+    contributors: tuple[Contributor, ...] = field(default=(), validator=_tuple_of(Contributor))
     dateline: str | None = field(default=None, validator=[_opt_str, _non_blank_or_none])
     blocks: tuple[Block, ...] = field(default=(), validator=_tuple_of(_BLOCK_TYPES))
 
     def __attrs_post_init__(self) -> None:
-        if len(self.roles) != len(self.authors):
-            raise ValueError("roles must run parallel to authors")
         if (self.title is None) != (self.title_source is None):
             raise ValueError("title and title_source are set together or not at all")
+
+    @property
+    def authors(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.contributors)
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

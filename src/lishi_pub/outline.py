@@ -7,6 +7,12 @@ from .model import Figure, Heading, Issue, Paragraph
 __all__ = ["outline"]
 
 
+def _credit(figure: Figure) -> str:
+    if figure.credit is None:
+        return "no credit"
+    return " ".join(x for x in (figure.credit.name, figure.credit.kind) if x)
+
+
 def _clip(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
@@ -40,7 +46,7 @@ def outline(issue: Issue) -> str:
                 say(f"        kicker:   {article.kicker}")
             if article.subtitle:
                 say(f"        subtitle: {article.subtitle}")
-            who = "、".join(f"{role} {name}" if role else name for name, role in zip(article.authors, article.roles))
+            who = "、".join(f"{c.role} {c.name}" if c.role else c.name for c in article.contributors)
             counts = (
                 f"{sum(isinstance(b, Paragraph) for b in article.blocks)} paragraphs, "
                 f"{sum(isinstance(b, Heading) for b in article.blocks)} subheadings, "
@@ -50,7 +56,7 @@ def outline(issue: Issue) -> str:
             if article.paragraphs:
                 say(f"        lead: {_clip(article.paragraphs[0].text)}")
         for figure in page.figures:
-            say(f"  loose figure: {_clip(figure.caption)} ({figure.credit or 'no credit'})")
+            say(f"  loose figure: {_clip(figure.caption)} ({_credit(figure)})")
         notes = [d for d in page.diagnostics if d.code != "headline-match"]
         for note in notes:
             where = f" [{note.article}]" if note.article else ""

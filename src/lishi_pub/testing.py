@@ -41,7 +41,7 @@ import pytest
 from . import plugins
 from .errors import ExportError
 from .exporter import Exporter, Rendered
-from .model import Article, Block, Figure, Heading, Issue, Page, Paragraph
+from .model import Article, Block, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 __all__ = [
     "HOSTILE_TEXTS",
@@ -136,15 +136,14 @@ def sample_issue() -> Issue:
                         title="离石区开展春季义务植树活动",
                         title_source="headline",
                         kicker="绿化家园 共建美好",
-                        subtitle="——全区干部群众植树三万株",
-                        authors=("张伟", "刘芳"),
-                        roles=("记者", "通讯员"),
+                        subtitle="全区干部群众植树三万株",
+                        contributors=(Contributor("张伟", "记者"), Contributor("刘芳", "通讯员")),
                         dateline="本报讯",
                         blocks=(
                             Paragraph("4月21日，离石区组织干部群众在东川河畔开展义务植树活动。"),
                             Heading("一、精心组织"),
                             Paragraph("活动前，区林业局划定了地块，备好了树苗和工具。"),
-                            Figure("志愿者在山坡上植树。", "王晶晶 摄"),
+                            Figure("志愿者在山坡上植树。", Credit((Contributor("王晶晶"),), "摄")),
                             Paragraph("大家挥锹培土、提水浇灌，现场一派热火朝天的景象。"),
                         ),
                     ),
@@ -155,7 +154,8 @@ def sample_issue() -> Issue:
                         blocks=(Paragraph("城区新增公交线路两条，方便市民出行。"),),
                     ),
                 ),
-                figures=(Figure("城区新貌。"),),
+                figures=(Figure("城区新貌。"), Figure("东川河畔。", Credit((Contributor("刘芳", "通讯员"),), "供图")),
+                         Figure("旧城全景。", Credit((), "资料图"))),
             ),
             Page(
                 number=2,
@@ -164,7 +164,7 @@ def sample_issue() -> Issue:
                     Article(
                         id="p2-a1",
                         dateline="新华社北京5月5日电",
-                        authors=("王艳",),
+                        contributors=(Contributor("王艳"),),
                         blocks=(
                             Paragraph("记者从有关部门获悉，今年春耕备耕工作进展顺利。"),
                             Paragraph("各地因地制宜，确保农时不误。"),
@@ -189,7 +189,7 @@ _BLOCK_SAMPLES: dict[str, Block] = {
     "paragraph": Paragraph(PROBES["paragraph"]),
     "heading": Heading(PROBES["heading"]),
     "figure": Figure(PROBES["figure"]),
-    "figure credit": Figure("一张照片。", PROBES["figure credit"]),
+    "figure credit": Figure("一张照片。", Credit((Contributor(PROBES["figure credit"]),), "摄")),
 }
 
 
@@ -203,7 +203,7 @@ _PARTS: dict[str, Callable[[Article], Article]] = {
     "derived title": lambda a: attrs.evolve(a, title=PROBES["derived title"], title_source="derived"),
     "kicker": lambda a: attrs.evolve(a, kicker=PROBES["kicker"]),
     "subtitle": lambda a: attrs.evolve(a, subtitle=PROBES["subtitle"]),
-    "author": lambda a: attrs.evolve(a, authors=(PROBES["author"],), roles=("记者",)),
+    "author": lambda a: attrs.evolve(a, contributors=(Contributor(PROBES["author"], "记者"),)),
     "dateline": lambda a: attrs.evolve(a, dateline=PROBES["dateline"]),
 }
 
@@ -249,19 +249,18 @@ def _hostile_issue(text: str) -> Issue:
         title_source="headline",
         kicker=text,
         subtitle=text,
-        authors=(text, "王艳"),
-        roles=(text, None),
+        contributors=(Contributor(text, text), Contributor("王艳")),
         dateline=text,
         blocks=(
             Paragraph(text),
             Heading(text),
-            Figure(text, text),
+            Figure(text, Credit((Contributor(text, text),), text)),
             Paragraph(SENTINEL),
         ),
     )
     untitled = Article(id="hostile-2", blocks=(Paragraph(text), Paragraph(SENTINEL)))
     page = Page(number=1, label=text, header=(text,), banners=(text,), articles=(article, untitled),
-                figures=(Figure(text, text),), source=text)
+                figures=(Figure(text, Credit((Contributor(text),), text)),), source=text)
     return Issue(title=text, date=_dt.date(2022, 4, 22), number=text, publisher=text, pages=(page,))
 
 
@@ -294,24 +293,25 @@ def issues() -> Any:
     cjk = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
     text = st.text(st.one_of(cjk, st.characters(codec="utf-8")), min_size=1, max_size=40).filter(str.strip)
     maybe = st.none() | text
+    contributor = st.builds(Contributor, text, maybe)
+    credit = st.builds(Credit, st.lists(contributor, min_size=1, max_size=2).map(tuple), maybe) | st.builds(
+        Credit, st.just(()), text)
     block = st.one_of(
         st.builds(Paragraph, text),
         st.builds(Heading, text),
-        st.builds(Figure, text, maybe),
+        st.builds(Figure, text, st.none() | credit),
     )
 
     @st.composite
     def article(draw: Any, ident: str) -> Article:
         title = draw(maybe)
-        authors = draw(st.lists(text, max_size=3))
         return Article(
             id=ident,
             title=title,
             title_source=None if title is None else draw(st.sampled_from(["headline", "derived"])),
             kicker=draw(maybe),
             subtitle=draw(maybe),
-            authors=tuple(authors),
-            roles=tuple(draw(st.lists(maybe, min_size=len(authors), max_size=len(authors)))),
+            contributors=tuple(draw(st.lists(contributor, max_size=3))),
             dateline=draw(maybe),
             blocks=tuple(draw(st.lists(block, min_size=1, max_size=5))),
         )
@@ -327,7 +327,7 @@ def issues() -> Any:
                 header=tuple(draw(st.lists(text, max_size=2))),
                 banners=tuple(draw(st.lists(text, max_size=2))),
                 articles=tuple(draw(article(f"p{p + 1}-a{n + 1}")) for n in range(count)),
-                figures=tuple(draw(st.lists(st.builds(Figure, text, maybe), max_size=2))),
+                figures=tuple(draw(st.lists(st.builds(Figure, text, st.none() | credit), max_size=2))),
             ))
         return Issue(
             title=draw(maybe),

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 import lishi_pub
 from lishi_pub import plugins
 from lishi_pub.cli import main
-from lishi_pub.model import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub.model import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "lishi-2022-04-page.txt"
 
@@ -35,8 +35,9 @@ def markdown_plugin(monkeypatch: pytest.MonkeyPatch):
 def small_issue() -> Issue:
     article = Article(
         id="p1-a1", title="春季植树", title_source="headline", kicker="绿化家园", subtitle="——三万株",
-        authors=("张伟", "刘芳"), roles=("记者", None), dateline="本报讯",
-        blocks=(Paragraph("4月21日，开展植树。"), Heading("一、组织"), Figure("植树现场。", "王晶晶 摄")),
+        contributors=(Contributor("张伟", "记者"), Contributor("刘芳")), dateline="本报讯",
+        blocks=(Paragraph("4月21日，开展植树。"), Heading("一、组织"),
+                Figure("植树现场。", Credit((Contributor("王晶晶"),), "摄"))),
     )
     derived = Article(id="p1-a2", title="新增公交线路", title_source="derived", blocks=(Paragraph("新增公交线路。"),))
     return Issue(title="离石报", date=dt.date(2022, 4, 22), number="1234",

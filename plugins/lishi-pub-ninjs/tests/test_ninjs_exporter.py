@@ -14,7 +14,7 @@ from ninjs_validation import check_document
 import lishi_pub
 from lishi_pub import ExportError, plugins
 from lishi_pub.cli import main
-from lishi_pub.model import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub.model import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "lishi-2022-04-page.txt"
 
@@ -32,9 +32,9 @@ def ninjs_plugin(monkeypatch: pytest.MonkeyPatch):
 def wire_story() -> Article:
     return Article(
         id="p2-a1", title="春耕备耕进展顺利", title_source="headline", kicker="不误农时", subtitle="——各地因地制宜",
-        authors=("张伟", "刘芳"), roles=("记者", "通讯员"), dateline="新华社北京5月5日电",
+        contributors=(Contributor("张伟", "记者"), Contributor("刘芳", "通讯员")), dateline="新华社北京5月5日电",
         blocks=(Paragraph("记者从有关部门获悉，春耕进展顺利。"), Heading("一、备足农资"),
-                Figure("农民在田间播种。", "王晶晶 摄"), Paragraph("各地确保农时不误。")),
+                Figure("农民在田间播种。", Credit((Contributor("王晶晶"),), "摄")), Paragraph("各地确保农时不误。")),
     )
 
 
@@ -53,7 +53,8 @@ def test_maps_a_wire_story() -> None:
     assert name == "001-p2-a1.json"
     assert doc["uri"] == "urn:lishi-pub:%E7%A6%BB%E7%9F%B3%E6%8A%A5/2022-04-22/1234/p2-a1"
     assert doc["standard"]["version"] == "3.1"
-    assert doc["type"] == "text" and doc["profile"] == "text-photo"
+    assert doc["type"] == "text" and doc["profile"] == "text-only"  # captions, but no photo
+    assert doc["firstCreated"] == doc["versionCreated"] == "2022-04-22T00:00:00+08:00"
     assert doc["language"] == "zh-CN"
     assert doc["headlines"] == [
         {"role": "main", "value": "春耕备耕进展顺利"},
@@ -159,3 +160,24 @@ def test_documents_are_pretty_printed_utf8_json() -> None:
     (text,) = lishi_pub.render(issue_of(wire_story()), "ninjs").values()
     assert "春耕备耕进展顺利" in text and text.endswith("}\n")
     assert json.loads(text)["by"] == "记者 张伟\u3000通讯员 刘芳"
+
+
+def test_without_an_issue_date_only_the_build_is_dated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No invented creation time: versionCreated follows SOURCE_DATE_EPOCH, firstCreated is left out."""
+    undated = Issue(title="离石报", pages=(Page(number=1, articles=(wire_story(),)),))
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    (doc,) = documents(undated).values()
+    assert "firstCreated" not in doc and "versionCreated" not in doc
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1650585600")
+    (doc,) = documents(undated).values()
+    assert "firstCreated" not in doc and doc["versionCreated"] == "2022-04-22T00:00:00Z"
+
+
+def test_credits_and_bylines_read_as_in_every_format() -> None:
+    from lishi_pub import present
+
+    article = wire_story()
+    (doc,) = documents(issue_of(article)).values()
+    assert doc["by"] == present.byline(article)
+    assert doc["associations"][0]["by"] == present.credit(article.figures[0].credit) == "王晶晶 摄"
+    assert {"role": "subhead", "value": present.subtitle(article)} in doc["headlines"]

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 import lishi_pub
 from lishi_pub import plugins
 from lishi_pub.cli import main
-from lishi_pub.model import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub.model import Article, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 from lishi_pub.testing import issues
 
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "lishi-2022-04-page.txt"
@@ -32,10 +32,10 @@ def opencc_plugin(monkeypatch: pytest.MonkeyPatch):
 def everywhere(text: str) -> Issue:
     """``text`` in every text field of the model."""
     article = Article(id="p1-a1", title=text, title_source="headline", kicker=text, subtitle=text,
-                      authors=(text,), roles=(text,), dateline=text,
-                      blocks=(Paragraph(text), Heading(text), Figure(text, text)))
+                      contributors=(Contributor(text, text),), dateline=text,
+                      blocks=(Paragraph(text), Heading(text), Figure(text, Credit((Contributor(text, text),), text))))
     page = Page(number=1, label=text, header=(text,), banners=(text,), articles=(article,),
-                figures=(Figure(text, text),), source="国.txt")
+                figures=(Figure(text, Credit((Contributor(text),), text)),), source="国.txt")
     return Issue(title=text, number=text, publisher=text, pages=(page,))
 
 
@@ -74,7 +74,7 @@ def test_lists_three_transforms() -> None:
 def test_converts_every_text_a_reader_sees(name: str) -> None:
     original = everywhere("中国新闻")
     converted = lishi_pub.transforms()[name].apply(original)
-    assert len(texts(converted)) == len(texts(original)) == 18
+    assert len(texts(converted)) == len(texts(original)) == 21
     assert set(texts(converted)) == {"中國新聞"}
     assert converted.pages[0].source == "国.txt"
     assert converted.articles[0].id == "p1-a1"

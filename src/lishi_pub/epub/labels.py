@@ -130,8 +130,8 @@ def article_label(article: Article) -> str:
 def byline(article: Article) -> str | None:
     """Names grouped under their roles in print order: ``记者 王艳 李明　通讯员 张三``."""
     groups: list[tuple[str | None, list[str]]] = []
-    for name, role in zip(article.authors, article.roles):
-        name, role = clean_line(name), clean_line(role)
+    for c in article.contributors:
+        name, role = clean_line(c.name), clean_line(c.role)
         if name is None:
             continue
         if groups and groups[-1][0] == role:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from lxml import etree
 
 from ..model import Article, Block, Figure, Heading, Paragraph
+from ..present import credit as credit_label
 from .labels import byline
 from .sanitize import clean, clean_line
 
@@ -96,7 +97,7 @@ def _links(parent: etree._Element, heading: str, links: Iterable[Link], cls: str
 
 
 def _figure(parent: etree._Element, figure: Figure) -> None:
-    caption, credit = clean(figure.caption), clean_line(figure.credit)
+    caption, credit = clean(figure.caption), clean_line(credit_label(figure.credit))
     if caption is None and credit is None:
         return
     figcaption = _el(_el(parent, "figure"), "figcaption", caption)
@@ -131,7 +132,7 @@ def page_document(
         _el(section, "p", line, cls="furniture")
     for line in filter(None, map(clean_line, banners)):
         _el(section, "p", line, cls="banner")
-    if any(clean(f.caption) or clean_line(f.credit) for f in figures):
+    if any(clean(f.caption) or clean_line(credit_label(f.credit)) for f in figures):
         _el(section, "h2", "本版图片说明")
         for figure in figures:
             _figure(section, figure)

@@ -11,11 +11,14 @@ import re
 
 from attrs import frozen
 
+from ..model import Contributor
+from ..model import Credit as CreditRecord
 from .text import HAN
 
 __all__ = [
     "Byline",
     "Credit",
+    "contributors",
     "Dateline",
     "find_caption",
     "find_credit",
@@ -57,8 +60,8 @@ _BYLINE_LINE = re.compile(rf"^{_SP}[□■]{_SP}(?P<names>.+?){_SP}$")
 # Caption credits: "… 王晶晶 摄" · "… 本报记者 张三 摄" · "…（王艳 摄）" · "XX供图" · "（资料图）"
 _CREDIT = re.compile(
     rf"[（(]?{_SP}(?<!{HAN})(?P<who>(?:(?:{_ROLE_RE}){_SP})?{_NAME}(?:{_SP}、{_SP}{_NAME}){{0,3}})"
-    rf"{_SP}摄(?:影)?{_SP}[）)]?{_SP}$"
-    rf"|[（(]?(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?:供图|提供)[）)]?{_SP}$"
+    rf"{_SP}(?P<took>摄(?:影)?){_SP}[）)]?{_SP}$"
+    rf"|[（(]?(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?P<gave>供图|提供)[）)]?{_SP}$"
     rf"|[（(](?P<file>资料图片?|资料照片|图片来源[^（）()]{{0,20}})[）)]{_SP}$"
 )
 _SUBHEAD = re.compile(
@@ -104,7 +107,11 @@ class Dateline:
 @frozen
 class Credit:
     caption: str
-    credit: str | None
+    credit: CreditRecord | None
+
+
+def contributors(byline: Byline) -> tuple[Contributor, ...]:
+    return tuple(Contributor(name, role) for name, role in zip(byline.authors, byline.roles))
 
 
 def _strip(text: str) -> str:
@@ -242,11 +249,16 @@ def find_credit(text: str) -> Credit | None:
         byline = parse_names(m.group("who"))
         if byline is None:
             return None
-        credit = "、".join(byline.authors)
+        credit = CreditRecord(contributors(byline), m.group("took"))
     elif m.group("org") is not None:
-        credit = _strip(m.group("org"))
-    else:  # a file photo: the source is the archive, named as printed
-        credit = _strip(m.group("file"))
+        credit = CreditRecord((Contributor(_strip(m.group("org"))),), m.group("gave"))
+    else:  # a file photo: the archive, with the source when one is printed
+        printed = _strip(m.group("file"))
+        source = printed.removeprefix("图片来源").lstrip("：:")
+        if printed.startswith("图片来源") and source:
+            credit = CreditRecord((Contributor(source),), "图片来源")
+        else:
+            credit = CreditRecord((), printed)
     return Credit(caption, credit)
 
 

@@ -266,7 +266,8 @@ def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]
         scores = [scorer.score(figure.caption, k) for k in range(len(drafts))]
         for k, draft in enumerate(drafts):
             unit_authors = set(draft.unit.byline.authors) if draft.unit and draft.unit.byline else set()
-            if figure.credit and figure.credit in set(draft.authors) | unit_authors:
+            credited = {c.name for c in figure.credit.by} if figure.credit else set()
+            if credited & (set(draft.authors) | unit_authors):
                 scores[k] += 0.3
             if near == k:
                 scores[k] += 0.1
@@ -338,8 +339,7 @@ def to_article(draft: Draft, aid: str) -> tuple[Article, list[Diagnostic]]:
         title_source=title_source if title else None,  # type: ignore[arg-type]
         kicker=kicker,
         subtitle=subtitle,
-        authors=tuple(authors),
-        roles=tuple(roles),
+        contributors=markers.contributors(markers.Byline(tuple(authors), tuple(roles))),
         dateline=draft.dateline,
         blocks=tuple(draft.blocks),
     )

@@ -15,7 +15,6 @@ __all__ = [
     "article_label",
     "byline",
     "chinese_date",
-    "credit_text",
     "document_title",
     "issue_line",
     "page_label",
@@ -84,16 +83,9 @@ def article_label(article: Article) -> str:
 def byline(article: Article) -> str:
     """记者 王艳　通讯员 李四: each author with the role printed before the name."""
     names = []
-    for name, role in zip(article.authors, article.roles):
+    for name, role in ((c.name, c.role) for c in article.contributors):
         name = clean(name).strip()
         if name:
             names.append(f"{clean(role).strip()} {name}" if role and clean(role).strip() else name)
     return "　".join(names)
 
-
-def credit_text(credit: str) -> str:
-    """A photo credit as printed: a bare name becomes 图／name; 摄, 供图 and 资料图 stay as they are."""
-    credit = clean(credit).strip()
-    if credit.endswith(("摄", "供图", "提供", "资料图", "资料图片")) or credit.startswith(("图", "摄影")):
-        return credit
-    return f"图／{credit}"

@@ -15,10 +15,12 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus.doctemplate import FrameBreak, NextPageTemplate
 from reportlab.platypus.flowables import CondPageBreak, Flowable, HRFlowable, PageBreak
 
+from .. import present
 from ..model import Article, Figure, Heading, Issue, Page, Paragraph
+from .cleantext import clean
 from .contents import Contents
 from .fonts import FontSet
-from .labels import article_label, byline, credit_text, issue_line, page_label, publication
+from .labels import article_label, byline, issue_line, page_label, publication
 from .outline import Anchor
 from .styles import RULE, Styles
 from .textblock import Span, TextBlock
@@ -105,8 +107,8 @@ class _Builder:
     def figure(self, figure: Figure) -> TextBlock:
         st = self.st
         spans = [Span(f"▲ {figure.caption}", st.caption_look)]
-        if figure.credit:
-            spans.append(Span(f"　{credit_text(figure.credit)}", st.credit_look))
+        if credit := present.credit(figure.credit):
+            spans.append(Span(f"　{clean(credit)}", st.credit_look))
         return TextBlock(spans, st.caption, self.fonts)
 
     def body(self, article: Article) -> list[Flowable]:

@@ -66,13 +66,13 @@ def _page_heading(page: Page, index: int) -> str:
 
 
 def _figure(figure: Figure) -> str:
-    credit = f"（{inline(figure.credit)}）" if figure.credit else ""
+    credit = f"（{inline(' '.join(x for x in (figure.credit.name, figure.credit.kind) if x))}）" if figure.credit else ""
     return f"> 图：{inline(figure.caption)}{credit}"
 
 
 def _byline(article: Article) -> str:
-    credits = (" ".join(part for part in (inline(role or ""), inline(name)) if part)
-               for name, role in zip(article.authors, article.roles))
+    credits = (" ".join(part for part in (inline(c.role or ""), inline(c.name)) if part)
+               for c in article.contributors)
     return "　".join(credit for credit in credits if credit)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from lishi_pub import present
 from lishi_pub.model import Article, Figure, Heading, Paragraph
 
 from .clean import clean
@@ -41,7 +42,8 @@ def _html_block(block: Paragraph | Heading | Figure, dateline: str | None) -> st
         return f"<p>{lead}{escape(clean(block.text))}</p>"
     if isinstance(block, Heading):
         return f"<h2>{escape(clean(block.text))}</h2>"
-    credit = f' <span class="credit">{escape(clean(block.credit))}</span>' if block.credit else ""
+    shown = clean(present.credit(block.credit))
+    credit = f' <span class="credit">{escape(shown)}</span>' if shown else ""
     return f"<figure><figcaption>{escape(clean(block.caption))}{credit}</figcaption></figure>"
 
 

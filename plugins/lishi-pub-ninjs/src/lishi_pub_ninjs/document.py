@@ -4,17 +4,27 @@ The mapping (README.md has the table): headlines with roles ``main``,
 ``subhead`` and ``kicker`` (引题); ``by`` from the bylines with their roles;
 ``located`` from the place in the dateline; a ``text/plain`` and a
 ``text/html`` body; each photo caption an association of type ``picture``
-with the caption as its description and the credit as its ``by``.  ninjs has
-no date-only property and an issue date carries no time, so the date goes
-into the URI and ``altIds`` rather than into an invented timestamp.
+with the caption as its description and the credit as its ``by``.  Bylines,
+credits and the subtitle's dash come from :mod:`lishi_pub.present`, so they
+read as in the EPUB and the PDF.
+
+Dates: ``firstCreated`` and ``versionCreated`` are the issue date at the start
+of its day in the paper's time zone (China Standard Time, +08:00): the
+article existed by then, and nothing more precise is known.  Without an issue
+date, ``versionCreated`` follows ``SOURCE_DATE_EPOCH`` (when this version was
+built) and ``firstCreated`` is left out.  The profile is ``text-only``: a
+dump carries captions, never the photos themselves.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import os
 import re
 from typing import Any
 from urllib.parse import quote
 
+from lishi_pub import present
 from lishi_pub.model import Article, Figure, Issue, Page
 
 from .bodies import html_body, text_body
@@ -27,6 +37,8 @@ __all__ = ["DEFAULT_URI_PREFIX", "SCHEMA_URI", "article_document", "file_name", 
 SCHEMA_URI = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 DEFAULT_URI_PREFIX = "urn:lishi-pub:"
 DERIVED_NOTE = "The main headline was derived by lishi-pub from the lead; the page printed none."
+#: The zone a Chinese paper dates its issues in.
+PAPER_ZONE = _dt.timezone(_dt.timedelta(hours=8))
 
 
 def _segment(text: str) -> str:
@@ -48,14 +60,12 @@ def file_name(index: int, article: Article) -> str:
 
 
 def _headlines(article: Article) -> list[dict[str, str]]:
-    roles = (("main", article.title), ("subhead", article.subtitle), ("kicker", article.kicker))
+    roles = (("main", article.title), ("subhead", present.subtitle(article)), ("kicker", article.kicker))
     return [{"role": role, "value": clean(text)} for role, text in roles if clean(text)]
 
 
 def _by(article: Article) -> str:
-    credits = (" ".join(p for p in (clean(role), clean(name)) if p)
-               for name, role in zip(article.authors, article.roles))
-    return "\u3000".join(c for c in credits if c)
+    return clean(present.byline(article))
 
 
 def _picture(uri: str, number: int, figure: Figure) -> dict[str, Any]:
@@ -66,8 +76,8 @@ def _picture(uri: str, number: int, figure: Figure) -> dict[str, Any]:
         "representationType": "partial",
         "descriptions": [{"role": "caption", "contentType": "text/plain", "value": clean(figure.caption)}],
     }
-    if clean(figure.credit):
-        picture["by"] = clean(figure.credit)
+    if credit := clean(present.credit(figure.credit)):
+        picture["by"] = credit
     return picture
 
 
@@ -87,8 +97,9 @@ def article_document(issue: Issue, page: Page, article: Article, *, uri_prefix: 
         "standard": {"name": "ninjs", "version": "3.1", "schema": SCHEMA_URI},
         "type": "text",
         "representationType": "full",
-        "profile": "text-photo" if figures else "text-only",
+        "profile": "text-only",
         "language": clean(issue.language),
+        **_dates(issue),
     }
     if clean(article.title):
         doc["title"] = clean(article.title)
@@ -108,6 +119,17 @@ def article_document(issue: Issue, page: Page, article: Article, *, uri_prefix: 
     }
     doc.update({key: value for key, value in optional.items() if value})
     return doc
+
+
+def _dates(issue: Issue) -> dict[str, str]:
+    if issue.date is not None:
+        start = _dt.datetime.combine(issue.date, _dt.time(), PAPER_ZONE).isoformat()
+        return {"firstCreated": start, "versionCreated": start}
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return {"versionCreated": _dt.datetime.fromtimestamp(int(epoch), _dt.timezone.utc)
+                .isoformat().replace("+00:00", "Z")}
+    return {}
 
 
 def _sources(issue: Issue, article: Article) -> list[dict[str, str]]:

@@ -13,7 +13,7 @@ from functools import cache
 
 import attrs
 
-from lishi_pub.model import Article, Block, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub.model import Article, Block, Contributor, Credit, Figure, Heading, Issue, Page, Paragraph
 
 __all__ = ["convert_issue"]
 
@@ -38,8 +38,15 @@ def _optional(convert: Convert, text: str | None) -> str | None:
     return None if text is None else convert(text)
 
 
+def _contributors(convert: Convert, people: tuple[Contributor, ...]) -> tuple[Contributor, ...]:
+    return tuple(Contributor(convert(c.name), _optional(convert, c.role)) for c in people)
+
+
 def _figure(convert: Convert, figure: Figure) -> Figure:
-    return Figure(convert(figure.caption), _optional(convert, figure.credit))
+    credit = figure.credit
+    if credit is not None:
+        credit = Credit(_contributors(convert, credit.by), _optional(convert, credit.kind))
+    return Figure(convert(figure.caption), credit)
 
 
 def _block(convert: Convert, block: Block) -> Block:
@@ -56,8 +63,7 @@ def _article(convert: Convert, article: Article) -> Article:
         title=_optional(convert, article.title),
         kicker=_optional(convert, article.kicker),
         subtitle=_optional(convert, article.subtitle),
-        authors=tuple(convert(name) for name in article.authors),
-        roles=tuple(_optional(convert, role) for role in article.roles),
+        contributors=_contributors(convert, article.contributors),
         dateline=_optional(convert, article.dateline),
         blocks=tuple(_block(convert, block) for block in article.blocks),
     )

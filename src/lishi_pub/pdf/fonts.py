@@ -19,6 +19,7 @@ import hashlib
 import logging
 import os
 import struct
+from array import array
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
@@ -251,38 +252,39 @@ class FontSet:
         """What the marks of font ``name`` may shed (:mod:`.punctuation`)."""
         return self._sheds.get(name, {})
 
-    def assign(self, text: str, size: float, bold: bool = False) -> tuple[str, list[str], list[float]]:
-        """The text as drawn, with the font name and advance width (points at ``size``) of each character.
+    def assign(self, text: str, size: float, bold: bool = False) -> tuple[str, list[str], array[int], array[float]]:
+        """The text as drawn, the fonts it needs, and per character its font (an index into them) and
+        advance width (points at ``size``).
 
         ``bold`` draws it from the bold face when there is one.  A character
         no font has is drawn as 〓 (the typesetter's mark for a missing
-        sort), so that it shows instead of vanishing.
+        sort), so that it shows instead of vanishing.  Work is done per
+        distinct character, and the per-character results are flat arrays,
+        so a paragraph of millions of characters costs 10 bytes a character.
         """
         scale = size / 1000.0
         face = self.bold if bold and self.bold is not None else self.primary
-        pcmap, pwidths, pdefault, pname = face.cmap, face.widths, face.default_width, face.name
-        codes = list(map(ord, text))
-        if pcmap.keys() >= set(codes):  # the usual case, kept fast: one font draws it all
-            return text, [pname] * len(codes), [pwidths.get(cp, pdefault) * scale for cp in codes]
-        names: list[str] = []
-        widths: list[float] = []
         fallback = self.fallback
-        drawn = text
-        for i, ch in enumerate(text):
-            cp = ord(ch)
-            if cp in pcmap:
-                names.append(pname)
-                widths.append(pwidths.get(cp, pdefault) * scale)
-                continue
-            if cp not in fallback.cmap:
-                self.missing.add(ch)
-                drawn = drawn[:i] + MISSING_MARK + drawn[i + 1:]
-                cp = ord(MISSING_MARK)
-            elif fallback is not self.primary:
-                self.borrowed.add(ch)
-            names.append(fallback.name)
-            widths.append(fallback.widths.get(cp, fallback.default_width) * scale)
-        return drawn, names, widths
+        chars = set(text)
+        lacking = {ch for ch in chars if ord(ch) not in face.cmap}
+        nowhere = {ch for ch in lacking if ord(ch) not in fallback.cmap}
+        if fallback is not self.primary:
+            self.borrowed.update(lacking - nowhere)
+        self.missing.update(nowhere)
+        drawn = text.translate({ord(ch): MISSING_MARK for ch in nowhere}) if nowhere else text
+        if nowhere:
+            lacking = (lacking - nowhere) | {MISSING_MARK}
+        fonts = [face.name] if len(lacking) < len(chars) or not lacking else []
+        if lacking:
+            fonts.append(fallback.name)
+        key_of = {ch: len(fonts) - 1 if ch in lacking else 0 for ch in set(drawn)}
+        width_of = {
+            ch: (fallback if ch in lacking else face).widths.get(ord(ch), (fallback if ch in lacking else face).default_width)
+            * scale
+            for ch in key_of
+        }
+        keys = array("H", [0]) * len(drawn) if len(fonts) == 1 else array("H", map(key_of.__getitem__, drawn))
+        return drawn, fonts, keys, array("d", map(width_of.__getitem__, drawn))
 
     def report(self) -> None:
         """Log, once per build, the characters that needed the fallback or have no glyph at all."""

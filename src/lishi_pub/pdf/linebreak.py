@@ -15,7 +15,7 @@ gap inside them is never a break).  Runs of Latin letters and digits
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Sequence
 
 __all__ = ["CANNOT_END", "CANNOT_START", "break_lines", "is_legal_break", "lone_last_character", "pull_down"]
 
@@ -70,8 +70,8 @@ def break_lines(
     width: float,
     *,
     start: int = 0,
-    start_trim: Mapping[int, float] | None = None,
-    end_trim: Mapping[int, float] | None = None,
+    start_trim: Callable[[int], float] | None = None,
+    end_trim: Callable[[int], float] | None = None,
     preferred: Sequence[Container[int]] = (),
 ) -> list[tuple[int, int]]:
     """Fill lines greedily from ``text[start]``; return each line as a ``(start, end)`` slice of ``text``.
@@ -83,7 +83,7 @@ def break_lines(
     break at all (a run of closing marks wider than the line) does it break
     where the width runs out.
 
-    ``start_trim`` and ``end_trim`` give, per character, the blank a
+    ``start_trim`` and ``end_trim`` give, for a character's index, the blank a
     punctuation mark sheds at the start or the end of a line (see
     :mod:`.punctuation`), so a closing mark that fits once squeezed stays on
     the line.  ``preferred`` holds tiers of gaps (for headlines: word
@@ -95,17 +95,17 @@ def break_lines(
     keeps its lines rather than breaking its remainder again.
     """
     n = len(text)
-    starts = start_trim or {}
-    ends = end_trim or {}
+    starts = start_trim or _nothing
+    ends = end_trim or _nothing
     lines: list[tuple[int, int]] = []
     begin = _skip_spaces(text, start)
     while begin < n:
-        limit = (first_width if not lines else width) + starts.get(begin, 0.0) + _FUZZ
+        limit = (first_width if not lines else width) + starts(begin) + _FUZZ
         pos, used = begin, 0.0
         while pos < n and used + widths[pos] <= limit:
             used += widths[pos]
             pos += 1
-        if pos < n and pos > begin and used + widths[pos] - ends.get(pos, 0.0) <= limit and is_legal_break(text, pos + 1):
+        if pos < n and pos > begin and used + widths[pos] - ends(pos) <= limit and is_legal_break(text, pos + 1):
             pos += 1
         if pos >= n:
             end = n
@@ -116,6 +116,10 @@ def break_lines(
         lines.append((begin, _trim_spaces(text, begin, end)))
         begin = _skip_spaces(text, end)
     return lines
+
+
+def _nothing(_i: int) -> float:
+    return 0.0
 
 
 def _last_break(text: str, start: int, pos: int, preferred: Sequence[Container[int]] = ()) -> int:

@@ -20,7 +20,8 @@ reportlab); :mod:`.fonts` measures the glyphs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable
 
 __all__ = ["CLOSING", "OPENING", "Squeeze", "blanks", "squeeze"]
 
@@ -51,37 +52,44 @@ class Squeeze:
     """The squeezing of one text: the adjacent pairs done, and what its marks may still shed at a line's edge.
 
     ``shift[i]`` (points, ≤ 0) moves character ``i``'s glyph left (an opening
-    mark that shed its left half); ``trimmed[i]`` is how much its advance lost.
-    ``start[i]`` and ``end[i]`` are what character ``i`` would shed at the
-    start or at the end of a line.
+    mark that shed its left half); ``trimmed[i]`` is how much its advance
+    lost.  :meth:`start` and :meth:`end` say what character ``i`` would shed
+    at the start or at the end of a line; they are worked out when asked,
+    so a long text keeps no table per mark.
     """
 
-    __slots__ = ("end", "shift", "start", "trimmed")
+    __slots__ = ("_shed", "shift", "trimmed")
 
-    def __init__(self) -> None:
+    def __init__(self, shed: Callable[[int], tuple[float, float]]) -> None:
+        self._shed = shed
         self.shift: dict[int, float] = {}
         self.trimmed: dict[int, float] = {}
-        self.start: dict[int, float] = {}
-        self.end: dict[int, float] = {}
+
+    def start(self, i: int) -> float:
+        return 0.0 if i in self.trimmed else self._shed(i)[0]
+
+    def end(self, i: int) -> float:
+        return 0.0 if i in self.trimmed else self._shed(i)[1]
 
 
-def squeeze(text: str, left: Mapping[int, float], right: Mapping[int, float]) -> Squeeze:
-    """Squeeze adjacent marks of ``text``; ``left``/``right`` are what each mark may shed (points).
+_PAIR = re.compile("[" + re.escape("".join(sorted(CLOSING | OPENING))) + "](?=[" +
+                   re.escape("".join(sorted(CLOSING | OPENING))) + "])")
 
-    Only marks are in ``left`` and ``right``, so the work is linear in the
-    number of marks.
+
+def squeeze(text: str, shed: Callable[[int], tuple[float, float]]) -> Squeeze:
+    """Squeeze adjacent marks of ``text``; ``shed(i)`` is what mark ``i`` may shed on its (left, right), in points.
+
+    Only pairs of marks are looked at (found by one regular expression), so
+    the work is linear in the text and the tables hold only squeezed marks.
     """
-    out = Squeeze()
-    n = len(text)
-    for i, amount in right.items():
-        if i + 1 < n and (i + 1 in left or i + 1 in right or text[i + 1] in CLOSING or text[i + 1] in OPENING):
-            out.trimmed[i] = amount
-        else:
-            out.end[i] = amount
-    for i, amount in left.items():
-        if i > 0 and text[i - 1] in OPENING:
-            out.shift[i] = -amount
-            out.trimmed[i] = out.trimmed.get(i, 0.0) + amount
-        else:
-            out.start[i] = amount
+    out = Squeeze(shed)
+    for match in _PAIR.finditer(text):
+        i = match.start()
+        right = shed(i)[1]
+        if right:
+            out.trimmed[i] = right
+        left = shed(i + 1)[0]
+        if left and text[i] in OPENING:
+            out.shift[i + 1] = -left
+            out.trimmed[i + 1] = left
     return out

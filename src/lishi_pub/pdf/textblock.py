@@ -92,17 +92,18 @@ class _Setting:
     share one setting, so a long paragraph is measured once.
     """
 
-    __slots__ = ("keys", "marks", "squeeze", "styles", "text", "widths")
+    __slots__ = ("fonts", "keys", "marks", "squeeze", "styles", "text", "widths")
 
     def __init__(self, text: str, widths: array[float], keys: array[int], styles: list[tuple[str, Look]],
-                 squeeze: Squeeze) -> None:
+                 fonts: FontSet) -> None:
         self.text = text
         self.widths = widths
         self.keys = keys
         self.styles = styles
-        self.squeeze = squeeze
+        self.fonts = fonts
+        self.squeeze = squeeze(text, self.shed)
         #: The characters squeezed against a neighbour, in order.
-        self.marks = array("l", sorted(squeeze.trimmed))
+        self.marks = array("l")
 
     @classmethod
     def of(cls, spans: Sequence[Span], fonts: FontSet) -> _Setting:
@@ -111,16 +112,13 @@ class _Setting:
         keys = array("H")
         styles: list[tuple[str, Look]] = []
         index: dict[tuple[str, Look], int] = {}
-        left: dict[int, float] = {}
-        right: dict[int, float] = {}
-        offset = 0
         for span in spans:
             look = span.look
-            text, names, span_widths = fonts.assign(clean(span.text), look.size, look.bold)
+            text, names, span_keys, span_widths = fonts.assign(clean(span.text), look.size, look.bold)
             texts.append(text)
             widths.extend(span_widths)
-            key_of: dict[str, int] = {}
-            for name in dict.fromkeys(names):
+            key_of: list[int] = []
+            for name in names:
                 drawn = look
                 if look.bold and fonts.bold is not None and name == fonts.bold.name:
                     drawn = Look(look.size, look.color, 0.0, True)
@@ -128,23 +126,23 @@ class _Setting:
                 if style not in index:
                     index[style] = len(styles)
                     styles.append(style)
-                key_of[name] = index[style]
-                sheds = fonts.sheds(name)
-                if sheds:
-                    for i, ch in enumerate(text):
-                        shed = sheds.get(ch)
-                        if shed is not None and names[i] == name:
-                            if shed[0]:
-                                left[offset + i] = shed[0] * look.size
-                            if shed[1]:
-                                right[offset + i] = shed[1] * look.size
-            keys.extend(map(key_of.__getitem__, names))
-            offset += len(text)
+                key_of.append(index[style])
+            if len(key_of) == 1:
+                keys.extend(array("H", [key_of[0]]) * len(text))
+            else:
+                keys.extend(array("H", map(key_of.__getitem__, span_keys)))
         text = "".join(texts)
-        squeezed = squeeze(text, left, right)
-        for i, amount in squeezed.trimmed.items():
+        setting = cls(text, widths, keys, styles, fonts)
+        for i, amount in setting.squeeze.trimmed.items():
             widths[i] -= amount
-        return cls(text, widths, keys, styles, squeezed)
+        setting.marks = array("l", sorted(setting.squeeze.trimmed))
+        return setting
+
+    def shed(self, i: int) -> tuple[float, float]:
+        """What character ``i`` may shed on its left and right (points): nothing unless a squeezable mark."""
+        name, look = self.styles[self.keys[i]]
+        left, right = self.fonts.sheds(name).get(self.text[i], (0.0, 0.0))
+        return left * look.size, right * look.size
 
 
 class _Pen:
@@ -301,7 +299,7 @@ class TextBlock(Flowable):
     def _edges(self, start: int, end: int) -> tuple[float, float]:
         """What the line ``start:end`` sheds at its start (an opening mark) and at its end (a closing one)."""
         squeezed = self.setting.squeeze
-        return squeezed.start.get(start, 0.0), squeezed.end.get(end - 1, 0.0)
+        return squeezed.start(start), squeezed.end(end - 1)
 
     def natural_width(self, start: int, end: int) -> float:
         """The width of line ``start:end`` set solid, its marks squeezed."""

@@ -73,6 +73,8 @@ def break_lines(
     start_trim: Callable[[int], float] | None = None,
     end_trim: Callable[[int], float] | None = None,
     preferred: Sequence[Container[int]] = (),
+    loose: float | None = None,
+    tight: float = 0.0,
 ) -> list[tuple[int, int]]:
     """Fill lines greedily from ``text[start]``; return each line as a ``(start, end)`` slice of ``text``.
 
@@ -88,7 +90,9 @@ def break_lines(
     :mod:`.punctuation`), so a closing mark that fits once squeezed stays on
     the line.  ``preferred`` holds tiers of gaps (for headlines: word
     boundaries outside quotations, then all word boundaries) tried in turn
-    before any other legal break.
+    before any other legal break.  With ``loose`` (points per gap), a
+    line that pushing out would leave looser than that pushes its closing
+    marks in instead when gaps tightened by at most ``tight`` hold them.
 
     Each line is found by looking at its own characters only, so breaking
     is linear in the length of the text: a paragraph split across pages
@@ -113,9 +117,35 @@ def break_lines(
             end = pos
         else:
             end = _last_break(text, begin, pos, preferred)
+            if loose is not None and end < pos:
+                end = _push_in(text, widths, begin, end, pos, limit, ends, loose, tight)
         lines.append((begin, _trim_spaces(text, begin, end)))
         begin = _skip_spaces(text, end)
     return lines
+
+
+# A closing run pushed in to avoid a loose line is at most this many characters (”…… is four).
+_PUSH_IN = 4
+
+
+def _push_in(text: str, widths: Sequence[float], begin: int, end: int, pos: int, limit: float,
+             ends: Callable[[int], float], loose: float, tight: float) -> int:
+    """Where to end a line whose natural break (``end``) leaves it loose: there, or a little later.
+
+    Pushing the characters before ``end`` out leaves the line's slack in its
+    gaps; when that is more than ``loose`` per gap, the marks that could not
+    start the next line are pushed in instead (压入), if tightening each gap
+    by at most ``tight`` (and the last mark shedding its blank) makes room.
+    """
+    gaps = end - begin - 1
+    slack = limit - sum(widths[begin:end])
+    if gaps <= 0 or slack <= loose * gaps:
+        return end
+    for later in range(pos + 1, min(len(text), pos + _PUSH_IN) + 1):
+        if is_legal_break(text, later):
+            over = sum(widths[begin:later]) - ends(later - 1) - limit
+            return later if over <= tight * (later - begin - 1) else end
+    return end
 
 
 def _nothing(_i: int) -> float:
@@ -144,11 +174,13 @@ def lone_last_character(text: str, lines: Sequence[tuple[int, int]]) -> bool:
 
 
 def pull_down(text: str, lines: list[tuple[int, int]], fits: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """The lines with a 孤字 avoided: the line before the last ends one legal break earlier.
+    """The lines with a 孤字 avoided, if a line set from them still ``fits``.
 
-    ``fits(start, end)`` says whether a line set from ``text[start:end]`` would
-    be justified tightly enough; when the shortened line would not, or would
-    keep fewer than two characters, the lines are returned as they are.
+    First the line before the last ends one legal break earlier, giving the
+    last line a second character; if that line would be too loose, the
+    last line is pushed into the one before (set a little tighter).
+    ``fits(start, end)`` says whether a line of ``text[start:end]`` would be
+    justified within bounds; when neither way fits, the lines are kept.
     """
     if not lone_last_character(text, lines):
         return lines
@@ -156,9 +188,11 @@ def pull_down(text: str, lines: list[tuple[int, int]], fits: Callable[[int, int]
     for gap in range(prev_end - 1, prev_start + 1, -1):
         if is_legal_break(text, gap):
             end = _trim_spaces(text, prev_start, gap)
-            if end - prev_start < 2 or not fits(prev_start, end):
-                return lines
-            return [*lines[:-2], (prev_start, end), (_skip_spaces(text, gap), last_end)]
+            if end - prev_start >= 2 and fits(prev_start, end):
+                return [*lines[:-2], (prev_start, end), (_skip_spaces(text, gap), last_end)]
+            break
+    if fits(prev_start, last_end):
+        return [*lines[:-2], (prev_start, last_end)]
     return lines
 
 

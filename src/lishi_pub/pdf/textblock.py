@@ -30,7 +30,7 @@ from .linebreak import break_lines, pull_down
 from .punctuation import Squeeze, squeeze
 from .wordbreak import word_breaks
 
-__all__ = ["MAX_LOOSE", "BlockStyle", "Look", "Span", "TextBlock", "draw_line"]
+__all__ = ["MAX_LOOSE", "MAX_TIGHT", "BlockStyle", "Look", "Span", "TextBlock", "draw_line"]
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -40,6 +40,8 @@ _ASCENT = 0.88
 _MAX_SPACING = 0.35
 #: The most extra space per gap (em) a justified line may take: looser reads as a gap in the text.
 MAX_LOOSE = 0.12
+#: The most a gap (em) may be tightened to push closing marks in rather than leave a line loose.
+MAX_TIGHT = 0.06
 
 
 @frozen
@@ -258,16 +260,18 @@ class TextBlock(Flowable):
         indent = style.first_indent if self.indent_first else 0.0
         preferred = self._preferred(inner)
         squeezed = setting.squeeze
+        loose = MAX_LOOSE * self._size if style.align == "justify" else None
 
         def lines_at(first: float, rest: float) -> list[tuple[int, int]]:
             return break_lines(setting.text, setting.widths, first, rest, start=self.first,
-                               start_trim=squeezed.start, end_trim=squeezed.end, preferred=preferred)
+                               start_trim=squeezed.start, end_trim=squeezed.end, preferred=preferred,
+                               loose=loose, tight=MAX_TIGHT * self._size)
 
         lines = lines_at(inner - indent, inner)
         if style.balance and len(lines) > 1:
             lines = self._balanced(lines_at, lines, inner, indent, preferred)
         elif style.align == "justify" and self.stop == len(setting.text):
-            lines = pull_down(setting.text, lines, lambda s, e: self._spacing(s, e, inner) <= MAX_LOOSE * self._size)
+            lines = pull_down(setting.text, lines, lambda s, e: self._fits(s, e, inner - (indent if s == self.first else 0.0)))
         return lines
 
     def _preferred(self, inner: float) -> tuple[frozenset[int], ...]:
@@ -311,6 +315,10 @@ class TextBlock(Flowable):
         if end - start < 2:
             return 0.0
         return (avail - self.natural_width(start, end)) / (end - start - 1)
+
+    def _fits(self, start: int, end: int, avail: float) -> bool:
+        """Would ``start:end`` justify to ``avail`` within :data:`MAX_TIGHT` and :data:`MAX_LOOSE`?"""
+        return -MAX_TIGHT * self._size <= self._spacing(start, end, avail) <= MAX_LOOSE * self._size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
         self.width = availWidth
@@ -363,10 +371,10 @@ class TextBlock(Flowable):
         start, end = lines[number]
         if self.style.align != "justify" or end - start < 2:
             return 0.0
-        if number == len(lines) - 1 and not self.justify_last:
-            return 0.0
         indent = self.style.first_indent if number == 0 and self.indent_first else 0.0
         spacing = self._spacing(start, end, self._inner_width(self.width) - indent)
+        if number == len(lines) - 1 and not self.justify_last:
+            return min(0.0, spacing)  # ragged, unless a 孤字 was pushed in and it must tighten
         return spacing if spacing <= _MAX_SPACING * self._size else 0.0
 
     def draw(self) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from ..model import Issue
 from .document import render_document
-from .fonts import FontSet, default_font, load_font
+from .fonts import font_set
 from .settings import settings_from_options
 from .story import build_story
 from .styles import styles_for
@@ -17,7 +17,7 @@ __all__ = ["render"]
 def render(issue: Issue, **options: Any) -> bytes:
     """The PDF of ``issue``; ``options`` are the exporter's (font, font_index, page_size, columns, toc, pdfa)."""
     settings = settings_from_options(**options)
-    fonts = FontSet(load_font(settings.font), default_font())
+    fonts = font_set(settings.font)
     styles = styles_for(settings)
     story = build_story(issue, styles, fonts, toc=settings.toc)
     data = render_document(issue, styles, fonts, story, toc=settings.toc)

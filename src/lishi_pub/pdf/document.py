@@ -93,6 +93,7 @@ class IssueDocument(BaseDocTemplate):
         self.addPageTemplates([first, *templates.values()])
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab API)
+        self.canv.showOutline()  # /PageMode /UseOutlines: the reader opens with the bookmarks shown
         self._label = self.first_label
         self._labels_on_page: dict[int, str] = {}
 

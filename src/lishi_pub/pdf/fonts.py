@@ -1,7 +1,10 @@
 """Which font draws each character: the chosen font, checked on load, and the shipped fallback.
 
-The default is WenQuanYi Micro Hei, shipped inside the package so that a PDF
-looks and extracts the same on every machine.  A user's font is checked when
+Two faces ship inside the package, so that a PDF looks and extracts the same
+on every machine: Noto Serif CJK SC (a Song face, regular and a real bold,
+subset to GB 2312 and turned into TrueType by ``tools/make_serif_font.py``),
+the default for text as Chinese papers set it, and WenQuanYi Micro Hei (a Hei
+face covering all of GBK), which also draws whatever the others lack.  A user's font is checked when
 it is loaded (TrueType outlines only, Chinese characters in its cmap), and a
 character it lacks is drawn from the shipped font and reported, because
 reportlab would otherwise draw an invisible glyph without a word.
@@ -15,25 +18,33 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import struct
+from array import array
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ..errors import ExportError
+from .punctuation import CLOSING, OPENING, blanks
 
 __all__ = [
+    "DEFAULT_FACE",
     "DEFAULT_FONT_LABEL",
+    "FACES",
     "FONT_ENV",
+    "FontChoice",
     "FontSet",
     "FontSpec",
     "MISSING_MARK",
     "LoadedFont",
     "choose_font",
     "default_font",
+    "font_set",
     "load_font",
+    "shipped_font",
 ]
 
 log = logging.getLogger("lishi_pub.pdf")
@@ -41,8 +52,16 @@ log = logging.getLogger("lishi_pub.pdf")
 #: ``path`` or ``path:INDEX`` (the index selects a face in a ``.ttc`` collection).
 FONT_ENV = "LISHI_PUB_PDF_FONT"
 DEFAULT_FONT_LABEL = "WenQuanYi Micro Hei"
-_DEFAULT_FILE = "wqy-microhei.ttc"
-_DEFAULT_NAME = "WenQuanYiMicroHei"
+#: The shipped faces the ``font`` option names: file, reportlab name, label.
+_SHIPPED: dict[str, tuple[str, str, str]] = {
+    "sans": ("wqy-microhei.ttc", "WenQuanYiMicroHei", DEFAULT_FONT_LABEL),
+    "serif": ("noto-serif-sc-regular.ttf", "NotoSerifSC", "Noto Serif CJK SC"),
+    "serif-bold": ("noto-serif-sc-bold.ttf", "NotoSerifSC-Bold", "Noto Serif CJK SC Bold"),
+}
+#: What the ``font`` option accepts besides a file: a shipped face.
+FACES = ("serif", "sans")
+#: The face used when no font is chosen.
+DEFAULT_FACE = "serif"
 # A font that has none of these is not a Chinese font at all.
 _PROBE_HANZI = "汉字中文的"
 #: Drawn for a character no font has (the geta mark, which Micro Hei has).
@@ -68,8 +87,15 @@ class LoadedFont:
     widths: Mapping[int, float]
     default_width: float
 
+    #: What each full-width mark may shed on its left and right, in em (:func:`.punctuation.blanks`).
+    sheds: Mapping[str, tuple[float, float]] = field(factory=dict)
+
     def has(self, ch: str) -> bool:
         return ord(ch) in self.cmap
+
+
+#: A shipped face (one of :data:`FACES`) or a font file.
+FontChoice = FontSpec | str
 
 
 def _split_index(text: str) -> tuple[str, int | None]:
@@ -80,9 +106,11 @@ def _split_index(text: str) -> tuple[str, int | None]:
     return text, None
 
 
-def choose_font(font: str | None, font_index: int | None, environ: Mapping[str, str] = os.environ) -> FontSpec | None:
+def choose_font(font: str | None, font_index: int | None, environ: Mapping[str, str] = os.environ) -> FontChoice | None:
     """The font the user asked for (option first, then :data:`FONT_ENV`), or None for the default."""
     given = font if font else environ.get(FONT_ENV, "").strip()
+    if given in FACES and not font_index:
+        return given
     if not given:
         if font_index:
             raise ExportError("option font_index needs option font (or LISHI_PUB_PDF_FONT) to name a font file")
@@ -95,14 +123,31 @@ def choose_font(font: str | None, font_index: int | None, environ: Mapping[str, 
 
 
 @cache
+def shipped_font(key: str) -> LoadedFont:
+    """A face shipped in the package: ``sans``, ``serif`` or ``serif-bold``."""
+    file, name, label = _SHIPPED[key]
+    with resources.as_file(resources.files("lishi_pub") / "fonts" / file) as path:
+        return _register(name, str(path), 0, label)
+
+
 def default_font() -> LoadedFont:
-    """The shipped WenQuanYi Micro Hei (face 0 of its collection)."""
-    with resources.as_file(resources.files("lishi_pub") / "fonts" / _DEFAULT_FILE) as path:
-        return _register(_DEFAULT_NAME, str(path), 0, DEFAULT_FONT_LABEL)
+    """The shipped WenQuanYi Micro Hei, which draws what the chosen font lacks."""
+    return shipped_font("sans")
+
+
+def font_set(choice: FontChoice | None) -> FontSet:
+    """The fonts of one build: the chosen face (the default serif if None), its bold, the fallback."""
+    choice = DEFAULT_FACE if choice is None else choice
+    if choice == "serif":
+        return FontSet(shipped_font("serif"), default_font(), bold=shipped_font("serif-bold"))
+    if choice == "sans":
+        return FontSet(default_font(), default_font())
+    assert isinstance(choice, FontSpec)
+    return FontSet(load_font(choice), default_font())
 
 
 def load_font(spec: FontSpec | None) -> LoadedFont:
-    """The font for ``spec`` (None: the default), loaded, checked and registered once per process."""
+    """The font for ``spec`` (None: Micro Hei), loaded, checked and registered once per process."""
     if spec is None:
         return default_font()
     path = spec.path.resolve()
@@ -156,7 +201,33 @@ def _register(name: str, path: str, index: int, label: str | None, clash: Loaded
         cmap=face.charToGlyph,
         widths=face.charWidths,
         default_width=float(face.defaultWidth),
+        sheds=_sheds(face),
     )
+
+
+def _sheds(face: object) -> dict[str, tuple[float, float]]:
+    """What each full-width mark may shed, from its glyph's ink extent in the ``glyf`` table.
+
+    reportlab keeps the font's bytes, its ``loca`` offsets and its metrics,
+    so reading the few marks' bounding boxes costs nothing.
+    """
+    out: dict[str, tuple[float, float]] = {}
+    try:
+        data, positions = face._ttf_data, face.glyphPos  # type: ignore[attr-defined]
+        glyf = face.table["glyf"]["offset"]  # type: ignore[attr-defined]
+        scale, hmetrics, cmap = face._pdfScale, face.hmetrics, face.charToGlyph  # type: ignore[attr-defined]
+    except (AttributeError, KeyError):
+        return out
+    for ch in sorted(CLOSING | OPENING):
+        gid = cmap.get(ord(ch))
+        if gid is None or gid + 1 >= len(positions) or positions[gid + 1] <= positions[gid]:
+            continue
+        _contours, x_min, _y_min, x_max, _y_max = struct.unpack_from(">hhhhh", data, glyf + positions[gid])
+        advance = scale(hmetrics[gid][0]) / 1000
+        shed = blanks(ch, advance, scale(x_min) / 1000, scale(x_max) / 1000)
+        if shed != (0.0, 0.0):
+            out[ch] = shed
+    return out
 
 
 class FontSet:
@@ -168,44 +239,52 @@ class FontSet:
     every such character.
     """
 
-    def __init__(self, primary: LoadedFont, fallback: LoadedFont) -> None:
+    def __init__(self, primary: LoadedFont, fallback: LoadedFont, bold: LoadedFont | None = None) -> None:
         self.primary = primary
         self.fallback = fallback
+        #: A real bold face, if the chosen face has one; else emphasis is a stroke.
+        self.bold = bold
         self.borrowed: set[str] = set()
         self.missing: set[str] = set()
+        self._sheds = {f.name: f.sheds for f in (primary, fallback, bold) if f is not None}
 
-    def assign(self, text: str, size: float) -> tuple[str, list[str], list[float]]:
-        """The text as drawn, with the font name and advance width (points at ``size``) of each character.
+    def sheds(self, name: str) -> Mapping[str, tuple[float, float]]:
+        """What the marks of font ``name`` may shed (:mod:`.punctuation`)."""
+        return self._sheds.get(name, {})
 
-        A character no font has is drawn as 〓 (the typesetter's mark for a
-        missing sort), so that it shows instead of vanishing.
+    def assign(self, text: str, size: float, bold: bool = False) -> tuple[str, list[str], array[int], array[float]]:
+        """The text as drawn, the fonts it needs, and per character its font (an index into them) and
+        advance width (points at ``size``).
+
+        ``bold`` draws it from the bold face when there is one.  A character
+        no font has is drawn as 〓 (the typesetter's mark for a missing
+        sort), so that it shows instead of vanishing.  Work is done per
+        distinct character, and the per-character results are flat arrays,
+        so a paragraph of millions of characters costs 10 bytes a character.
         """
         scale = size / 1000.0
-        pcmap, pwidths, pdefault, pname = (
-            self.primary.cmap, self.primary.widths, self.primary.default_width, self.primary.name,
-        )
-        codes = list(map(ord, text))
-        if pcmap.keys() >= set(codes):  # the usual case, kept fast: one font draws it all
-            return text, [pname] * len(codes), [pwidths.get(cp, pdefault) * scale for cp in codes]
-        names: list[str] = []
-        widths: list[float] = []
+        face = self.bold if bold and self.bold is not None else self.primary
         fallback = self.fallback
-        drawn = text
-        for i, ch in enumerate(text):
-            cp = ord(ch)
-            if cp in pcmap:
-                names.append(pname)
-                widths.append(pwidths.get(cp, pdefault) * scale)
-                continue
-            if cp not in fallback.cmap:
-                self.missing.add(ch)
-                drawn = drawn[:i] + MISSING_MARK + drawn[i + 1:]
-                cp = ord(MISSING_MARK)
-            elif fallback is not self.primary:
-                self.borrowed.add(ch)
-            names.append(fallback.name)
-            widths.append(fallback.widths.get(cp, fallback.default_width) * scale)
-        return drawn, names, widths
+        chars = set(text)
+        lacking = {ch for ch in chars if ord(ch) not in face.cmap}
+        nowhere = {ch for ch in lacking if ord(ch) not in fallback.cmap}
+        if fallback is not self.primary:
+            self.borrowed.update(lacking - nowhere)
+        self.missing.update(nowhere)
+        drawn = text.translate({ord(ch): MISSING_MARK for ch in nowhere}) if nowhere else text
+        if nowhere:
+            lacking = (lacking - nowhere) | {MISSING_MARK}
+        fonts = [face.name] if len(lacking) < len(chars) or not lacking else []
+        if lacking:
+            fonts.append(fallback.name)
+        key_of = {ch: len(fonts) - 1 if ch in lacking else 0 for ch in set(drawn)}
+        width_of = {
+            ch: (fallback if ch in lacking else face).widths.get(ord(ch), (fallback if ch in lacking else face).default_width)
+            * scale
+            for ch in key_of
+        }
+        keys = array("H", [0]) * len(drawn) if len(fonts) == 1 else array("H", map(key_of.__getitem__, drawn))
+        return drawn, fonts, keys, array("d", map(width_of.__getitem__, drawn))
 
     def report(self) -> None:
         """Log, once per build, the characters that needed the fallback or have no glyph at all."""

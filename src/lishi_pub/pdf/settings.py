@@ -11,7 +11,7 @@ import re
 from attrs import frozen
 
 from ..errors import ExportError
-from .fonts import FontSpec, choose_font
+from .fonts import FontChoice, choose_font
 
 __all__ = ["PAGE_SIZES", "PdfSettings", "parse_page_size", "settings_from_options"]
 
@@ -30,7 +30,7 @@ class PdfSettings:
     columns: int = 1
     toc: bool = False
     pdfa: bool = False
-    font: FontSpec | None = None
+    font: FontChoice | None = None
 
 
 def parse_page_size(text: str) -> tuple[float, float]:

@@ -78,7 +78,8 @@ class _Builder:
                 out.append(self.block(line, "issue_line"))
         out.append(Anchor(f"p{index}", label, 0, running_label=label, reach=st.page_heading.leading))
         out.append(self.block(label, "page_heading"))
-        furniture = "　".join(t.strip() for t in page.header if t.strip())
+        # The label is already printed above: a furniture line that only repeats it (第3版) is left out.
+        furniture = "　".join(t.strip() for t in page.header if t.strip() and t.strip() not in label)
         if furniture:
             out.append(self.block(furniture, "furniture"))
         out.extend(self.block(text, "banner") for text in page.banners if text.strip())

@@ -12,7 +12,9 @@ character of the line.  Each character is drawn from the font that has it
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Container, Sequence
 from functools import cache
 from typing import Literal
 
@@ -24,9 +26,11 @@ from reportlab.platypus.flowables import Flowable
 
 from .cleantext import clean
 from .fonts import FontSet
-from .linebreak import break_lines
+from .linebreak import break_lines, pull_down
+from .punctuation import Squeeze, squeeze
+from .wordbreak import word_breaks
 
-__all__ = ["BlockStyle", "Look", "Span", "TextBlock", "draw_line"]
+__all__ = ["MAX_LOOSE", "MAX_TIGHT", "BlockStyle", "Look", "Span", "TextBlock", "draw_line"]
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -34,16 +38,22 @@ Align = Literal["justify", "left", "center", "right"]
 _ASCENT = 0.88
 # Justifying a line wider than this per gap (in em) would look like letter-spaced display type.
 _MAX_SPACING = 0.35
+#: The most extra space per gap (em) a justified line may take: looser reads as a gap in the text.
+MAX_LOOSE = 0.12
+#: The most a gap (em) may be tightened to push closing marks in rather than leave a line loose.
+MAX_TIGHT = 0.06
 
 
 @frozen
 class Look:
-    """How a run of text is set.  ``stroke`` > 0 emphasises it (fill plus a thin outline of
-    ``stroke`` em, text render mode 2), since the CJK fonts have no bold face."""
+    """How a run of text is set.  ``bold`` draws it from the bold face when the build has one;
+    otherwise ``stroke`` > 0 emphasises it (fill plus a thin outline of ``stroke`` em, text
+    render mode 2), as for a font with no bold."""
 
     size: float
     color: str = "#000000"
     stroke: float = 0.0
+    bold: bool = False
 
 
 @frozen
@@ -67,6 +77,8 @@ class BlockStyle:
     space_after: float = 0.0
     #: Even out the lines of a headline rather than leave a short last line.
     balance: bool = False
+    #: Break between words, never inside a quotation (headlines; :mod:`.wordbreak`).
+    words: bool = False
 
 
 @cache
@@ -75,39 +87,64 @@ def _color(hex_color: str) -> Color:
 
 
 class _Setting:
-    """A text's characters with the font, look and advance width of each."""
+    """A text's characters with the font, look and advance width of each, and its punctuation squeezed.
 
-    __slots__ = ("keys", "styles", "text", "widths")
+    Widths are a flat ``array`` of doubles (8 bytes a character, not a
+    list of float objects), and the parts of a block split across frames
+    share one setting, so a long paragraph is measured once.
+    """
 
-    def __init__(self, text: str, widths: list[float], keys: list[int], styles: list[tuple[str, Look]]) -> None:
+    __slots__ = ("fonts", "keys", "marks", "squeeze", "styles", "text", "widths")
+
+    def __init__(self, text: str, widths: array[float], keys: array[int], styles: list[tuple[str, Look]],
+                 fonts: FontSet) -> None:
         self.text = text
         self.widths = widths
         self.keys = keys
         self.styles = styles
+        self.fonts = fonts
+        self.squeeze = squeeze(text, self.shed)
+        #: The characters squeezed against a neighbour, in order.
+        self.marks = array("l")
 
     @classmethod
     def of(cls, spans: Sequence[Span], fonts: FontSet) -> _Setting:
         texts: list[str] = []
-        widths: list[float] = []
-        keys: list[int] = []
+        widths = array("d")
+        keys = array("H")
         styles: list[tuple[str, Look]] = []
         index: dict[tuple[str, Look], int] = {}
         for span in spans:
-            text, names, span_widths = fonts.assign(clean(span.text), span.look.size)
+            look = span.look
+            text, names, span_keys, span_widths = fonts.assign(clean(span.text), look.size, look.bold)
             texts.append(text)
             widths.extend(span_widths)
-            key_of: dict[str, int] = {}
-            for name in dict.fromkeys(names):
-                style = (name, span.look)
+            key_of: list[int] = []
+            for name in names:
+                drawn = look
+                if look.bold and fonts.bold is not None and name == fonts.bold.name:
+                    drawn = Look(look.size, look.color, 0.0, True)
+                style = (name, drawn)
                 if style not in index:
                     index[style] = len(styles)
                     styles.append(style)
-                key_of[name] = index[style]
-            keys.extend(map(key_of.__getitem__, names))
-        return cls("".join(texts), widths, keys, styles)
+                key_of.append(index[style])
+            if len(key_of) == 1:
+                keys.extend(array("H", [key_of[0]]) * len(text))
+            else:
+                keys.extend(array("H", map(key_of.__getitem__, span_keys)))
+        text = "".join(texts)
+        setting = cls(text, widths, keys, styles, fonts)
+        for i, amount in setting.squeeze.trimmed.items():
+            widths[i] -= amount
+        setting.marks = array("l", sorted(setting.squeeze.trimmed))
+        return setting
 
-    def slice(self, start: int, end: int) -> _Setting:
-        return _Setting(self.text[start:end], self.widths[start:end], self.keys[start:end], self.styles)
+    def shed(self, i: int) -> tuple[float, float]:
+        """What character ``i`` may shed on its left and right (points): nothing unless a squeezable mark."""
+        name, look = self.styles[self.keys[i]]
+        left, right = self.fonts.sheds(name).get(self.text[i], (0.0, 0.0))
+        return left * look.size, right * look.size
 
 
 class _Pen:
@@ -147,6 +184,33 @@ def _draw_runs(tx: PDFTextObject, setting: _Setting, start: int, end: int, pen: 
         i = j
 
 
+def _draw_line(tx: PDFTextObject, setting: _Setting, start: int, end: int, x: float, y: float,
+               spacing: float, pen: _Pen) -> None:
+    """One line from ``x``: plain runs as they come, a squeezed mark placed on its own.
+
+    A mark whose advance the squeezing shortened (an opening one also moved
+    left) is drawn on its own, and the next run starts at a computed
+    position, since the font's own advance would leave the blank in.
+    """
+    widths, marks, shifts = setting.widths, setting.marks, setting.squeeze.shift
+    tx.setTextOrigin(x, y)
+    run = start
+    for k in marks[bisect_left(marks, start):bisect_left(marks, end)]:
+        if k > run:
+            _draw_runs(tx, setting, run, k, pen)
+            x += sum(widths[run:k]) + (k - run) * spacing
+        shift = shifts.get(k, 0.0)
+        if shift:
+            tx.setTextOrigin(x + shift, y)
+        _draw_runs(tx, setting, k, k + 1, pen)
+        x += widths[k] + spacing
+        run = k + 1
+        if run < end:
+            tx.setTextOrigin(x, y)
+    if run < end:
+        _draw_runs(tx, setting, run, end, pen)
+
+
 def _stroke_width(setting: _Setting) -> float:
     return max((look.stroke * look.size for _name, look in setting.styles), default=0.0)
 
@@ -155,7 +219,10 @@ class TextBlock(Flowable):
     """A paragraph of plain text in one or more looks, broken into lines by the kinsoku rules.
 
     Split across frames it leaves at least two lines on each side (no
-    orphans, no widows); the first part's last line stays justified.
+    orphans, no widows); the first part's last line stays justified.  The
+    parts share the paragraph's setting and its lines, so splitting a
+    paragraph over many pages costs no more than setting it once.  Its last
+    line never holds a single character (孤字): the line before gives one up.
     """
 
     def __init__(self, spans: Sequence[Span], style: BlockStyle, fonts: FontSet) -> None:
@@ -163,6 +230,8 @@ class TextBlock(Flowable):
         self.style = style
         self.fonts = fonts
         self.setting = _Setting.of(spans, fonts)
+        self.first = 0
+        self.stop = len(self.setting.text)
         self.spaceBefore = style.space_before
         self.spaceAfter = style.space_after
         self.indent_first = True
@@ -173,36 +242,83 @@ class TextBlock(Flowable):
 
     @property
     def text(self) -> str:
-        return self.setting.text
+        return self.setting.text[self.first:self.stop]
 
     def _inner_width(self, width: float) -> float:
         return width - self.style.left_indent - self.style.right_indent
 
     def lines(self, width: float) -> list[tuple[int, int]]:
-        """The ``(start, end)`` slices of :attr:`text` set on each line at ``width``."""
+        """The ``(start, end)`` slices of :attr:`setting` text set on each line at ``width``."""
         if self._lines is None or self._wrapped_at != width:
-            inner = self._inner_width(width)
-            indent = self.style.first_indent if self.indent_first else 0.0
-            lines = break_lines(self.setting.text, self.setting.widths, inner - indent, inner)
-            if self.style.balance and len(lines) > 1:
-                lines = self._balanced(lines, inner, indent)
-            self._lines = lines
+            self._lines = self._break(width)
             self._wrapped_at = width
         return self._lines
 
-    def _balanced(self, lines: list[tuple[int, int]], inner: float, indent: float) -> list[tuple[int, int]]:
-        """The same number of lines at the narrowest measure that still holds them."""
-        text, widths = self.setting.text, self.setting.widths
-        low, high = inner * (len(lines) - 1) / len(lines), inner
+    def _break(self, width: float) -> list[tuple[int, int]]:
+        setting, style = self.setting, self.style
+        inner = self._inner_width(width)
+        indent = style.first_indent if self.indent_first else 0.0
+        preferred = self._preferred(inner)
+        squeezed = setting.squeeze
+        loose = MAX_LOOSE * self._size if style.align == "justify" else None
+
+        def lines_at(first: float, rest: float) -> list[tuple[int, int]]:
+            return break_lines(setting.text, setting.widths, first, rest, start=self.first,
+                               start_trim=squeezed.start, end_trim=squeezed.end, preferred=preferred,
+                               loose=loose, tight=MAX_TIGHT * self._size)
+
+        lines = lines_at(inner - indent, inner)
+        if style.balance and len(lines) > 1:
+            lines = self._balanced(lines_at, lines, inner, indent, preferred)
+        elif style.align == "justify" and self.stop == len(setting.text):
+            lines = pull_down(setting.text, lines, lambda s, e: self._fits(s, e, inner - (indent if s == self.first else 0.0)))
+        return lines
+
+    def _preferred(self, inner: float) -> tuple[frozenset[int], ...]:
+        """Word breaks for a headline too long for one line (loading the dictionary only then)."""
+        setting = self.setting
+        if not self.style.words or sum(setting.widths[self.first:self.stop]) <= inner:
+            return ()
+        return word_breaks(setting.text)
+
+    @staticmethod
+    def _balanced(lines_at: Callable[[float, float], list[tuple[int, int]]], lines: list[tuple[int, int]],
+                  inner: float, indent: float, preferred: Sequence[Container[int]]) -> list[tuple[int, int]]:
+        """The same number of lines at the narrowest measure that still holds them, breaking no worse."""
+        def worse(breaks: list[tuple[int, int]]) -> int:
+            return sum(sum(1 for tier in preferred if start not in tier) for start, _end in breaks[1:])
+
+        count, badness = len(lines), worse(lines)
+        low, high = inner * (count - 1) / count, inner
         best = lines
         for _ in range(12):
             mid = (low + high) / 2
-            trial = break_lines(text, widths, mid - indent, mid)
-            if len(trial) <= len(lines):
+            trial = lines_at(mid - indent, mid)
+            if len(trial) <= count and worse(trial) <= badness:
                 best, high = trial, mid
             else:
                 low = mid
         return best
+
+    def _edges(self, start: int, end: int) -> tuple[float, float]:
+        """What the line ``start:end`` sheds at its start (an opening mark) and at its end (a closing one)."""
+        squeezed = self.setting.squeeze
+        return squeezed.start(start), squeezed.end(end - 1)
+
+    def natural_width(self, start: int, end: int) -> float:
+        """The width of line ``start:end`` set solid, its marks squeezed."""
+        lead, tail = self._edges(start, end)
+        return sum(self.setting.widths[start:end]) - lead - tail
+
+    def _spacing(self, start: int, end: int, avail: float) -> float:
+        """The extra space per gap that justifying ``start:end`` to ``avail`` takes (points)."""
+        if end - start < 2:
+            return 0.0
+        return (avail - self.natural_width(start, end)) / (end - start - 1)
+
+    def _fits(self, start: int, end: int, avail: float) -> bool:
+        """Would ``start:end`` justify to ``avail`` within :data:`MAX_TIGHT` and :data:`MAX_LOOSE`?"""
+        return -MAX_TIGHT * self._size <= self._spacing(start, end, avail) <= MAX_LOOSE * self._size
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab API)
         self.width = availWidth
@@ -218,29 +334,29 @@ class TextBlock(Flowable):
             fit = len(lines) - 2
         if fit < 2:
             return []
-        head = self._part(0, lines[fit - 1][1])
-        head._lines = lines[:fit]
-        head._wrapped_at = availWidth
+        head = self._part(self.first, lines[fit - 1][1], lines[:fit], availWidth)
         head.justify_last = True
         head.spaceAfter = 0.0
-        tail_start = lines[fit][0]
-        tail = self._part(tail_start, len(self.setting.text))
+        tail = self._part(lines[fit][0], self.stop, lines[fit:], availWidth)
         tail.indent_first = False
         tail.spaceBefore = 0.0
         return [head, tail]
 
-    def _part(self, start: int, end: int) -> TextBlock:
+    def _part(self, first: int, stop: int, lines: list[tuple[int, int]], width: float) -> TextBlock:
+        """A part of this block sharing its setting and, at the same width, its lines."""
         part = TextBlock.__new__(TextBlock)
         Flowable.__init__(part)
         part.style = self.style
         part.fonts = self.fonts
-        part.setting = self.setting.slice(start, end)
+        part.setting = self.setting
+        part.first = first
+        part.stop = stop
         part.spaceBefore = self.spaceBefore
         part.spaceAfter = self.spaceAfter
         part.indent_first = self.indent_first
         part.justify_last = self.justify_last
-        part._lines = None
-        part._wrapped_at = None
+        part._lines = lines
+        part._wrapped_at = width
         part._size = self._size
         return part
 
@@ -249,6 +365,18 @@ class TextBlock(Flowable):
         size = self._size
         return self.height - number * self.style.leading - ((self.style.leading - size) / 2 + _ASCENT * size)
 
+    def line_spacing(self, number: int) -> float:
+        """The character spacing (points) that line ``number`` is justified with."""
+        lines = self.lines(self.width)
+        start, end = lines[number]
+        if self.style.align != "justify" or end - start < 2:
+            return 0.0
+        indent = self.style.first_indent if number == 0 and self.indent_first else 0.0
+        spacing = self._spacing(start, end, self._inner_width(self.width) - indent)
+        if number == len(lines) - 1 and not self.justify_last:
+            return min(0.0, spacing)  # ragged, unless a 孤字 was pushed in and it must tighten
+        return spacing if spacing <= _MAX_SPACING * self._size else 0.0
+
     def draw(self) -> None:
         lines = self.lines(self.width)
         if not lines:
@@ -256,7 +384,6 @@ class TextBlock(Flowable):
         canv: Canvas = self.canv
         style, setting = self.style, self.setting
         inner = self._inner_width(self.width)
-        widths, size = setting.widths, self._size
         canv.saveState()
         stroke = _stroke_width(setting)
         if stroke:
@@ -264,27 +391,21 @@ class TextBlock(Flowable):
         tx = canv.beginText()
         pen = _Pen()
         spacing = 0.0
-        last = len(lines) - 1
         for number, (start, end) in enumerate(lines):
             indent = style.first_indent if number == 0 and self.indent_first else 0.0
             avail = inner - indent
-            natural = sum(widths[start:end])
-            x = style.left_indent + indent
-            line_spacing = 0.0
-            if style.align == "justify":
-                if (number < last or self.justify_last) and end - start > 1:
-                    line_spacing = (avail - natural) / (end - start - 1)
-                    if line_spacing > _MAX_SPACING * size:
-                        line_spacing = 0.0
-            elif style.align == "center":
-                x += (avail - natural) / 2
+            # An opening mark that sheds its blank at the line's start: the line starts that much further left.
+            lead = self._edges(start, end)[0]
+            x = style.left_indent + indent - lead
+            line_spacing = self.line_spacing(number)
+            if style.align == "center":
+                x += (avail - self.natural_width(start, end)) / 2
             elif style.align == "right":
-                x += avail - natural
+                x += avail - self.natural_width(start, end)
             if line_spacing != spacing:
                 tx.setCharSpace(line_spacing)
                 spacing = line_spacing
-            tx.setTextOrigin(x, self.baseline(number))
-            _draw_runs(tx, setting, start, end, pen)
+            _draw_line(tx, setting, start, end, x, self.baseline(number), line_spacing, pen)
         canv.drawText(tx)
         canv.restoreState()
 
@@ -319,8 +440,8 @@ def draw_line(
     stroke = _stroke_width(setting)
     if stroke:
         canv.setLineWidth(stroke)
-    tx = canv.beginText(x, y)
-    _draw_runs(tx, setting, 0, end, _Pen())
+    tx = canv.beginText()
+    _draw_line(tx, setting, 0, end, x, y, 0.0, _Pen())
     canv.drawText(tx)
     canv.restoreState()
     return width

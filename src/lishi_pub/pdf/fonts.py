@@ -175,10 +175,12 @@ def _register(name: str, path: str, index: int, label: str | None, clash: Loaded
     subsets' objects and drop each other's glyphs; the second is renamed.
     """
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+    from reportlab.pdfbase.ttfonts import TTFError
+
+    from .fontcache import ttfont
 
     try:
-        ttf = TTFont(name, path, subfontIndex=index)
+        ttf = ttfont(name, path, index)  # parsed tables from the disk cache when they are there
     except TTFError as exc:
         message = str(exc)
         if "postscript outlines" in message:

@@ -29,10 +29,10 @@ QUOTES = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』", 
 def _tokenizer() -> Any:
     import jieba
 
+    from .worddict import tokenizer
+
     jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
-    return tokenizer
+    return tokenizer()  # the dictionary a slice at a time from the disk cache (0.4 s less a process)
 
 
 def word_gaps(text: str) -> frozenset[int]:

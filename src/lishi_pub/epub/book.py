@@ -2,13 +2,13 @@
 
 ebooklib writes the package document, the navigation document (with
 landmarks) and the NCX from the outline; the content documents come finished
-from :mod:`.xhtml`.  The archive it writes is then re-packed by
-:mod:`.zipwrite`, because its own ZIP entries carry the clock.
+from :mod:`.xhtml`.  The archive goes through :mod:`.zipwrite`, which fixes
+each entry's time and permissions as ebooklib writes it, because ebooklib's
+own entries carry the clock.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +17,7 @@ from ..model import Issue
 from . import identity, labels, outline
 from .sanitize import clean_line
 from .style import stylesheets
-from .zipwrite import repack
+from .zipwrite import write_book
 
 __all__ = ["build"]
 
@@ -57,15 +57,12 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
     book = epub.EpubBook()
     _describe(book, issues, identifier=identifier, title=title, vertical=vertical)
     _fill(book, plan, css)
-    raw = io.BytesIO()
-    epub.write_epub(raw, book, {
+    return write_book(book, {
         "epub3_pages": False,
         "landmark_title": "导览",
         "mtime": identity.modified(issues),
         "raise_exceptions": True,
-        "compresslevel": 0,  # deflating here is wasted: repack() compresses
-    })
-    return repack(raw.getvalue(), identity.modified(issues))
+    }, identity.modified(issues))
 
 
 def _describe(book: Any, issues: Sequence[Issue], *, identifier: str, title: str, vertical: bool) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import zipfile
+from typing import IO, Any
 
-__all__ = ["repack"]
+__all__ = ["write_book"]
 
 _MIMETYPE = "mimetype"
 _UNIX = 3
@@ -27,16 +28,43 @@ def _zip_time(when: _dt.datetime) -> tuple[int, int, int, int, int, int]:
     return (naive.year, naive.month, naive.day, naive.hour, naive.minute, naive.second)
 
 
-def repack(epub: bytes, when: _dt.datetime) -> bytes:
-    """The same entries in the same order (``mimetype`` first), with fixed metadata."""
-    date_time = _zip_time(when)
+class _FixedZip(zipfile.ZipFile):
+    """A ZIP whose every entry gets the one fixed time, permissions and creator system.
+
+    ebooklib writes its entries by name; each name becomes a fixed
+    :class:`zipfile.ZipInfo` here, so the book is deflated once, as it is
+    written, rather than written, read back and deflated again.
+    """
+
+    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
+        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
+        self._date_time = date_time
+
+    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: str | bytes,
+                 compress_type: int | None = None, compresslevel: int | None = None) -> None:
+        name = zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else zinfo_or_arcname
+        info = zipfile.ZipInfo(name, self._date_time)
+        info.create_system = _UNIX
+        info.external_attr = _REGULAR_FILE_644
+        info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
+        super().writestr(info, data)
+
+
+def write_book(book: Any, options: dict[str, Any], when: _dt.datetime) -> bytes:
+    """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored."""
+    from ebooklib import epub
+
+    class Writer(epub.EpubWriter):  # type: ignore[misc]
+        def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
+            self.out = _FixedZip(self.file_name, _zip_time(when))
+            self.out.writestr(_MIMETYPE, "application/epub+zip")
+            self._write_container()
+            self._write_opf()
+            self._write_items()
+            self.out.close()
+
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(epub)) as source, zipfile.ZipFile(out, "w") as target:
-        names = source.namelist()
-        for name in sorted(names, key=lambda n: n != _MIMETYPE):
-            info = zipfile.ZipInfo(name, date_time)
-            info.create_system = _UNIX
-            info.external_attr = _REGULAR_FILE_644
-            info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(name))
+    writer = Writer(out, book, options)
+    writer.process()
+    writer.write()
     return out.getvalue()

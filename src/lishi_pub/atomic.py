@@ -14,8 +14,6 @@ set of outputs at once each leave a consistent set.
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -54,6 +52,8 @@ def _pieces(data: bytes | str | Iterable[str]) -> Iterator[bytes]:
 def _write_through(target: Path, data: bytes | str | Iterable[str]) -> None:
     """Stream into an existing non-regular file: never created, truncated or renamed."""
     if stat.S_ISSOCK(os.stat(target).st_mode):
+        import socket  # rare, and 4 ms of every command's start-up when imported at the top
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.connect(os.fspath(target))
             for chunk in _pieces(data):
@@ -122,6 +122,8 @@ def write_tree_atomic(folder: str | os.PathLike[str], files: Mapping[str, bytes 
             written.append(Path(folder) / rel)
         return written
     finally:
+        import shutil
+
         shutil.rmtree(staging, ignore_errors=True)
 
 

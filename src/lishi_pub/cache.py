@@ -12,9 +12,8 @@ value as if there were no cache.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import tempfile
+import zlib
 
 from ._version import __version__
 
@@ -46,28 +45,34 @@ def file_stamp(path: str) -> tuple[str, int, int]:
     return real, st.st_size, st.st_mtime_ns
 
 
-def _entry(kind: str, key: object) -> str | None:
+def _key(kind: str, key: object) -> bytes:
+    return repr((__version__, kind, key)).encode("utf-8", "surrogatepass")
+
+
+def _entry(kind: str, key: bytes) -> str | None:
+    """The entry's file; two keys may share one (a 64-bit name), so an entry also holds its key."""
     folder = cache_dir()
     if folder is None:
         return None
-    digest = hashlib.sha256(repr((__version__, kind, key)).encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(folder, f"{kind}-{digest[:32]}")
+    return os.path.join(folder, f"{kind}-{zlib.crc32(key):08x}{zlib.adler32(key):08x}")
 
 
 def load(kind: str, key: object) -> bytes | None:
     """The bytes stored under ``key``, or None (not there, unreadable, not ours, cache off)."""
+    full = _key(kind, key)
     try:
-        path = _entry(kind, key)
+        path = _entry(kind, full)
         if path is None:
             return None
         with open(path, "rb") as f:
             data = f.read()
     except (OSError, ValueError):
         return None
-    if not data.startswith(_MAGIC):
-        return None
-    body = data[len(_MAGIC) + 32:]
-    if hashlib.sha256(body).digest() != data[len(_MAGIC):len(_MAGIC) + 32]:
+    head = _MAGIC + len(full).to_bytes(4, "big") + full
+    if not data.startswith(head) or len(data) < len(head) + 4:
+        return None  # not ours, or another key's
+    body = data[len(head) + 4:]
+    if zlib.crc32(body).to_bytes(4, "big") != data[len(head):len(head) + 4]:
         return None  # cut short or altered
     return body
 
@@ -75,15 +80,18 @@ def load(kind: str, key: object) -> bytes | None:
 def store(kind: str, key: object, body: bytes) -> None:
     """Keep ``body`` under ``key``, written whole or not at all; any failure is ignored."""
     try:
-        path = _entry(kind, key)
+        full = _key(kind, key)
+        path = _entry(kind, full)
         if path is None:
             return
         folder = os.path.dirname(path)
         os.makedirs(folder, mode=0o700, exist_ok=True)
+        import tempfile  # only when storing: reading the cache stays cheap
+
         fd, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
-                f.write(_MAGIC + hashlib.sha256(body).digest() + body)
+                f.write(_MAGIC + len(full).to_bytes(4, "big") + full + zlib.crc32(body).to_bytes(4, "big") + body)
             os.replace(temp, path)
         except BaseException:
             os.unlink(temp)

@@ -1,6 +1,7 @@
 """The ``lishi-pub`` command: a thin wrapper over :mod:`lishi_pub.api`.
 
-Only argparse is imported at start-up (not even typing, logging or pathlib);
+Only argparse is imported at start-up (not even typing, logging or pathlib;
+`--help` comes from the disk cache without it);
 each command imports what it needs, so ``lishi-pub --help`` never pays for
 ebooklib, reportlab, rich or even attrs.  Expected failures print one line
 and exit with the code of their error class (docs/cli.md); ``--debug`` shows
@@ -9,13 +10,13 @@ the traceback instead.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from ._version import __version__
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     import logging
     from collections.abc import Sequence
     from pathlib import Path
@@ -45,6 +46,8 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
 
 
 def _megabytes(text: str) -> float:
+    import argparse
+
     try:
         value = float(text)
     except ValueError:
@@ -55,6 +58,8 @@ def _megabytes(text: str) -> float:
 
 
 def _build_parser() -> argparse.ArgumentParser:
+    import argparse  # here, not at the top: `--help` is printed from the cache without it
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Turn Chinese newspaper page dumps into structured issues: JSON, EPUB, PDF and more.",
@@ -419,6 +424,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    if argv is None and sys.argv[1:] in (["--help"], ["-h"]):
+        from .helptext import top_help  # from the disk cache: no argparse parser built
+
+        sys.stdout.write(top_help(_build_parser))
+        return EXIT_OK
     parser = _build_parser()
     args = parser.parse_args(argv)
     import logging

@@ -37,16 +37,26 @@ def _issue_key(issue: Issue) -> str:
     return json.dumps(fields)  # ASCII (\u escapes), so uuid5 can always encode it
 
 
+#: Each record class's field names, in order (None: not a record), looked up once per class.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
 def _content(value: object) -> object:
     """Everything an issue holds, as plain JSON data: every field of every record, in order.
 
     Walked here rather than through the interchange converter because
     importing cattrs alone cost a one-page book a tenth of its time.
     """
-    if attrs.has(type(value)):
-        return [type(value).__name__, *(_content(getattr(value, f.name)) for f in attrs.fields(type(value)))]
-    if isinstance(value, (tuple, list)):
-        return [_content(v) for v in value]
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is float or kind is bool:
+        return value
+    if kind is tuple or kind is list:
+        return [_content(v) for v in value]  # type: ignore[attr-defined]
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in attrs.fields(kind)) if attrs.has(kind) else None
+    names = _FIELD_NAMES[kind]
+    if names is not None:
+        return [kind.__name__, *[_content(getattr(value, name)) for name in names]]
     if isinstance(value, _dt.date):
         return value.isoformat()
     return value

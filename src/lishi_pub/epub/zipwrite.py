@@ -28,8 +28,8 @@ def _zip_time(when: _dt.datetime) -> tuple[int, int, int, int, int, int]:
     return (naive.year, naive.month, naive.day, naive.hour, naive.minute, naive.second)
 
 
-class _FixedZip(zipfile.ZipFile):
-    """A ZIP whose every entry gets the one fixed time, permissions and creator system.
+class _FixedZip:
+    """The two calls ebooklib makes on its ZIP, giving every entry one fixed time, permissions and system.
 
     ebooklib writes its entries by name; each name becomes a fixed
     :class:`zipfile.ZipInfo` here, so the book is deflated once, as it is
@@ -37,17 +37,18 @@ class _FixedZip(zipfile.ZipFile):
     """
 
     def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
-        super().__init__(file, "w", zipfile.ZIP_DEFLATED)
+        self._zip = zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED)
         self._date_time = date_time
 
-    def writestr(self, zinfo_or_arcname: str | zipfile.ZipInfo, data: str | bytes,
-                 compress_type: int | None = None, compresslevel: int | None = None) -> None:
-        name = zinfo_or_arcname.filename if isinstance(zinfo_or_arcname, zipfile.ZipInfo) else zinfo_or_arcname
+    def writestr(self, name: str, data: str | bytes) -> None:
         info = zipfile.ZipInfo(name, self._date_time)
         info.create_system = _UNIX
         info.external_attr = _REGULAR_FILE_644
         info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
-        super().writestr(info, data)
+        self._zip.writestr(info, data)
+
+    def close(self) -> None:
+        self._zip.close()
 
 
 def write_book(book: Any, options: dict[str, Any], when: _dt.datetime) -> bytes:

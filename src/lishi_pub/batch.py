@@ -204,6 +204,11 @@ def _init_worker(level: int) -> None:
     """Ctrl-C is the parent's to handle: it stops handing out issues and lets running ones finish."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     logging.getLogger("lishi_pub").setLevel(level)
+    import gc
+
+    from .cli import GC_THRESHOLD
+
+    gc.set_threshold(GC_THRESHOLD, 10, 10)  # as the command's own process: see cli.GC_THRESHOLD
 
 
 def _crashed(source: IssueSource) -> IssueResult:

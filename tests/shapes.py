@@ -85,3 +85,40 @@ ISSUE_SHAPES: dict[str, Callable[[int], Issue]] = {
     "articles": articles_issue,
     "paragraph": paragraph_issue,
 }
+
+
+def measure(kind: str, shape: str, size: int, fmt: str) -> dict[str, float]:
+    """CPU seconds and peak memory growth (bytes) of one parse or render, in this (fresh) process.
+
+    Imports and a small warm-up come first, so what is measured is the work
+    on the input alone.  Run it in a process of its own: peak RSS never goes down.
+    """
+    import resource
+    import time
+
+    import lishi_pub
+
+    def peak() -> int:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+    if kind == "parse":
+        lishi_pub.parse_text(SAMPLE.read_text("utf-8"))
+        text = TEXT_SHAPES[shape](size)
+        before = peak()
+        start = time.process_time()
+        lishi_pub.parse_text(text)
+    else:
+        lishi_pub.render(ISSUE_SHAPES[shape](4000), fmt)
+        issue = ISSUE_SHAPES[shape](size)
+        before = peak()
+        start = time.process_time()
+        lishi_pub.render(issue, fmt)
+    cpu = time.process_time() - start
+    return {"cpu": cpu, "peak": peak(), "growth": peak() - before}
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+
+    print(json.dumps(measure(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4])))

@@ -29,6 +29,9 @@ from lishi_pub.testing import ExporterConformance
 
 def text_of(issue):
     parts = [issue.title or ""]
+    for page in issue.pages:
+        parts += list(page.banners)
+        parts += [t for f in page.figures for t in (f.caption, f.credit or "")]
     for article in issue.articles:
         parts += [article.kicker or "", article.title or "", article.subtitle or "", article.dateline or ""]
         parts += [f"{c.role or ''} {c.name}" for c in article.contributors]
@@ -114,6 +117,46 @@ DEFECTS: dict[str, tuple[str, float]] = {
         def register_exporters():
             return [record(description="", extension="")]
         ''', 0.0),
+    "drops_banners": ('''
+        _text_of = text_of
+        def text_of(issue):
+            banners = {b for p in issue.pages for b in p.banners}
+            return [t for t in _text_of(issue) if t not in banners]
+        ''', 0.0),
+    "drops_page_figures": ('''
+        _text_of = text_of
+        def text_of(issue):
+            figures = {t for p in issue.pages for f in p.figures for t in (f.caption, f.credit)}
+            return [t for t in _text_of(issue) if t not in figures]
+        ''', 0.0),
+    "truncates": ('''
+        def render(issue):
+            return "\\n".join(t[:10000] for t in text_of(issue))
+        ''', 0.0),
+    "stray_file": ('''
+        _render = render
+        def render(issue):
+            with open("render-debug.log", "a", encoding="utf-8") as log:
+                log.write("rendered\\n")
+            return _render(issue)
+        ''', 0.0),
+    "wrong_language": ('''
+        def render(issue):
+            body = "".join(f"<p>{html.escape(t)}</p>" for t in text_of(issue))
+            return f'<html lang="zh-CN"><body>{body}</body></html>'
+
+        @hookimpl
+        def register_exporters():
+            return [record(media_type="text/html")]
+        ''', 0.0),
+    "raises_input_error": ('''
+        from lishi_pub import InputError
+        def render(issue):
+            try:
+                return "\\n".join(str(t) for t in text_of(issue))
+            except RuntimeError as exc:
+                raise InputError(f"cannot render: {exc}")
+        ''', 0.0),
     "escapes_its_folder": ('''
         def render(issue):
             return {"../escape.txt": "\\n".join(text_of(issue))}
@@ -133,8 +176,16 @@ EXPECTED: dict[str, set[str]] = {
     "unescaped_html": {"test_hostile_text_does_not_break_the_output[comment-cdata]"},
     "escaped_html": set(),
     "swallows_errors": {"test_failing_export_leaves_no_partial_file[new]",
-                        "test_failing_export_leaves_no_partial_file[existing]"},
+                        "test_failing_export_leaves_no_partial_file[existing]",
+                        "test_a_failure_is_an_export_error_naming_the_exporter"},
     "incomplete_record": {"test_registers_a_complete_record"},
+    "drops_banners": {"test_every_page_part_renders[banner]"},
+    "drops_page_figures": {"test_every_page_part_renders[page figure]",
+                           "test_every_page_part_renders[page figure credit]"},
+    "truncates": {"test_a_long_paragraph_reaches_the_output_whole"},
+    "stray_file": {"test_nothing_is_written_outside_the_destination"},
+    "wrong_language": {"test_the_issue_language_is_the_one_written"},
+    "raises_input_error": {"test_a_failure_is_an_export_error_naming_the_exporter"},
 }
 #: A folder output with a name outside the folder fails everything that renders; these at least.
 ESCAPES_AT_LEAST = {"test_renders_the_full_sample", "test_export_writes_where_asked",

@@ -9,7 +9,7 @@ reportlab only when called.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Union
 
 from attrs import field, frozen
@@ -56,6 +56,10 @@ def _is_kind(kind: str, value: object) -> bool:
     return isinstance(value, str)
 
 
+def _choices(values: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(values)
+
+
 @frozen
 class Option:
     """An option an exporter accepts: the host converts, checks and defaults it, so ``render`` need not.
@@ -72,7 +76,7 @@ class Option:
     help: str = field(default="", validator=instance_of(str))
     kind: OptionKind = field(default="str", validator=in_(("bool", "int", "float", "str")))
     default: Any = None
-    choices: tuple[Any, ...] = field(default=(), converter=tuple)
+    choices: tuple[Any, ...] = field(default=(), converter=_choices)
     converter: Callable[[str], Any] | None = field(default=None, validator=optional(is_callable()))
     validator: Callable[[Any], None] | None = field(default=None, validator=optional(is_callable()))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,6 +30,18 @@ __all__ = ["STDOUT", "IssueInput", "Job", "Target", "bind_options", "plan", "ren
 STDOUT = "-"
 
 
+def _targets(value: Iterable[Target]) -> tuple[Target, ...]:
+    return tuple(value)
+
+
+def _inputs(value: Iterable[IssueInput]) -> tuple[IssueInput, ...]:
+    return tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
 @frozen
 class Target:
     """One output: a format, its bound options, and where it goes (None: standard output)."""
@@ -43,7 +55,7 @@ class Target:
 class IssueInput:
     """The files of one issue (page dumps, or one JSON document) and what the user says about it."""
 
-    paths: tuple[str, ...] = field(converter=tuple)
+    paths: tuple[str, ...] = field(converter=_strings)
     metadata: Metadata = field(factory=Metadata)
 
 
@@ -76,15 +88,18 @@ def _output_paths(output: str | None, exporters: Sequence[Exporter], stem: str) 
             raise OptionError(f"-o -: the {exporters[0].name} format writes a folder, which cannot go to "
                               "standard output; give a folder name")
         return [None]
-    out = Path(output) if output else None
-    if out is not None and len(exporters) == 1 and not out.is_dir() and not output.endswith(("/", os.sep)):
+    if not output:
+        return list(targets_in(Path.cwd(), exporters, stem))
+    out = Path(output)
+    folder_named = output.endswith(("/", os.sep))
+    if len(exporters) == 1 and not out.is_dir() and not folder_named:
         return [out]
-    if out is not None and out.exists() and not out.is_dir():
+    if out.exists() and not out.is_dir():
         raise OptionError(f"-o {output}: {len(exporters)} formats need a folder to go into, and this is a file")
-    if out is not None and not out.exists() and out.suffix and not output.endswith(("/", os.sep)):
+    if not out.exists() and out.suffix and not folder_named:
         raise OptionError(f"-o {output}: {len(exporters)} formats need a folder, not a file name; "
                           f"end it with / to make a folder of that name")
-    return list(targets_in(out or Path.cwd(), exporters, stem))
+    return list(targets_in(out, exporters, stem))
 
 
 def refuse_overwriting_inputs(paths: Sequence[Path | None], inputs: Sequence[str]) -> None:
@@ -177,9 +192,9 @@ class Job:
     (``render_collection``); otherwise there is exactly one issue.
     """
 
-    inputs: tuple[IssueInput, ...] = field(converter=tuple)
-    targets: tuple[Target, ...] = field(converter=tuple)
-    transforms: tuple[str, ...] = field(default=(), converter=tuple)
+    inputs: tuple[IssueInput, ...] = field(converter=_inputs)
+    targets: tuple[Target, ...] = field(converter=_targets)
+    transforms: tuple[str, ...] = field(default=(), converter=_strings)
     bundle: bool = False
     reader: str | None = None
     encoding: str | None = None

@@ -43,19 +43,28 @@ def parse_date(value: object) -> _dt.date:
         raise ValueError(f"date {value!r}: day {day} is out of range ({year}-{month:02d} has {last} days)") from None
 
 
-def _text(key: str) -> Any:
-    def convert(value: object) -> str | None:
-        if value is None:
-            return None
-        if key == "number" and isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str):
-            raise TypeError(f"{key} takes text, not {type(value).__name__} {value!r}")
-        if not value.strip():
-            raise ValueError(f"{key} must not be blank")
-        return value.strip()
+def _checked_text(key: str, value: object) -> str | None:
+    if value is None:
+        return None
+    if key == "number" and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise TypeError(f"{key} takes text, not {type(value).__name__} {value!r}")
+    if not value.strip():
+        raise ValueError(f"{key} must not be blank")
+    return value.strip()
 
-    return convert
+
+def _title(value: object) -> str | None:
+    return _checked_text("title", value)
+
+
+def _number(value: object) -> str | None:
+    return _checked_text("number", value)
+
+
+def _publisher(value: object) -> str | None:
+    return _checked_text("publisher", value)
 
 
 def _date(value: object) -> _dt.date | None:
@@ -63,7 +72,7 @@ def _date(value: object) -> _dt.date | None:
 
 
 def _language(value: object) -> str | None:
-    text = _text("language")(value)
+    text = _checked_text("language", value)
     if text is not None and not _LANGUAGE.fullmatch(text):
         raise ValueError(f"language {text!r} is not a BCP 47 tag such as zh-CN")
     return text
@@ -77,10 +86,10 @@ class Metadata:
     ``ValueError`` saying what is wrong with it.
     """
 
-    title: str | None = field(default=None, converter=_text("title"))
+    title: str | None = field(default=None, converter=_title)
     date: _dt.date | None = field(default=None, converter=_date)
-    number: str | None = field(default=None, converter=_text("number"))
-    publisher: str | None = field(default=None, converter=_text("publisher"))
+    number: str | None = field(default=None, converter=_number)
+    publisher: str | None = field(default=None, converter=_publisher)
     language: str | None = field(default=None, converter=_language)
 
     @classmethod

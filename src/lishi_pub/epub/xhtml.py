@@ -31,22 +31,31 @@ Link = tuple[str, str, str | None]
 _UPRIGHT_NUMBER = re.compile(r"(?<![0-9A-Za-z.,:/%+-])[0-9]{1,2}(?![0-9A-Za-z.,:/%+-])")
 
 
-def _append(parent: etree._Element, text: str) -> None:
-    """Add text after whatever ``parent`` already holds."""
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
+def _append(parent: etree._Element, text: str, last: etree._Element | None = None) -> None:
+    """Add text after ``last`` (the last child of ``parent``), or as ``parent``'s text when it has none."""
+    if last is None and len(parent):
+        last = parent[-1]
+    if last is not None:
+        last.tail = (last.tail or "") + text
     else:
         parent.text = (parent.text or "") + text
 
 
 def _write(parent: etree._Element, text: str) -> None:
-    """Add running text, marking the numbers that turn upright in vertical layout."""
+    """Add running text, marking the numbers that turn upright in vertical layout.
+
+    The last child is carried along rather than looked up: ``len()`` of an
+    lxml element counts its children one by one, which made a long paragraph
+    with thousands of numbers quadratic.
+    """
+    last = parent[-1] if len(parent) else None
     end = 0
     for match in _UPRIGHT_NUMBER.finditer(text):
-        _append(parent, text[end:match.start()])
-        etree.SubElement(parent, "span", {"class": "tcy"}).text = match.group()
+        _append(parent, text[end:match.start()], last)
+        last = etree.SubElement(parent, "span", {"class": "tcy"})
+        last.text = match.group()
         end = match.end()
-    _append(parent, text[end:])
+    _append(parent, text[end:], last)
 
 
 def _el(parent: etree._Element, tag: str, text: str | None = None, cls: str | None = None) -> etree._Element:

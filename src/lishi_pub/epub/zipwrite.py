@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import zipfile
+from collections.abc import Callable
 
 __all__ = ["repack"]
 
@@ -27,8 +28,9 @@ def _zip_time(when: _dt.datetime) -> tuple[int, int, int, int, int, int]:
     return (naive.year, naive.month, naive.day, naive.hour, naive.minute, naive.second)
 
 
-def repack(epub: bytes, when: _dt.datetime) -> bytes:
-    """The same entries in the same order (``mimetype`` first), with fixed metadata."""
+def repack(epub: bytes, when: _dt.datetime, finish: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """The same entries in the same order (``mimetype`` first), with fixed
+    metadata; ``finish(name, data)``, when given, may rewrite an entry's bytes."""
     date_time = _zip_time(when)
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(epub)) as source, zipfile.ZipFile(out, "w") as target:
@@ -38,5 +40,6 @@ def repack(epub: bytes, when: _dt.datetime) -> bytes:
             info.create_system = _UNIX
             info.external_attr = _REGULAR_FILE_644
             info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(name))
+            data = source.read(name)
+            target.writestr(info, finish(name, data) if finish else data)
     return out.getvalue()

@@ -385,3 +385,20 @@ def test_rich_article_round_trips_into_the_sample_month() -> None:
     files = entries(lishi_pub.exporters()["epub"].render_collection(month(issue, 2)))
     assert {n for n in files if n.endswith("-a001.xhtml")} == {"EPUB/text/i001-p01-a001.xhtml",
                                                                "EPUB/text/i002-p01-a001.xhtml"}
+
+
+def test_pages_are_never_labelled_alike() -> None:
+    """Files put together out of order: the second printed 第3版, the third printed no label and
+    sits third.  Printed labels are kept, and no two pages read the same."""
+    story = (Article(id="a", blocks=(Paragraph("正文。"),)),)
+    pages = (Page(number=1, label="第1版", articles=story),
+             Page(number=2, label="第3版", articles=(Article(id="b", blocks=(Paragraph("正文。"),)),)),
+             Page(number=3, articles=(Article(id="c", blocks=(Paragraph("正文。"),)),)))
+    issue = attrs.evolve(two_page_issue(), pages=pages)
+    for files in (book(issue), entries(lishi_pub.exporters()["epub"].render_collection((issue, two_page_issue())))):
+        tree = toc_tree(parse_xml(files["EPUB/nav.xhtml"]))
+        page_lists = [tree[1:]] if len(tree) == 4 else [kids for _, _, kids in tree[1:]]
+        for entries_ in page_lists:
+            labels = [label for label, _, _ in entries_]
+            assert len(set(labels)) == len(labels)
+        assert [label for label, _, _ in page_lists[0]] == ["第1版", "第3版（第2面）", "第3版（第3面）"]

@@ -78,7 +78,7 @@ def draw_cover(cover: CoverText) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     inner = WIDTH - 2 * MARGIN
-    y = MARGIN + 40
+    y: float = MARGIN + 40
 
     font, masthead = _fit(cover.masthead, 180, inner, 56)
     box = draw.textbbox((0, 0), masthead, font=font)
@@ -104,7 +104,7 @@ def draw_cover(cover: CoverText) -> bytes:
         y += 30
         size = 44 if len(cover.rows) <= 10 else 34
         step, small = size + 28, size - 10
-        room = (FOOT - y) // step
+        room = int((FOOT - y) // step)
         shown_rows = list(cover.rows) if len(cover.rows) <= room else [
             *cover.rows[: room - 1], (f"……另有{len(cover.rows) - room + 1}项", None)]
         for k, (label, note) in enumerate(shown_rows):

@@ -25,9 +25,10 @@ WIDTH, HEIGHT = 1200, 1600
 MARGIN = 90
 PAPER = (251, 249, 243)
 INK = (34, 34, 34)
-GREY = (110, 110, 110)
 #: Mastheads of Chinese papers are printed red.
 MASTHEAD_RED = (178, 34, 34)
+#: The black layer holds palette indices directly: 0 paper, 127 full ink, grey text in between.
+BLACK, GREY = 127, 75
 FOOT = HEIGHT - MARGIN
 
 
@@ -71,28 +72,57 @@ def _fit(text: str, size: int, width: float, smallest: int) -> tuple[Any, str]:
     return font, text + "…"
 
 
+@cache
+def _palette() -> list[int]:
+    """Indices 0–127 run from paper to black ink, 128–255 from paper to red."""
+    def blend(ink: tuple[int, int, int], share: float) -> list[int]:
+        return [round(p + (i - p) * share) for p, i in zip(PAPER, ink)]
+
+    return [v for k in range(128) for v in blend(INK, k / 127)] + \
+        [v for k in range(128) for v in blend(MASTHEAD_RED, k / 127)]
+
+
+def _inks_to_png(black: Any, red: Any) -> bytes:
+    """The black layer (palette indices 0–127) and the red one (0 paper, 255
+    full ink) as one palette PNG.
+
+    A palette image is a third of an RGB one and its PNG is written several
+    times faster, which is most of what a cover costs; the text keeps its
+    anti-aliasing in 128 shades of each ink.  The layers never overlap, so
+    adding them is exact.
+    """
+    from PIL import ImageChops
+
+    image = ImageChops.add(black, red.point([0] + [128 + v * 127 // 255 for v in range(1, 256)]))
+    image.putpalette(_palette())
+    out = io.BytesIO()
+    image.save(out, format="PNG", compress_level=1)  # level 6 takes three times as long for 20% fewer bytes
+    return out.getvalue()
+
+
 def draw_cover(cover: CoverText) -> bytes:
     """The cover as PNG bytes."""
     from PIL import Image, ImageDraw
 
-    image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
-    draw = ImageDraw.Draw(image)
+    black = Image.new("L", (WIDTH, HEIGHT), 0)
+    red = Image.new("L", (WIDTH, HEIGHT), 0)
+    draw, draw_red = ImageDraw.Draw(black), ImageDraw.Draw(red)
     inner = WIDTH - 2 * MARGIN
     y: float = MARGIN + 40
 
     font, masthead = _fit(cover.masthead, 180, inner, 56)
-    box = draw.textbbox((0, 0), masthead, font=font)
-    draw.text(((WIDTH - (box[2] - box[0])) / 2 - box[0], y - box[1]), masthead, font=font, fill=MASTHEAD_RED)
+    box = draw_red.textbbox((0, 0), masthead, font=font)
+    draw_red.text(((WIDTH - (box[2] - box[0])) / 2 - box[0], y - box[1]), masthead, font=font, fill=255)
     y += box[3] - box[1] + 60
-    draw.rectangle((MARGIN, y, WIDTH - MARGIN, y + 8), fill=MASTHEAD_RED)
+    draw_red.rectangle((MARGIN, y, WIDTH - MARGIN, y + 8), fill=255)
     y += 8 + 10
-    draw.rectangle((MARGIN, y, WIDTH - MARGIN, y + 2), fill=MASTHEAD_RED)
+    draw_red.rectangle((MARGIN, y, WIDTH - MARGIN, y + 2), fill=255)
     y += 2 + 50
 
     for line in cover.lines:
         font, shown = _fit(line, 52, inner, 28)
         width = font.getlength(shown)
-        draw.text(((WIDTH - width) / 2, y), shown, font=font, fill=INK)
+        draw.text(((WIDTH - width) / 2, y), shown, font=font, fill=BLACK)
         y += 80
     y += 40
 
@@ -111,7 +141,7 @@ def draw_cover(cover: CoverText) -> bytes:
             note_font = _font(size - 6)
             note_width = note_font.getlength(note) if note else 0.0
             font, shown = _fit(label, size, inner - note_width - 40, 24)
-            draw.text((MARGIN, y), shown, font=font, fill=INK)
+            draw.text((MARGIN, y), shown, font=font, fill=BLACK)
             if note:
                 draw.text((WIDTH - MARGIN - note_width, y + 4), note, font=note_font, fill=GREY)
             y += step
@@ -121,7 +151,5 @@ def draw_cover(cover: CoverText) -> bytes:
                 font, shown = _fit(f"· {title}", small, inner - 50, 20)
                 draw.text((MARGIN + 50, y), shown, font=font, fill=GREY)
                 y += small + 20
-    out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=3)  # level 3: half the time of 6 for 40% more bytes
-    return out.getvalue()
+    return _inks_to_png(black, red)
 

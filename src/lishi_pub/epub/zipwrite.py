@@ -39,7 +39,9 @@ def repack(epub: bytes, when: _dt.datetime, finish: Callable[[str, bytes], bytes
             info = zipfile.ZipInfo(name, date_time)
             info.create_system = _UNIX
             info.external_attr = _REGULAR_FILE_644
-            info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
+            # mimetype must be stored; a PNG is compressed already and deflating it again gains nothing
+            stored = name == _MIMETYPE or name.endswith(".png")
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
             data = source.read(name)
             target.writestr(info, finish(name, data) if finish else data)
     return out.getvalue()

@@ -94,7 +94,8 @@ def test_any_issue_makes_a_complete_reproducible_book(issue: Issue, vertical: bo
     for article, (label, href) in zip(issue.articles, listed):
         assert label.strip()
         if article.title is not None and visible(article.title):
-            assert label == single_line(article.title)
+            title = single_line(article.title).strip(" ")
+            assert label == (f"［{title}］" if article.title_source == "derived" else title)
         doc = "".join(parsed[f"EPUB/{href}"].find("x:body", NS).itertext())
         for block in article.blocks:
             if isinstance(block, Paragraph):
@@ -104,3 +105,7 @@ def test_any_issue_makes_a_complete_reproducible_book(issue: Issue, vertical: bo
     spine = [r.get("idref") for r in opf.findall(".//opf:spine/opf:itemref", NS)]
     assert spine[0] == "cover"
     assert opf.find(".//dc:language", NS).text == issue.language
+    assert opf.find(".//opf:manifest/opf:item[@properties='cover-image']", NS).get("media-type") == "image/png"
+    ncx = parsed["EPUB/toc.ncx"]
+    depth = ncx.find("ncx:head/ncx:meta[@name='dtb:depth']", NS).get("content")
+    assert depth == ("2" if issue.articles else "1")

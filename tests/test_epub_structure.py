@@ -48,6 +48,8 @@ def test_nav_lists_every_article_of_the_sample_with_the_parsers_titles(sample_is
     for article, label in zip(sample_issue.articles, listed):
         if article.title is None:
             assert label.startswith("（无标题）")
+        elif article.title_source == "derived":  # marked as lishi-pub's, as in every format
+            assert label == "［" + re.sub(r"[ \t\n\r]+", " ", article.title).strip() + "］"
         else:
             assert label == re.sub(r"[ \t\n\r]+", " ", article.title).strip()
 
@@ -56,12 +58,12 @@ def test_nav_runs_page_then_article_and_links_each_document() -> None:
     files = book(two_page_issue())
     tree = toc_tree(parse_xml(files["EPUB/nav.xhtml"]))
     assert [label for label, _, _ in tree] == ["封面", "第1版 要闻", "第2版 综合新闻"]
-    assert [label for label, _, _ in tree[1][2]] == ["慎终如始做好常态化疫情防控", "民建离石支部赠送防疫保险"]
+    assert [label for label, _, _ in tree[1][2]] == ["慎终如始做好常态化疫情防控", "［民建离石支部赠送防疫保险］"]
     (untitled, _, _), = tree[2][2]
     assert untitled.startswith("（无标题）一篇没有标题的短讯")
     hrefs = [href for _, href, kids in tree for href in [href, *(h for _, h, _ in kids)]]
     assert all(f"EPUB/{h}" in files for h in hrefs)
-    # the derived title is listed exactly like the printed one: plain link text
+    # the derived title is listed like the printed one, in its brackets: plain link text
     articles = parse_xml(files["EPUB/nav.xhtml"]).findall(".//x:nav[@epub:type='toc']//x:ol/x:li/x:ol/x:li/x:a", NS)
     assert {len(a) for a in articles} == {0} and {tuple(a.attrib) for a in articles} == {("href",)}
 
@@ -72,7 +74,9 @@ def test_ncx_mirrors_the_nav_for_older_readers() -> None:
     top = ncx.findall("ncx:navMap/ncx:navPoint", NS)
     label = lambda p: p.find("ncx:navLabel/ncx:text", NS).text  # noqa: E731
     assert [label(p) for p in top] == ["封面", "第1版 要闻", "第2版 综合新闻"]
-    assert [label(p) for p in top[1].findall("ncx:navPoint", NS)] == ["慎终如始做好常态化疫情防控", "民建离石支部赠送防疫保险"]
+    assert [label(p) for p in top[1].findall("ncx:navPoint", NS)] == ["慎终如始做好常态化疫情防控", "［民建离石支部赠送防疫保险］"]
+    # an issue is two deep (page, article); ebooklib wrote 0
+    assert ncx.find("ncx:head/ncx:meta[@name='dtb:depth']", NS).get("content") == "2"
     opf = package(files)
     assert ncx.find("ncx:head/ncx:meta[@name='dtb:uid']", NS).get("content") == opf.find(".//dc:identifier", NS).text
 
@@ -85,9 +89,11 @@ def test_collection_nav_runs_issue_then_page_then_article() -> None:
         "封面", "离石报 2022年4月1日 第1200期", "离石报 2022年4月2日 第1201期", "离石报 2022年4月3日 第1202期"]
     for _, _, pages in tree[1:]:
         assert [label for label, _, _ in pages] == ["第1版 要闻", "第2版 综合新闻"]
-        assert [label for label, _, _ in pages[0][2]] == ["慎终如始做好常态化疫情防控", "民建离石支部赠送防疫保险"]
+        assert [label for label, _, _ in pages[0][2]] == ["慎终如始做好常态化疫情防控", "［民建离石支部赠送防疫保险］"]
     opf = package(files)
     assert opf.find(".//dc:title", NS).text == "离石报 2022年4月1日至4月3日（3期）"
+    ncx = parse_xml(files["EPUB/toc.ncx"])
+    assert ncx.find("ncx:head/ncx:meta[@name='dtb:depth']", NS).get("content") == "3"  # issue, page, article
 
 
 def test_export_collection_writes_one_book(tmp_path) -> None:
@@ -107,9 +113,8 @@ def test_generated_cover_is_reached_through_landmarks_and_guide() -> None:
     assert set(landmarks) >= {"cover", "toc", "bodymatter"}
     opf = package(files)
     assert opf.find(".//opf:guide/opf:reference[@type='cover']", NS).get("href") == landmarks["cover"]
-    assert not opf.findall(".//opf:manifest/opf:item[@properties='cover-image']", NS)  # no image cover
     cover = parse_xml(files[f"EPUB/{landmarks['cover']}"])
-    assert cover.find(".//x:img", NS) is None
+    assert cover.find(".//x:img", NS) is None  # the cover page is text; the image is for shelves
     words = text(cover.find(".//x:body", NS))
     for expected in ("离石报", "2022年4月22日", "第1234期", "离石区融媒体中心", "第1版 要闻", "第2版 综合新闻"):
         assert expected in words
@@ -134,7 +139,7 @@ def test_package_metadata() -> None:
     assert meta["title"] == ["离石报 2022年4月22日 第1234期"]
     assert meta["language"] == ["zh-CN"]
     assert meta["publisher"] == ["离石区融媒体中心"]
-    assert meta["creator"] == ["离石报"]
+    assert meta["creator"] == ["离石区融媒体中心"]  # the publisher, as given; never the title or a placeholder
     assert meta["date"] == ["2022-04-22"]
     assert meta["dcterms:modified"] == ["2022-04-22T00:00:00Z"]
     assert uuid.UUID(meta["identifier"][0].removeprefix("urn:uuid:")).version == 5
@@ -174,8 +179,8 @@ def test_unnamed_issues_get_distinct_stable_identifiers_from_their_content() -> 
     b = Issue(pages=(Page(articles=(Article(id="a", blocks=(Paragraph("乙"),)),)),))
     assert identifier(a) == identifier(a) != identifier(b)
     meta = metadata(book(a))
-    assert meta["dcterms:modified"] == ["1980-01-01T00:00:00Z"]
     assert "date" not in meta and "creator" not in meta and "publisher" not in meta
+    assert meta["title"] == ["［未题名报纸］"]  # required by EPUB: visibly supplied, not "报纸"
 
 
 def test_a_collection_never_shares_its_only_issues_identifier() -> None:
@@ -211,7 +216,8 @@ def test_article_document_semantics() -> None:
 def test_derived_title_is_an_h1_like_any_other() -> None:
     doc = parse_xml(book(two_page_issue())["EPUB/text/i001-p01-a002.xhtml"])
     h1 = doc.find(".//x:h1", NS)
-    assert text(h1) == "民建离石支部赠送防疫保险" and "title" in h1.get("class").split()
+    assert text(h1) == "［民建离石支部赠送防疫保险］" and h1.get("class") == "title"  # same face, brackets
+    assert "导语" in h1.get("title")  # and says what the brackets mean
 
 
 def test_page_note_keeps_furniture_banners_and_loose_figures() -> None:
@@ -221,7 +227,7 @@ def test_page_note_keeps_furniture_banners_and_loose_figures() -> None:
         assert expected in words
     links = [(a.get("href"), text(a)) for a in doc.findall(".//x:ol//x:a", NS)]
     assert links == [("i001-p01-a001.xhtml", "慎终如始做好常态化疫情防控"),
-                     ("i001-p01-a002.xhtml", "民建离石支部赠送防疫保险")]
+                     ("i001-p01-a002.xhtml", "［民建离石支部赠送防疫保险］")]
 
 
 def test_reading_order_is_cover_then_each_page_note_then_its_articles() -> None:
@@ -242,9 +248,10 @@ def test_hostile_text_is_escaped_and_stripped_never_lost() -> None:
     article = text(docs["EPUB/text/i001-p01-a001.xhtml"].find("x:body", NS))
     assert "<script>alert('x')</script> & ]]> <b>粗</b> &amp;" in article
     assert "😀🇨🇳" in article
+    texts = {name: data for name, data in files.items() if not name.endswith(".png")}
     for bad in ("\x00", "\x01", "\x0b", "\x1f", "\x7f", "\x85", "\ufffe", "\uffff"):
-        assert all(bad not in data.decode("utf-8") for data in files.values())
-    assert all(b"\xed\xa0" not in data for data in files.values())  # no encoded surrogate
+        assert all(bad not in data.decode("utf-8") for data in texts.values())
+    assert all(b"\xed\xa0" not in data for data in texts.values())  # no encoded surrogate
 
 
 def test_hostile_titles_still_label_every_article() -> None:
@@ -253,7 +260,7 @@ def test_hostile_titles_still_label_every_article() -> None:
     labels = [label for label, _, _ in tree[1][2]]
     assert len(labels) == 6 and all(label.strip() for label in labels)
     assert labels[0].startswith("<script>alert('x')</script> & ]]>")
-    assert labels[1] == LONG_TITLE
+    assert labels[1] == f"［{LONG_TITLE}］"
     assert labels[2] == "（无标题）<无题> & 正文"
     assert labels[3] == "（无标题）"  # a title of control characters only is no title
     assert labels[4] == labels[5] == "（无标题）"
@@ -336,7 +343,8 @@ def test_zip_container_is_fixed() -> None:
     assert infos[0].filename == "mimetype" and infos[0].compress_type == zipfile.ZIP_STORED
     assert {i.date_time for i in infos} == {(2022, 4, 22, 0, 0, 0)}
     assert {i.external_attr >> 16 for i in infos} == {0o100644}
-    assert all(i.compress_type == zipfile.ZIP_DEFLATED for i in infos[1:])
+    assert all(i.compress_type == (zipfile.ZIP_STORED if i.filename.endswith(".png") else zipfile.ZIP_DEFLATED)
+               for i in infos[1:])  # a PNG is compressed already
     assert all(name.isascii() and " " not in name for name in (i.filename for i in infos))
 
 
@@ -378,3 +386,20 @@ def test_rich_article_round_trips_into_the_sample_month() -> None:
     files = entries(lishi_pub.exporters()["epub"].render_collection(month(issue, 2)))
     assert {n for n in files if n.endswith("-a001.xhtml")} == {"EPUB/text/i001-p01-a001.xhtml",
                                                                "EPUB/text/i002-p01-a001.xhtml"}
+
+
+def test_pages_are_never_labelled_alike() -> None:
+    """Files put together out of order: the second printed 第3版, the third printed no label and
+    sits third.  Printed labels are kept, and no two pages read the same."""
+    story = (Article(id="a", blocks=(Paragraph("正文。"),)),)
+    pages = (Page(number=1, label="第1版", articles=story),
+             Page(number=2, label="第3版", articles=(Article(id="b", blocks=(Paragraph("正文。"),)),)),
+             Page(number=3, articles=(Article(id="c", blocks=(Paragraph("正文。"),)),)))
+    issue = attrs.evolve(two_page_issue(), pages=pages)
+    for files in (book(issue), entries(lishi_pub.exporters()["epub"].render_collection((issue, two_page_issue())))):
+        tree = toc_tree(parse_xml(files["EPUB/nav.xhtml"]))
+        page_lists = [tree[1:]] if len(tree) == 4 else [kids for _, _, kids in tree[1:]]
+        for entries_ in page_lists:
+            labels = [label for label, _, _ in entries_]
+            assert len(set(labels)) == len(labels)
+        assert [label for label, _, _ in page_lists[0]] == ["第1版", "第3版（第2面）", "第3版（第3面）"]

@@ -117,7 +117,8 @@ def body_text(data: bytes, tmp_path: Path, furniture: set[str], *, raw: bool = F
 def expected_texts(issue: Issue) -> list[str]:
     texts = []
     for article in issue.articles:
-        texts += [t for t in (article.kicker, article.title, article.subtitle, article.dateline) if t]
+        texts += [t for t in (article.kicker, present.article_title(article), present.subtitle(article),
+                              article.dateline) if t]
         texts += list(article.authors)
         for block in article.blocks:
             texts += [block.caption, present.credit(block.credit) or ""] if isinstance(block, Figure) else [block.text]
@@ -202,16 +203,21 @@ def test_outline_has_an_entry_for_every_page_and_article(builds: dict[str, bytes
                                                           sample_issue: Issue) -> None:
     source = sample_issue if name.startswith("sample") else issue
     entries = [e for e in outline(builds[name]) if e[0][0] != "目录"]
-    assert [title for (title, _target), _children in entries] == [p.label or f"第{p.number}版" for p in source.pages]
+    assert [title for (title, _target), _children in entries] == present.page_labels(source.pages)
     for (_entry, children), page in zip(entries, source.pages):
         assert len(children) == len(page.articles)
         for (child, _target), article in zip(children, page.articles):
-            assert child == article.title if article.title else child.startswith("（无题）")
+            if article.title_source == "derived":
+                assert child == f"［{article.title}］"
+            elif article.title:
+                assert child == article.title
+            else:
+                assert child.startswith("（无标题）")
 
 
 def test_outline_names_untitled_articles_by_their_lead(builds: dict[str, bytes]) -> None:
     title, _target = outline(builds["hand"])[0][1][1]
-    assert title.startswith("（无题）4月21日，民建离石支部") and title.endswith("…")
+    assert title.startswith("（无标题）4月21日，民建离石支部") and title.endswith("…")
 
 
 @needs_poppler

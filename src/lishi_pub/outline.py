@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from . import present
 from .model import Figure, Heading, Issue, Paragraph
 
 __all__ = ["outline"]
 
 
 def _credit(figure: Figure) -> str:
-    if figure.credit is None:
-        return "no credit"
-    return " ".join(x for x in (figure.credit.name, figure.credit.kind) if x)
+    return present.credit(figure.credit) or "no credit"
 
 
 def _clip(text: str, limit: int = 40) -> str:

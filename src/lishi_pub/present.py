@@ -25,16 +25,20 @@ from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from .model import Article, Contributor, Credit, Figure, Issue, Page
 
 __all__ = [
+    "DERIVED_CLOSE",
     "DERIVED_NOTE",
     "DERIVED_OPEN",
-    "DERIVED_CLOSE",
     "SUBTITLE_DASH",
+    "SUPPLIED_TITLE",
     "UNTITLED",
     "article_label",
     "article_title",
     "byline",
     "byline_groups",
     "chinese_date",
+    "collection_label",
+    "collection_name",
+    "collection_span",
     "credit",
     "issue_label",
     "issue_number",
@@ -55,6 +59,9 @@ SNIPPET_CHARS = 16
 DERIVED_OPEN, DERIVED_CLOSE = "［", "］"
 #: The legend a format prints once where it shows a derived title.
 DERIVED_NOTE = "方括号中的标题由 lishi-pub 据导语拟定，原版无标题。"
+#: For the one place a format cannot do without a title (EPUB's dc:title) and
+#: nothing names the issue: a title visibly supplied, in the same brackets.
+SUPPLIED_TITLE = f"{DERIVED_OPEN}未题名报纸{DERIVED_CLOSE}"
 #: A 副题 is printed after a dash of two em-dash widths.
 SUBTITLE_DASH = "——"
 #: Separators: between role groups of a byline, and between names of one group.
@@ -108,11 +115,15 @@ def masthead(issue: Issue) -> str | None:
     if found:
         return found
     source = next((p.source for p in issue.pages if p.source), None)
-    return _stem(source) if source else None
+    return file_stem(source) if source else None
 
 
-def _stem(source: str) -> str | None:
-    """``lishi-2022-04-page`` from ``/abs/dir/lishi-2022-04-page.txt`` or ``C:\\x\\y.txt``."""
+def file_stem(source: str) -> str | None:
+    """``lishi-2022-04-page`` from ``lishi-2022-04-page.txt``, ``/abs/dir/lishi-2022-04-page.txt``
+    or ``C:\\x\\lishi-2022-04-page.txt``: the same however the path was typed.  None for a
+    pseudo-name such as ``<text>`` or ``-`` (text that came from no file)."""
+    if source.startswith("<") or source.strip() in ("", "-"):
+        return None
     path: PurePath = PureWindowsPath(source) if "\\" in source else PurePosixPath(source)
     return text(path.stem or path.name)
 
@@ -225,3 +236,28 @@ def credit(value: Credit | None) -> str | None:
     if kind.startswith("图片来源"):
         return f"{kind}：{names}"
     return f"{names} {kind}"
+
+
+def collection_name(issues: Sequence[Issue]) -> str | None:
+    """The papers of a collection, each once: ``离石报、吕梁日报``."""
+    names = dict.fromkeys(filter(None, map(masthead, issues)))
+    return "、".join(names) or None
+
+
+def collection_span(issues: Sequence[Issue]) -> str | None:
+    """The dates a collection covers: ``2022年4月1日至4月30日``."""
+    dates = sorted(i.date for i in issues if i.date is not None)
+    if not dates:
+        return None
+    first, last = dates[0], dates[-1]
+    if first == last:
+        return chinese_date(first)
+    if first.year == last.year:
+        return f"{chinese_date(first)}至{last.month}月{last.day}日"
+    return f"{chinese_date(first)}至{chinese_date(last)}"
+
+
+def collection_label(issues: Sequence[Issue]) -> str:
+    """``离石报 2022年4月1日至4月30日（30期）``, as much of it as is known."""
+    head = " ".join(p for p in (collection_name(issues), collection_span(issues)) if p)
+    return f"{head}（{len(issues)}期）"

@@ -34,7 +34,7 @@ def markdown_plugin(monkeypatch: pytest.MonkeyPatch):
 
 def small_issue() -> Issue:
     article = Article(
-        id="p1-a1", title="春季植树", title_source="headline", kicker="绿化家园", subtitle="——三万株",
+        id="p1-a1", title="春季植树", title_source="headline", kicker="绿化家园", subtitle="三万株",
         contributors=(Contributor("张伟", "记者"), Contributor("刘芳")), dateline="本报讯",
         blocks=(Paragraph("4月21日，开展植树。"), Heading("一、组织"),
                 Figure("植树现场。", Credit((Contributor("王晶晶"),), "摄"))),
@@ -62,9 +62,10 @@ articles:
   - id: "p1-a2"
     page: 1
     title: "新增公交线路"
+    title_derived: true
 ---
 
-# 离石报 · 2022年4月22日 · 1234
+# 离石报 2022年4月22日 第1234期
 
 ## 第1版
 
@@ -84,9 +85,9 @@ articles:
 
 > 图：植树现场。（王晶晶 摄）
 
-### 新增公交线路
+### ［新增公交线路］
 
-<!-- title derived from the lead; the page printed none -->
+<!-- 方括号中的标题由 lishi-pub 据导语拟定，原版无标题。 -->
 
 新增公交线路。
 """

@@ -15,6 +15,8 @@ from typing import Any
 from .._version import __version__
 from ..model import Issue
 from . import identity, labels, outline
+from .cover import draw_cover
+from .finish import finish_package
 from .sanitize import clean_line
 from .style import stylesheets
 from .zipwrite import write_book
@@ -23,6 +25,7 @@ __all__ = ["build"]
 
 XHTML_TYPE = "application/xhtml+xml"
 STYLE_DIR = "style"
+COVER_IMAGE = "images/cover.png"
 #: EPUB Accessibility 1.1 metadata, each claim true of every book built here:
 #: text only (captions stand in for photos the dump did not carry), headings
 #: and a table of contents mirroring the paper's pages, print reading order.
@@ -45,24 +48,24 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
 
     css = stylesheets(vertical)
     links = [f"../{STYLE_DIR}/{name}" for name in css]
+    title = title or labels.book_title(issues, collection=collection)
     if collection:
-        title = title or labels.collection_title(issues)
         plan = outline.collection_outline(issues, title=title, css=links)
         identifier = identity.collection_identifier(issues)
     else:
-        title = title or labels.issue_title(issues[0])
         plan = outline.issue_outline(issues[0], title=title, css=links)
         identifier = identity.issue_identifier(issues[0])
 
     book = epub.EpubBook()
     _describe(book, issues, identifier=identifier, title=title, vertical=vertical)
+    book.set_cover(COVER_IMAGE, draw_cover(plan.cover_text), create_page=False)
     _fill(book, plan, css)
     return write_book(book, {
         "epub3_pages": False,
         "landmark_title": "导览",
         "mtime": identity.modified(issues),
         "raise_exceptions": True,
-    }, identity.modified(issues))
+    }, identity.modified(issues), finish_package(labels.language(issues[0])))
 
 
 def _describe(book: Any, issues: Sequence[Issue], *, identifier: str, title: str, vertical: bool) -> None:
@@ -72,10 +75,10 @@ def _describe(book: Any, issues: Sequence[Issue], *, identifier: str, title: str
     book.set_identifier(identifier)
     book.set_title(title)
     book.set_language(labels.language(issues[0]))
-    creators = dict.fromkeys(filter(None, map(labels.named_publication, issues)))
-    for n, creator in enumerate(creators, start=1):
-        book.add_author(creator, uid=f"creator-{n}")  # distinct ids: ebooklib's default repeats
-    for publisher in dict.fromkeys(filter(None, (clean_line(i.publisher) for i in issues))):
+    # The publisher is the paper's creator in a catalogue; given or found, else left out, never a placeholder.
+    publishers = dict.fromkeys(filter(None, (clean_line(i.publisher) for i in issues)))
+    for n, publisher in enumerate(publishers, start=1):
+        book.add_author(publisher, uid=f"creator-{n}")  # distinct ids: ebooklib's default repeats
         book.add_metadata("DC", "publisher", publisher)
     dates = [i.date for i in issues if i.date is not None]
     if dates:

@@ -1,10 +1,11 @@
-"""Stable identifiers and timestamps, so the same issue always makes the same book.
+"""Stable identifiers and honest timestamps, so the same issue always makes the same book.
 
 The identifier is a uuid5 of what identifies an issue in a library catalogue:
 publication, date, number and publisher.  Without a date and a number those
 fields do not tell one issue of a paper from the next, so the content itself
-(its interchange JSON) is hashed in; a book of an issue nobody named is still
-stable, and two different unnamed issues still differ.
+(every field of every record) is hashed in, with each page's source reduced to its
+file name: ``sample.txt``, ``./sample.txt`` and ``/abs/sample.txt`` are the
+same input and give the same book.
 """
 
 from __future__ import annotations
@@ -17,24 +18,25 @@ from collections.abc import Sequence
 
 import attrs
 
+from .. import present, provenance
 from ..model import Issue
 
-__all__ = ["EPOCH", "collection_identifier", "issue_identifier", "modified"]
+__all__ = ["WRITER_EXISTS", "collection_identifier", "issue_identifier", "modified"]
 
 #: lishi-pub's own uuid5 namespace, itself derived from a fixed URL.
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://lishi-pub.invalid/epub/identifier")
-#: The modification date of a book whose issues carry no date or a date before
-#: it: an EPUB made from a 1950 paper was not modified in 1950, and 1980 is the
-#: earliest time a ZIP entry can record, so archive and package agree.
-EPOCH = _dt.datetime(1980, 1, 1, tzinfo=_dt.timezone.utc)
+#: EPUB requires ``dcterms:modified``.  With no issue date and no
+#: SOURCE_DATE_EPOCH, the only thing known for certain is that the book is no
+#: older than the program writing it: this is the day lishi-pub's EPUB writer
+#: first existed, a lower bound stated as such in docs/epub.md, where 1980-01-01
+#: claimed a date nobody could have made the book on.
+WRITER_EXISTS = _dt.datetime(2026, 11, 29, tzinfo=_dt.timezone.utc)
 
 
-def _issue_key(issue: Issue) -> str:
-    fields = [issue.title, issue.date.isoformat() if issue.date else None, issue.number, issue.publisher]
-    if issue.date is None and issue.number is None:
-        # ASCII (\u escapes, a lone surrogate too), so it always encodes
-        fields.append(hashlib.sha256(json.dumps(_content(issue)).encode("ascii")).hexdigest())
-    return json.dumps(fields)  # ASCII (\u escapes), so uuid5 can always encode it
+def _content_digest(issue: Issue) -> str:
+    pages = tuple(attrs.evolve(p, source=present.file_stem(p.source) if p.source else None) for p in issue.pages)
+    # ASCII (\u escapes, a lone surrogate too), so it always encodes
+    return hashlib.sha256(json.dumps(_content(attrs.evolve(issue, pages=pages))).encode("ascii")).hexdigest()
 
 
 #: Each record class's field names, in order (None: not a record), looked up once per class.
@@ -62,6 +64,13 @@ def _content(value: object) -> object:
     return value
 
 
+def _issue_key(issue: Issue) -> str:
+    fields = [issue.title, issue.date.isoformat() if issue.date else None, issue.number, issue.publisher]
+    if issue.date is None and issue.number is None:
+        fields.append(_content_digest(issue))
+    return json.dumps(fields)  # ASCII (\u escapes), so uuid5 can always encode it
+
+
 def issue_identifier(issue: Issue) -> str:
     return f"urn:uuid:{uuid.uuid5(NAMESPACE, _issue_key(issue))}"
 
@@ -73,9 +82,6 @@ def collection_identifier(issues: Sequence[Issue]) -> str:
 
 
 def modified(issues: Sequence[Issue]) -> _dt.datetime:
-    """Midnight UTC of the latest issue date: ``dcterms:modified`` that never reads the clock."""
-    dates = [i.date for i in issues if i.date is not None]
-    if not dates:
-        return EPOCH
-    latest = max(dates)
-    return max(EPOCH, _dt.datetime(latest.year, latest.month, latest.day, tzinfo=_dt.timezone.utc))
+    """``dcterms:modified``: the latest issue date (midnight UTC), else
+    SOURCE_DATE_EPOCH, else :data:`WRITER_EXISTS`.  Never the clock."""
+    return provenance.output_time(i.date for i in issues) or WRITER_EXISTS

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 
 from attrs import frozen
 
+from .. import present
 from ..model import Issue, Page
 from . import labels, xhtml
+from .cover import CoverText
 from .sanitize import clean_line
 
 __all__ = ["COVER", "Entry", "Outline", "collection_outline", "issue_outline"]
@@ -44,6 +46,7 @@ class Entry:
 class Outline:
     cover: Entry
     parts: tuple[Entry, ...]
+    cover_text: CoverText
 
     @property
     def reading_order(self) -> tuple[Entry, ...]:
@@ -55,18 +58,17 @@ def _href(name: str) -> str:
     return name.removeprefix("text/")
 
 
-def _page(issue: Issue, page: Page, position: int, stem: str, css: Sequence[str]) -> Entry:
+def _page(issue: Issue, page: Page, position: int, heading: str, stem: str, css: Sequence[str]) -> Entry:
     page_name = f"text/{stem}-p{position:02d}.xhtml"
     lang = labels.language(issue)
     articles = tuple(
         Entry(
             name=f"text/{stem}-p{position:02d}-a{index:03d}.xhtml",
-            label=(label := labels.article_label(article)),
+            label=(label := clean_line(present.article_label(article)) or present.UNTITLED),
             content=xhtml.article_document(article, label=label, lang=lang, stylesheets=css),
         )
         for index, article in enumerate(page.articles, start=1)
     )
-    heading = labels.page_label(page, position)
     content = xhtml.page_document(
         heading=heading, context=labels.issue_title(issue), header=page.header, banners=page.banners,
         figures=page.figures, articles=[(_href(a.name), a.label, None) for a in articles],
@@ -76,30 +78,43 @@ def _page(issue: Issue, page: Page, position: int, stem: str, css: Sequence[str]
 
 
 def _pages(issue: Issue, stem: str, css: Sequence[str]) -> tuple[Entry, ...]:
-    return tuple(_page(issue, page, n, stem, css) for n, page in enumerate(issue.pages, start=1))
+    """Each page under its label; no two pages of an issue are labelled alike."""
+    headings = [clean_line(h) or f"第{n}面" for n, h in enumerate(present.page_labels(issue.pages), start=1)]
+    return tuple(_page(issue, page, n, headings[n - 1], stem, css) for n, page in enumerate(issue.pages, start=1))
 
 
 def _issue_lines(issue: Issue) -> list[str]:
-    lines = [labels.chinese_date(issue.date)] if issue.date is not None else []
-    if (number := labels.issue_number(issue)) is not None:
+    lines = [f"{present.chinese_date(issue.date)} {present.weekday(issue.date)}"] if issue.date is not None else []
+    if (number := present.issue_number(issue)) is not None:
         lines.append(number)
-    if (publisher := clean_line(issue.publisher)) is not None:
+    publisher = clean_line(issue.publisher)
+    if publisher is not None and publisher != clean_line(present.masthead(issue)):
         lines.append(publisher)
     return lines
 
 
-def _issue_cover(issue: Issue, title: str, pages: Sequence[Entry], css: Sequence[str]) -> bytes:
+def _issue_cover_text(issue: Issue, pages: Sequence[Entry]) -> CoverText:
+    return CoverText(
+        masthead=clean_line(present.masthead(issue)) or present.SUPPLIED_TITLE,
+        lines=tuple(_issue_lines(issue)), heading="本期版面",
+        rows=tuple((p.label, f"{len(p.children)}篇" if p.children else None) for p in pages),
+        details=tuple(tuple(a.label for a in p.children) for p in pages),
+    )
+
+
+def _cover_document(text: CoverText, title: str, lang: str, hrefs: Sequence[str], css: Sequence[str]) -> bytes:
     return xhtml.cover_document(
-        title=title, masthead=labels.publication(issue), lines=_issue_lines(issue),
-        lang=labels.language(issue), stylesheets=css, contents_heading="本期版面",
-        contents=[(_href(p.name), p.label, f"{len(p.children)}篇" if p.children else None) for p in pages],
+        title=title, masthead=text.masthead, lines=text.lines, lang=lang, stylesheets=css,
+        contents_heading=text.heading,
+        contents=[(href, label, note) for href, (label, note) in zip(hrefs, text.rows)],
     )
 
 
 def issue_outline(issue: Issue, *, title: str, css: Sequence[str]) -> Outline:
     pages = _pages(issue, "i001", css)
-    cover = Entry(name=COVER, label=COVER_LABEL, content=_issue_cover(issue, title, pages, css))
-    return Outline(cover=cover, parts=pages)
+    text = _issue_cover_text(issue, pages)
+    content = _cover_document(text, title, labels.language(issue), [_href(p.name) for p in pages], css)
+    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, content=content), parts=pages, cover_text=text)
 
 
 def collection_outline(issues: Sequence[Issue], *, title: str, css: Sequence[str]) -> Outline:
@@ -108,12 +123,14 @@ def collection_outline(issues: Sequence[Issue], *, title: str, css: Sequence[str
         stem = f"i{n:03d}"
         pages = _pages(issue, stem, css)
         label = labels.issue_title(issue)
-        parts.append(Entry(name=f"text/{stem}.xhtml", label=label,
-                           content=_issue_cover(issue, label, pages, css), children=pages))
-    span = labels.collection_span(issues)
-    content = xhtml.cover_document(
-        title=title, masthead=labels.collection_name(issues),
-        lines=[*([span] if span else []), f"共{len(issues)}期"], lang=labels.language(issues[0]),
-        stylesheets=css, contents_heading="各期", contents=[(_href(p.name), p.label, None) for p in parts],
+        content = _cover_document(_issue_cover_text(issue, pages), label, labels.language(issue),
+                                  [_href(p.name) for p in pages], css)
+        parts.append(Entry(name=f"text/{stem}.xhtml", label=label, content=content, children=pages))
+    span = present.collection_span(issues)
+    text = CoverText(
+        masthead=clean_line(present.collection_name(issues)) or present.SUPPLIED_TITLE,
+        lines=(*([span] if span else []), f"共{len(issues)}期"), heading="各期",
+        rows=tuple((p.label, None) for p in parts),
     )
-    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, content=content), parts=tuple(parts))
+    content = _cover_document(text, title, labels.language(issues[0]), [_href(p.name) for p in parts], css)
+    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, content=content), parts=tuple(parts), cover_text=text)

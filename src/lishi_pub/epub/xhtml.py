@@ -14,9 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from lxml import etree
 
+from .. import present
 from ..model import Article, Block, Figure, Heading, Paragraph
-from ..present import credit as credit_label
-from .labels import byline
 from .sanitize import clean, clean_line
 
 __all__ = ["Link", "article_document", "cover_document", "page_document"]
@@ -106,7 +105,7 @@ def _links(parent: etree._Element, heading: str, links: Iterable[Link], cls: str
 
 
 def _figure(parent: etree._Element, figure: Figure) -> None:
-    caption, credit = clean(figure.caption), clean_line(credit_label(figure.credit))
+    caption, credit = clean(figure.caption), clean_line(present.credit(figure.credit))
     if caption is None and credit is None:
         return
     figcaption = _el(_el(parent, "figure"), "figcaption", caption)
@@ -141,7 +140,7 @@ def page_document(
         _el(section, "p", line, cls="furniture")
     for line in filter(None, map(clean_line, banners)):
         _el(section, "p", line, cls="banner")
-    if any(clean(f.caption) or clean_line(credit_label(f.credit)) for f in figures):
+    if any(clean(f.caption) or clean_line(present.credit(f.credit)) for f in figures):
         _el(section, "h2", "本版图片说明")
         for figure in figures:
             _figure(section, figure)
@@ -160,13 +159,15 @@ def article_document(article: Article, *, label: str, lang: str, stylesheets: Se
     header = etree.Element("header")
     if kicker := clean_line(article.kicker):
         _el(header, "p", kicker, cls="kicker")
-    if title := clean_line(article.title):
-        _el(header, "h1", title, cls="title derived" if article.title_source == "derived" else "title")
+    if title := clean_line(present.article_title(article)):
+        h1 = _el(header, "h1", title, cls="title")
+        if article.title_source == "derived":
+            h1.set("title", present.DERIVED_NOTE)
     else:
         section.set("aria-label", label)
-    if subtitle := clean_line(article.subtitle):
+    if subtitle := clean_line(present.subtitle(article)):
         _el(header, "p", subtitle, cls="subtitle")
-    if authors := byline(article):
+    if authors := clean_line(present.byline(article)):
         _el(header, "p", authors, cls="byline")
     if len(header):
         section.append(header)

@@ -1,9 +1,9 @@
-"""Re-pack an EPUB so that the same content always gives the same bytes.
+"""Write an EPUB so that the same content always gives the same bytes.
 
 ebooklib stamps every ZIP entry with the current time and whatever the host
 system is.  Here every entry gets one fixed time, fixed permissions and a
-fixed creator system, and ``mimetype`` goes first, stored uncompressed, as
-the OCF container specification requires.
+fixed creator system as ebooklib writes it, and ``mimetype`` goes first,
+stored uncompressed, as the OCF container specification requires.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import zipfile
+from collections.abc import Callable
 from typing import IO, Any
 
 __all__ = ["write_book"]
@@ -36,28 +37,35 @@ class _FixedZip:
     written, rather than written, read back and deflated again.
     """
 
-    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
+    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int],
+                 finish: Callable[[str, bytes], bytes] | None) -> None:
         self._zip = zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED)
         self._date_time = date_time
+        self._finish = finish
 
     def writestr(self, name: str, data: str | bytes) -> None:
         info = zipfile.ZipInfo(name, self._date_time)
         info.create_system = _UNIX
         info.external_attr = _REGULAR_FILE_644
-        info.compress_type = zipfile.ZIP_STORED if name == _MIMETYPE else zipfile.ZIP_DEFLATED
-        self._zip.writestr(info, data)
+        # mimetype must be stored; a PNG is compressed already and deflating it again gains nothing
+        stored = name == _MIMETYPE or name.endswith(".png")
+        info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        self._zip.writestr(info, self._finish(name, raw) if self._finish else raw)
 
     def close(self) -> None:
         self._zip.close()
 
 
-def write_book(book: Any, options: dict[str, Any], when: _dt.datetime) -> bytes:
-    """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored."""
+def write_book(book: Any, options: dict[str, Any], when: _dt.datetime,
+               finish: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored;
+    ``finish(name, data)``, when given, may rewrite an entry's bytes before it is deflated."""
     from ebooklib import epub
 
     class Writer(epub.EpubWriter):  # type: ignore[misc]
         def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
-            self.out = _FixedZip(self.file_name, _zip_time(when))
+            self.out = _FixedZip(self.file_name, _zip_time(when), finish)
             self.out.writestr(_MIMETYPE, "application/epub+zip")
             self._write_container()
             self._write_opf()

@@ -17,11 +17,11 @@ from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.frames import Frame
 
-from .._version import __version__
+from .. import present
 from ..model import Issue
-from .cleantext import clean
+from . import metadata
 from .fonts import FontSet
-from .labels import chinese_date, document_title, page_label, publication
+from .labels import page_labels, publication
 from .outline import Anchor
 from .story import BODY_TEMPLATE, CONTENTS_TEMPLATE, Story
 from .styles import RULE, Styles
@@ -39,22 +39,13 @@ class IssueDocument(BaseDocTemplate):
 
     def __init__(self, buffer: io.BytesIO, issue: Issue, styles: Styles, fonts: FontSet, story: Story) -> None:
         g = styles.geometry
-        pub = publication(issue)
-        keywords = [k for k in (pub, clean(issue.publisher or "").strip(), issue.date.isoformat() if issue.date else "",
-                                clean(issue.number or "").strip(), "报纸") if k]
-        named = " ".join(p for p in (pub, chinese_date(issue.date) if issue.date else "") if p) or "报纸"
-        subject = f"{named}：{len(issue.pages)}版，{len(issue.articles)}篇文章"
+        self.meta = metadata.describe(issue)
         super().__init__(
             buffer,
             pagesize=(g.page_width, g.page_height),
             leftMargin=g.margin_x, rightMargin=g.margin_x,
             topMargin=g.margin_top, bottomMargin=g.margin_bottom,
-            title=document_title(issue),
-            author=clean(issue.publisher or "").strip() or pub or "出版者不详",
-            subject=subject,
-            keywords=list(dict.fromkeys(keywords)),
-            creator=f"lishi-pub {__version__}",
-            lang=clean(issue.language).strip() or "zh-CN",
+            **metadata.template_args(self.meta),
             displayDocTitle=1,
             initialFontName=fonts.primary.name,
             initialFontSize=styles.body_size,
@@ -65,10 +56,16 @@ class IssueDocument(BaseDocTemplate):
         self.fonts = fonts
         self.issue = issue
         self.running_title = " ".join(
-            p for p in (pub, chinese_date(issue.date).split(" ")[0] if issue.date else "") if p
+            p for p in (publication(issue), present.chinese_date(issue.date) if issue.date else "") if p
         )
-        self.first_label = page_label(issue.pages[0], 1) if issue.pages else ""
+        self.first_label = page_labels(issue.pages)[0] if issue.pages else ""
         self._templates(story)
+
+    def _makeCanvas(self, filename: str | None = None, canvasmaker: type[Canvas] = Canvas) -> Canvas:  # noqa: N802
+        """reportlab's canvas, with the document information :mod:`.metadata` writes."""
+        canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
+        metadata.install(canv, self.meta)
+        return canv
 
     def _templates(self, story: Story) -> None:
         g = self.styles.geometry

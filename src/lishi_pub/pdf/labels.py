@@ -1,13 +1,14 @@
-"""The words the PDF adds around the content: dates, page labels, article labels, metadata.
+"""The words the PDF adds around the content, from :mod:`lishi_pub.present`.
 
-Kept apart from layout so the outline, the running head, the table of
-contents and the document metadata all name things the same way.
+The outline, the running head, the table of contents and the document
+metadata all name things through here, and here everything comes from the
+presentation layer the EPUB and the plugins share, passed through the PDF's
+own cleaner (which also drops format characters a font would draw as boxes).
 """
 
 from __future__ import annotations
 
-import datetime as _dt
-
+from .. import present
 from ..model import Article, Issue, Page
 from .cleantext import clean
 
@@ -18,74 +19,70 @@ __all__ = [
     "document_title",
     "issue_line",
     "page_label",
+    "page_labels",
     "publication",
+    "subtitle",
+    "title",
 ]
 
-_WEEKDAYS = "一二三四五六日"
-_SNIPPET = 18
+
+def _clean(text: str | None) -> str:
+    return clean(text or "").strip()
 
 
-def chinese_date(date: _dt.date) -> str:
-    """2022年4月22日 星期五"""
-    return f"{date.year}年{date.month}月{date.day}日 星期{_WEEKDAYS[date.weekday()]}"
+def chinese_date(issue: Issue) -> str:
+    """2022年4月22日 星期五, or '' for an undated issue."""
+    if issue.date is None:
+        return ""
+    return f"{present.chinese_date(issue.date)} {present.weekday(issue.date)}"
 
 
 def publication(issue: Issue) -> str:
-    return clean(issue.title or issue.publisher or "").strip()
-
-
-def _number(issue: Issue) -> str:
-    number = clean(issue.number or "").strip()
-    if number and number.isdigit():
-        return f"第{number}期"
-    return number
+    """The masthead: the title given or found, else the publisher, else the input's file name."""
+    return _clean(present.masthead(issue))
 
 
 def issue_line(issue: Issue) -> str:
     """The line under the masthead: date, issue number and publisher."""
-    parts = [chinese_date(issue.date) if issue.date else "", _number(issue)]
-    publisher = clean(issue.publisher or "").strip()
+    parts = [chinese_date(issue), _clean(present.issue_number(issue))]
+    publisher = _clean(issue.publisher)
     if publisher and publisher != publication(issue):
         parts.append(publisher)
     return "　".join(p for p in parts if p)
 
 
-def document_title(issue: Issue) -> str:
-    """The title shown in a viewer's title bar (displayDocTitle): publication, date and number,
-    or, when the issue names none of them, its first article."""
-    parts = [publication(issue), chinese_date(issue.date).split(" ")[0] if issue.date else "", _number(issue)]
-    title = " ".join(p for p in parts if p)
-    if not title and issue.articles:
-        title = article_label(issue.articles[0])
-    return title or "未命名报纸"
+def document_title(issue: Issue) -> str | None:
+    """``离石报 2022年4月22日 第1234期`` for the title bar and ``/Title``; None
+    when nothing names the issue (the PDF then has no title rather than an
+    article's headline posing as one)."""
+    return _clean(present.issue_label(issue)) or None
 
 
 def page_label(page: Page, index: int) -> str:
-    """第N版 (or the label the dump printed), for a page that is the ``index``-th (1-based)."""
-    label = clean(page.label or "").strip()
-    if label:
-        return label
-    return f"第{page.number if page.number is not None else index}版"
+    """``第2版 综合新闻`` for a page that is the ``index``-th (1-based)."""
+    return _clean(present.page_label(page, index))
+
+
+def page_labels(pages: tuple[Page, ...]) -> list[str]:
+    """The labels of an issue's pages, no two alike."""
+    return [_clean(label) for label in present.page_labels(pages)]
+
+
+def title(article: Article) -> str:
+    """The headline as printed; a derived one in brackets, as every format marks it."""
+    return _clean(present.article_title(article))
 
 
 def article_label(article: Article) -> str:
-    """The article's title; an untitled one is named by the start of its first paragraph."""
-    if article.title:
-        return clean(article.title).strip()
-    for block in article.blocks:
-        text = clean(getattr(block, "text", None) or getattr(block, "caption", "")).strip()
-        if text:
-            snippet = text if len(text) <= _SNIPPET else text[:_SNIPPET] + "…"
-            return f"（无题）{snippet}"
-    return "（无题）"
+    """The title, or for an untitled article ``（无标题）`` and the start of its text."""
+    return _clean(present.article_label(article)) or present.UNTITLED
+
+
+def subtitle(article: Article) -> str:
+    """``——副题``, with its dash."""
+    return _clean(present.subtitle(article))
 
 
 def byline(article: Article) -> str:
-    """记者 王艳　通讯员 李四: each author with the role printed before the name."""
-    names = []
-    for name, role in ((c.name, c.role) for c in article.contributors):
-        name = clean(name).strip()
-        if name:
-            names.append(f"{clean(role).strip()} {name}" if role and clean(role).strip() else name)
-    return "　".join(names)
-
+    """记者 王艳 李明　通讯员 李四: each role once, before its names."""
+    return _clean(present.byline(article))

@@ -5,8 +5,8 @@ sRGB output intent, the XMP metadata and its PDF/A declaration, Print flags
 on links) and validates the bytes it writes, so a file that does not pass is
 never returned.  Ghostscript is not used: its conversion destroys the text
 layer.  The two things that would make output differ between runs, the XMP
-metadata date and the file ID, are pinned (to the invariant creation date and
-a content digest).
+metadata date and the file ID, are pinned (to the document's own date, or
+removed when it has none, and a content digest).
 """
 
 from __future__ import annotations
@@ -34,7 +34,11 @@ def to_pdfa(data: bytes) -> bytes:
                 del page.obj["/Trans"]
         pdfa.prepare(pdf, _FLAVOUR)
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-            meta["xmp:MetadataDate"] = meta["xmp:CreateDate"]  # prepare() stamps the clock time
+            # prepare() stamps the clock time; the XMP says what /Info says (see .metadata), or nothing
+            if "xmp:CreateDate" in meta:
+                meta["xmp:MetadataDate"] = meta["xmp:CreateDate"]
+            elif "xmp:MetadataDate" in meta:
+                del meta["xmp:MetadataDate"]
         out = io.BytesIO()
         try:
             pdfa.save(pdf, out, _FLAVOUR, repair=False, deterministic_id=True)

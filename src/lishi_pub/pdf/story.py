@@ -20,7 +20,7 @@ from ..model import Article, Figure, Heading, Issue, Page, Paragraph
 from .cleantext import clean
 from .contents import Contents
 from .fonts import FontSet
-from .labels import article_label, byline, issue_line, page_label, publication
+from .labels import article_label, byline, issue_line, page_labels, publication, subtitle, title
 from .outline import Anchor
 from .styles import RULE, Styles
 from .textblock import Span, TextBlock
@@ -95,11 +95,10 @@ class _Builder:
             ))
         if article.kicker:
             out.append(self.block(article.kicker, "kicker"))
-        if article.title:
-            look = "derived_title_look" if article.title_source == "derived" else "title_look"
-            out.append(self.block(article.title, "title", look))
-        if article.subtitle:
-            out.append(self.block(article.subtitle, "subtitle"))
+        if headline := title(article):  # a derived title in brackets, in the same face as a printed one
+            out.append(self.block(headline, "title"))
+        if sub := subtitle(article):
+            out.append(self.block(sub, "subtitle"))
         names = byline(article)
         if names:
             out.append(self.block(names, "byline"))
@@ -148,8 +147,9 @@ class _Builder:
             first_template = CONTENTS_TEMPLATE
             flowables += [Anchor("contents", "目录", 0, running_label="目录", in_contents=False), contents]
         pages = self.issue.pages or (Page(),)
+        labels = page_labels(tuple(pages))
         for index, page in enumerate(pages, start=1):
-            label = page_label(page, index)
+            label = labels[index - 1]
             opening = self.opening(page, index, label)
             spanning = None
             if self.geometry.columns > 1:

@@ -4,20 +4,24 @@ One file per issue keeps an issue a single note or page in a static site
 (Hugo, Jekyll, MkDocs, Obsidian read the front matter); the article list in
 the front matter serves as its index.  Headings nest as the paper does:
 ``#`` the issue, ``##`` a page, ``###`` an article, ``####`` a subheading.
+The words around the content (第1234期, 第2版 综合新闻, bylines, credits, the
+subtitle's dash, a derived title's brackets) come from
+:mod:`lishi_pub.present`, so the file reads like the EPUB and the PDF.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from lishi_pub.model import Article, Figure, Heading, Issue, Page, Paragraph
+from lishi_pub import present
+from lishi_pub.model import Article, Figure, Heading, Issue, Paragraph
 
 from .escape import inline, yaml_str
 
 __all__ = ["render"]
 
-#: Marks a title lishi-pub made from the lead: invisible when rendered, plain to an editor.
-DERIVED_MARK = "<!-- title derived from the lead; the page printed none -->"
+#: Says what a derived title's brackets mean: invisible when rendered, plain to an editor.
+DERIVED_MARK = f"<!-- {present.DERIVED_NOTE} -->"
 
 
 def _front_matter(issue: Issue) -> Iterator[str]:
@@ -46,34 +50,25 @@ def _front_matter(issue: Issue) -> Iterator[str]:
             yield f"    page: {index}"
             if article.title is not None:
                 yield f"    title: {yaml_str(article.title)}"
+                if article.title_source == "derived":
+                    yield "    title_derived: true"
             if article.authors:
                 yield f"    authors: [{', '.join(yaml_str(a) for a in article.authors)}]"
     yield "---"
 
 
 def _issue_heading(issue: Issue) -> str | None:
-    date = f"{issue.date.year}年{issue.date.month}月{issue.date.day}日" if issue.date else None
-    parts = [inline(issue.title or ""), date, inline(issue.number or "")]
-    shown = [part for part in parts if part]
-    return f"# {' · '.join(shown)}" if shown else None
-
-
-def _page_heading(page: Page, index: int) -> str:
-    label = inline(page.label) if page.label else ""
-    if label:
-        return f"## {label}"
-    return f"## 第{page.number if page.number is not None else index}版"
+    shown = inline(present.issue_label(issue) or "")
+    return f"# {shown}" if shown else None
 
 
 def _figure(figure: Figure) -> str:
-    credit = f"（{inline(' '.join(x for x in (figure.credit.name, figure.credit.kind) if x))}）" if figure.credit else ""
-    return f"> 图：{inline(figure.caption)}{credit}"
+    credit = inline(present.credit(figure.credit) or "")
+    return f"> 图：{inline(figure.caption)}{f'（{credit}）' if credit else ''}"
 
 
 def _byline(article: Article) -> str:
-    credits = (" ".join(part for part in (inline(c.role or ""), inline(c.name)) if part)
-               for c in article.contributors)
-    return "　".join(credit for credit in credits if credit)
+    return inline(present.byline(article) or "")
 
 
 def _wrapped(marker: str, text: str | None) -> str | None:
@@ -83,7 +78,7 @@ def _wrapped(marker: str, text: str | None) -> str | None:
 
 
 def _article(article: Article) -> Iterator[str | None]:
-    title = inline(article.title or "")
+    title = inline(present.article_title(article) or "")
     if not title:
         yield "* * *"
     yield _wrapped("*", article.kicker)
@@ -91,7 +86,7 @@ def _article(article: Article) -> Iterator[str | None]:
         yield f"### {title}"
         if article.title_source == "derived":
             yield DERIVED_MARK
-    yield _wrapped("**", article.subtitle)
+    yield _wrapped("**", present.subtitle(article))
     yield _byline(article)
     dateline = _wrapped("**", article.dateline)
     for block in article.blocks:
@@ -115,8 +110,8 @@ def render(issue: Issue) -> str:
     heading = _issue_heading(issue)
     if heading:
         lines.append(heading)
-    for index, page in enumerate(issue.pages, start=1):
-        lines.append(_page_heading(page, index))
+    for page, label in zip(issue.pages, present.page_labels(issue.pages)):
+        lines.append(f"## {inline(label)}")
         banners = (_wrapped("**", banner) for banner in page.banners)
         lines.extend(f"> {banner}" for banner in banners if banner)
         for article in page.articles:

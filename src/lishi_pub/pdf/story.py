@@ -16,6 +16,7 @@ from reportlab.platypus.doctemplate import FrameBreak, NextPageTemplate
 from reportlab.platypus.flowables import CondPageBreak, Flowable, HRFlowable, PageBreak
 
 from ..model import Article, Figure, Heading, Issue, Page, Paragraph
+from .balance import SectionEnd
 from .contents import Contents
 from .fonts import FontSet
 from .labels import article_label, byline, credit_text, issue_line, page_label, publication
@@ -168,6 +169,7 @@ class _Builder:
             for number, article in enumerate(page.articles, start=1):
                 flowables += self.article(article, f"p{index}-a{number}")
             flowables += [self.figure(figure) for figure in page.figures]
+            flowables.append(SectionEnd())
         if contents is not None:
             contents.expect([f for f in flowables if isinstance(f, Anchor)])
         return Story(flowables, tuple(openings), first_template)

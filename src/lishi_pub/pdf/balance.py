@@ -76,7 +76,7 @@ class Balancer:
     def section_ends(self, page: int, columns: list[Frame]) -> None:
         current = self.seen[-1]
         current.end = page
-        current.used = sum(f._y2 - f._y for f in columns)  # type: ignore[attr-defined]
+        current.used = sum(f._y2 - f._y for f in columns)
         self._pending_start = True
 
     def plan(self) -> bool:

@@ -107,7 +107,8 @@ class IssueDocument(BaseDocTemplate):
         if self.balancer is not None:
             height = self.balancer.page_begins(self.page + 1)
             if height is not None:
-                self.pageTemplate = _balanced(self.pageTemplate, height)
+                current: PageTemplate = getattr(self, "pageTemplate")
+                self.pageTemplate = _balanced(current, height)
         super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
@@ -150,9 +151,9 @@ def _balanced(template: PageTemplate, height: float) -> PageTemplate:
     frames = []
     for f in template.frames:
         if _is_column(f):
-            top = f._y1 + f._height  # type: ignore[attr-defined]
-            height_here = min(height, f._height)  # type: ignore[attr-defined]
-            f = _frame(str(f.id), f._x1, top - height_here, f._width, height_here)  # type: ignore[attr-defined]
+            top = f._y1 + f._height
+            height_here = min(height, f._height)
+            f = _frame(str(f.id), f._x1, top - height_here, f._width, height_here)
         frames.append(f)
     return PageTemplate(f"{template.id}-balanced", frames, onPageEnd=template.onPageEnd)
 

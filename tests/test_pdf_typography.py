@@ -213,3 +213,15 @@ def test_a_long_paragraph_takes_time_linear_in_its_length() -> None:
             best = min(best, time.process_time() - start)
         times[size] = best
     assert times[2.0] / times[1.0] <= 2.3, times
+
+
+@needs_poppler
+def test_the_last_page_of_a_printed_page_has_balanced_columns(sample_issue: Issue) -> None:
+    data = lishi_pub.render(sample_issue, "pdf", columns=2)
+    lines = text_lines(data)
+    last = max(page for page, *_rest in lines)
+    middle = 595.276 / 2
+    body = [(x0, y) for page, x0, x1, y, text in lines if page == last and len(text) > 3 and y < 800]
+    left = max(y for x0, y in body if x0 < middle)
+    right = max(y for x0, y in body if x0 > middle)
+    assert abs(left - right) <= 2 * 14.5, (left, right)  # within two body lines (was a full column against a part)

@@ -21,6 +21,7 @@ from .. import present
 from ..model import Issue
 from . import metadata
 from .fonts import FontSet
+from .balance import MAX_PASSES, Balancer, SectionEnd
 from .labels import page_labels, publication
 from .outline import Anchor
 from .story import BODY_TEMPLATE, CONTENTS_TEMPLATE, Story
@@ -59,6 +60,8 @@ class IssueDocument(BaseDocTemplate):
             p for p in (publication(issue), present.chinese_date(issue.date) if issue.date else "") if p
         )
         self.first_label = page_labels(issue.pages)[0] if issue.pages else ""
+        self.balancer = Balancer(step=styles.body.leading, full=styles.geometry.frame_height) \
+            if styles.geometry.columns > 1 else None
         self._templates(story)
 
     def _makeCanvas(self, filename: str | None = None, canvasmaker: type[Canvas] = Canvas) -> Canvas:  # noqa: N802
@@ -93,8 +96,22 @@ class IssueDocument(BaseDocTemplate):
         self.canv.showOutline()  # /PageMode /UseOutlines: the reader opens with the bookmarks shown
         self._label = self.first_label
         self._labels_on_page: dict[int, str] = {}
+        if self.balancer is not None:
+            self.balancer.begin_pass()
+
+    def handle_pageBegin(self) -> None:  # noqa: N802 (reportlab API)
+        """Start a page; on a printed page's last one, with its columns cut to balance (:mod:`.balance`)."""
+        if self.balancer is not None:
+            height = self.balancer.page_begins(self.page + 1)
+            if height is not None:
+                current: PageTemplate = getattr(self, "pageTemplate")
+                self.pageTemplate = _balanced(current, height)
+        super().handle_pageBegin()
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        if isinstance(flowable, SectionEnd) and self.balancer is not None:
+            self.balancer.section_ends(self.page, [f for f in self.pageTemplate.frames if _is_column(f)])
+            return
         if isinstance(flowable, Anchor):
             if flowable.running_label is not None:
                 self._labels_on_page.setdefault(self.page, flowable.running_label)
@@ -122,12 +139,46 @@ class IssueDocument(BaseDocTemplate):
         draw_line(canv, self.fonts, g.page_width / 2, g.footer_baseline, Span(str(self.page), st.folio_look), "center")
 
 
+def _is_column(frame: Frame) -> bool:
+    return "-c" in str(frame.id)
+
+
+def _balanced(template: PageTemplate, height: float) -> PageTemplate:
+    """``template`` with its column frames cut to ``height``, their tops kept."""
+    frames = []
+    for f in template.frames:
+        if _is_column(f):
+            top = f._y1 + f._height
+            height_here = min(height, f._height)
+            f = _frame(str(f.id), f._x1, top - height_here, f._width, height_here)
+        frames.append(f)
+    return PageTemplate(f"{template.id}-balanced", frames, onPageEnd=template.onPageEnd)
+
+
 def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, *, toc: bool) -> bytes:
-    """Lay ``story`` out and return the PDF; with a table of contents, until page numbers settle."""
-    buffer = io.BytesIO()
-    doc = IssueDocument(buffer, issue, styles, fonts, story)
-    if toc:
-        doc.multiBuild(list(story.flowables), maxPasses=10)
-    else:
-        doc.build(list(story.flowables))
-    return buffer.getvalue()
+    """Lay ``story`` out and return the PDF; with a table of contents, until page numbers settle.
+
+    In two columns it is laid out again until each printed page's last
+    PDF page has balanced columns (:mod:`.balance`).
+    """
+    balancer: Balancer | None = None
+    data = b""
+    for _ in range(MAX_PASSES if styles.geometry.columns > 1 else 1):
+        buffer = io.BytesIO()
+        data = b""  # the last pass's file is dropped before the next is laid out
+        doc = IssueDocument(buffer, issue, styles, fonts, story)
+        if balancer is None:
+            balancer = doc.balancer
+        else:
+            doc.balancer = balancer
+            for f in story.flowables:  # reportlab's mark on a flowable moved to the next frame
+                f.__dict__.pop("_postponed", None)
+        if toc:
+            doc.multiBuild(list(story.flowables), maxPasses=10)
+        else:
+            doc.build(list(story.flowables))
+        data = buffer.getvalue()
+        del doc, buffer
+        if balancer is None or not balancer.plan():
+            break
+    return data

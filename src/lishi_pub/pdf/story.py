@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import CondPageBreak, Flowable, HRFlowable, Pa
 
 from .. import present
 from ..model import Article, Figure, Heading, Issue, Page, Paragraph
+from .balance import SectionEnd
 from .cleantext import clean
 from .contents import Contents
 from .fonts import FontSet
@@ -170,6 +171,7 @@ class _Builder:
             for number, article in enumerate(page.articles, start=1):
                 flowables += self.article(article, f"p{index}-a{number}")
             flowables += [self.figure(figure) for figure in page.figures]
+            flowables.append(SectionEnd())
         if contents is not None:
             contents.expect([f for f in flowables if isinstance(f, Anchor)])
         return Story(flowables, tuple(openings), first_template)

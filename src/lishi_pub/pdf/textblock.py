@@ -186,27 +186,33 @@ def _draw_runs(tx: PDFTextObject, setting: _Setting, start: int, end: int, pen: 
 
 def _draw_line(tx: PDFTextObject, setting: _Setting, start: int, end: int, x: float, y: float,
                spacing: float, pen: _Pen) -> None:
-    """One line from ``x``: plain runs as they come, a squeezed mark placed on its own.
+    """One line from ``x``: plain runs as they come, a squeezed mark's advance shortened.
 
-    A mark whose advance the squeezing shortened (an opening one also moved
-    left) is drawn on its own, and the next run starts at a computed
-    position, since the font's own advance would leave the blank in.
+    A mark's blank is taken out by setting that one glyph with a smaller
+    character spacing (``Tc``), so the next glyph simply follows: an opening
+    mark that sheds its left half shortens the glyph before it.  Extractors
+    see glyph boxes that abut rather than overlap (pdftotext splits a line
+    where boxes overlap by more than a fifth of an em).
     """
-    widths, marks, shifts = setting.widths, setting.marks, setting.squeeze.shift
+    marks, shifts, trimmed = setting.marks, setting.squeeze.shift, setting.squeeze.trimmed
+    cut: dict[int, float] = {}
+    for k in marks[bisect_left(marks, start):bisect_left(marks, end)]:
+        if k in shifts:
+            if k > start:
+                cut[k - 1] = cut.get(k - 1, 0.0) - shifts[k]
+            else:
+                x += shifts[k]
+        else:
+            cut[k] = cut.get(k, 0.0) + trimmed[k]
     tx.setTextOrigin(x, y)
     run = start
-    for k in marks[bisect_left(marks, start):bisect_left(marks, end)]:
+    for k in sorted(cut):
         if k > run:
             _draw_runs(tx, setting, run, k, pen)
-            x += sum(widths[run:k]) + (k - run) * spacing
-        shift = shifts.get(k, 0.0)
-        if shift:
-            tx.setTextOrigin(x + shift, y)
+        tx.setCharSpace(spacing - cut[k])
         _draw_runs(tx, setting, k, k + 1, pen)
-        x += widths[k] + spacing
+        tx.setCharSpace(spacing)
         run = k + 1
-        if run < end:
-            tx.setTextOrigin(x, y)
     if run < end:
         _draw_runs(tx, setting, run, end, pen)
 

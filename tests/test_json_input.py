@@ -68,7 +68,7 @@ def test_from_overrides_detection(issue_json, tmp_path):
 
 def test_a_newer_minor_version_with_extra_fields_is_read_and_noted(tmp_path):
     data = interchange.to_dict(sample_issue())
-    data["format-version"] = [1, 7]
+    data["format-version"] = [interchange.FORMAT_VERSION[0], 7]
     data["editor"] = "王编辑"
     data["pages"][0]["articles"][0]["sentiment"] = 0.5
     issue = interchange.from_dict(data)

@@ -31,7 +31,7 @@ def text_of(issue):
     parts = [issue.title or ""]
     for page in issue.pages:
         parts += list(page.banners)
-        parts += [t for f in page.figures for t in (f.caption, f.credit or "")]
+        parts += [t for f in page.figures for t in (f.caption, present.credit(f.credit) or "")]
     for article in issue.articles:
         parts += [article.kicker or "", article.title or "", article.subtitle or "", article.dateline or ""]
         parts += [f"{c.role or ''} {c.name}" for c in article.contributors]
@@ -126,7 +126,7 @@ DEFECTS: dict[str, tuple[str, float]] = {
     "drops_page_figures": ('''
         _text_of = text_of
         def text_of(issue):
-            figures = {t for p in issue.pages for f in p.figures for t in (f.caption, f.credit)}
+            figures = {t for p in issue.pages for f in p.figures for t in (f.caption, present.credit(f.credit))}
             return [t for t in _text_of(issue) if t not in figures]
         ''', 0.0),
     "truncates": ('''

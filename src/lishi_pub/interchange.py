@@ -198,6 +198,13 @@ def _noting_ignored(issue: Issue, version: list[int], ignored: list[str]) -> Iss
                                       *issue.pages[1:]))
 
 
+#: Keys written beside a record's own fields (its hooks above), with what they hold.
+_WRITTEN: dict[type, dict[str, Any]] = {
+    Article: {"authors": list[str]},
+    Figure: {"credit_kind": str, "contributors": tuple[Contributor, ...]},
+}
+
+
 def _known_fields(value: Any, hint: Any, where: str, ignored: list[str]) -> Any:
     """``value`` with the keys no attrs class of ``hint`` declares left out (and listed in ``ignored``)."""
     if isinstance(value, list):
@@ -219,6 +226,8 @@ def _known_fields(value: Any, hint: Any, where: str, ignored: list[str]) -> Any:
             kept[key] = _known_fields(item, _unoptional(hints[key]), f"{where}.{key}" if where else key, ignored)
         elif key == "type" and cls in _TAGS:
             kept[key] = item
+        elif key in _WRITTEN.get(cls, {}):
+            kept[key] = _known_fields(item, _WRITTEN[cls][key], f"{where}.{key}" if where else key, ignored)
         else:
             ignored.append(f"{where}.{key}" if where else key)
     return kept

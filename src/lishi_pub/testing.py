@@ -588,7 +588,8 @@ class ExporterConformance:
         with_part = {
             "banner": attrs.evolve(base, banners=(PROBES["banner"],)),
             "page figure": attrs.evolve(base, figures=(Figure(PROBES["page figure"]),)),
-            "page figure credit": attrs.evolve(base, figures=(Figure("一张版面照片。", PROBES["page figure credit"]),)),
+            "page figure credit": attrs.evolve(base, figures=(
+                Figure("一张版面照片。", Credit((Contributor(PROBES["page figure credit"]),), "摄")),)),
         }[part]
         without, issue = Issue(title="测试报", pages=(base,)), Issue(title="测试报", pages=(with_part,))
         plain, output = self.render(without), self.render(issue)

@@ -17,17 +17,18 @@ Rows:
   PAGE -o x.epub`` / calibre's ``ebook-convert PAGE x.epub``;
 * 1-page PDF: ``--to pdf`` / ``ebook-convert PAGE x.pdf``; also with the
   disk cache off (``LISHI_PUB_NO_CACHE=1``), a first run after installing;
-* 100-page EPUB: 100 copies of the page as one issue / pandoc on the 100
-  copies in one file;
+* 100-page EPUB: 100 variants of the page (``bench_batch.variant``: the
+  same lines with other characters, so the parser's memo does not flatter
+  it) as one issue / pandoc on the same 100 pages in one file;
 * parse, in process: pages/s of ``parse_text`` (median CPU time, caches
   cleared between pages), for this tree and any ``--parser-tree`` given
   (another branch's ``src``, e.g. the parser rewrite);
 * ``--help`` / ``python -c pass``;
-* batch ``--jobs 2`` / ``--jobs 1`` on an archive of N pages, eight to an
-  issue: wall time, CPU time and the share of two cores obtained, because a
+* batch ``--jobs 2`` / ``--jobs 1`` on an archive of N page variants, eight
+  to an issue: wall time, CPU time and the share of two cores obtained, because a
   speed-up needs two idle cores and the CPU figures show whether it had them.
 
-The 1,000-page PDF's memory is measured by ``bench_pdf.py``.  lishi-pub runs
+The 1,000-page PDF's memory is measured by ``bench_pdf_scale.py`` (issue 14).  lishi-pub runs
 with its byte code compiled (as after ``pip install``), without third-party
 plugins, and with a disk cache of its own that the warm-up run fills.
 """
@@ -47,7 +48,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_batch import PAGES_PER_ISSUE, bench_env, make_archive  # noqa: E402
+from bench_batch import PAGES_PER_ISSUE, bench_env, make_archive, variant  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "lishi-2022-04-page.txt"
@@ -160,10 +161,11 @@ def main() -> None:
         hundred = tmp / "hundred"
         hundred.mkdir()
         pages = []
-        for n in range(1, 101):
-            pages.append(hundred / f"p{n:03d}.txt")
-            shutil.copyfile(page, pages[-1])
-        (tmp / "hundred.txt").write_text("\n\n".join([page.read_text("utf-8")] * 100), encoding="utf-8")
+        text = page.read_text("utf-8")
+        for n in range(100):  # 100 distinct pages: copies would parse from the parser's memo
+            pages.append(hundred / f"p{n + 1:03d}.txt")
+            pages[-1].write_text(variant(text, n), encoding="utf-8")
+        (tmp / "hundred.txt").write_text("\n\n".join(p.read_text("utf-8") for p in pages), encoding="utf-8")
 
         ours = {
             "epub": Runs("lishi-pub convert --to epub", [*CLI, "convert", str(page), "--to", "epub", "-o",

@@ -43,6 +43,8 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
     """The whole EPUB file of one issue, or of several issues as one book."""
     from ebooklib import epub
 
+    from . import ncx
+
     css = stylesheets(vertical)
     links = [f"../{STYLE_DIR}/{name}" for name in css]
     if collection:
@@ -58,7 +60,7 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
     _describe(book, issues, identifier=identifier, title=title, vertical=vertical)
     _fill(book, plan, css)
     raw = io.BytesIO()
-    epub.write_epub(raw, book, {
+    ncx.write(raw, book, {
         "epub3_pages": False,
         "landmark_title": "导览",
         "mtime": identity.modified(issues),

@@ -177,3 +177,16 @@ def test_parallel_converts_leave_a_consistent_set(sample_path, tmp_path):
     with zipfile.ZipFile(out / "lishi-2022-04-page.epub") as book:
         opf = next(n for n in book.namelist() if n.endswith(".opf"))
         assert f">{title}" in book.read(opf).decode("utf-8")
+
+
+def test_a_symlink_to_a_fifo_is_written_through(tmp_path):
+    """As /dev/stdout is a link to /proc/self/fd/1, whose target may be a pipe with no path at all."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.json"
+    link.symlink_to(fifo)
+    thread, got = reader_of(fifo)
+    lishi_pub.export(sample_issue(), "json", link)
+    thread.join(10)
+    assert lishi_pub.loads(got[0]) == sample_issue()
+    assert link.is_symlink() and stat.S_ISFIFO(os.lstat(fifo).st_mode)

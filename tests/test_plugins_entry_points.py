@@ -161,7 +161,7 @@ def test_converting_the_sample_to_ninjs_gives_one_valid_document_per_article(
                  "--date", "2022-04-22", path=example_plugins)
     assert result.returncode == 0, result.stderr
     articles = lishi_pub.parse(sample_path, title="离石报", date="2022-04-22").articles
-    files = sorted(out.glob("*.json"))
+    files = [p for p in sorted(out.glob("*.json")) if "-page-" not in p.name]  # pages' banners and photos apart
     assert len(files) == len(articles) > 1
     schema = json.loads(NINJS_SCHEMA.read_text(encoding="utf-8"))
     validator = Draft202012Validator(schema, registry=Registry(retrieve=refuse))

@@ -70,10 +70,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str | Iterable[str]
 
     Returns ``path`` as given (the link, not its target).
     """
-    target = resolve(path)
-    if is_stream(target):
-        _write_through(target, data)
+    if is_stream(path):  # through the link as given: /dev/stdout's target may be pipe:[123], no real path
+        _write_through(Path(path), data)
         return Path(path)
+    target = resolve(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:100]}.", suffix=".part")
     try:

@@ -340,7 +340,8 @@ def _cmd_formats(args: argparse.Namespace) -> int:
             default = ("" if option.default is None or "default" in option.help
                        else f" (default: {_shown(option.default)})")
             print(f"{'':<10} -O {option.name}=<{option.describe()}>  {option.help}{default}")
-    print("yes/no options take yes, true, on, 1 (or nothing: -O toc) or no, false, off, 0, in any case")
+    if any(o.kind == "bool" for e in exporters().values() for o in e.options):
+        print(f"{'':<10} yes/no options take yes, true, on, 1 (or nothing: -O toc) or no, false, off, 0, in any case")
     return EXIT_OK
 
 

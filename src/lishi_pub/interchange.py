@@ -345,9 +345,27 @@ def iter_dumps(issue: Issue) -> Iterator[str]:
     yield head[: head.rindex("[]")] + "[\n"
     last = len(issue.pages) - 1
     for k, page in enumerate(issue.pages):
-        text = json.dumps(_converter.unstructure(page, Page), ensure_ascii=False, indent=2)
-        yield "    " + text.replace("\n", "\n    ") + (",\n" if k < last else "\n")
+        yield "    "
+        for piece in _page_pieces(page):
+            yield piece.replace("\n", "\n    ")
+        yield ",\n" if k < last else "\n"
     yield "  ]\n}\n"
+
+
+def _page_pieces(page: Page) -> Iterator[str]:
+    """One page's JSON (indented from column 0) article by article, so a page of 50,000
+    articles is never one dictionary in memory; joined, exactly ``json.dumps`` of the page."""
+    if not page.articles:
+        yield json.dumps(_converter.unstructure(page, Page), ensure_ascii=False, indent=2)
+        return
+    text = json.dumps(_converter.unstructure(attrs.evolve(page, articles=()), Page), ensure_ascii=False, indent=2)
+    at = text.index('\n  "articles": []') + len('\n  "articles": ')
+    yield text[:at] + "[\n"
+    last = len(page.articles) - 1
+    for k, article in enumerate(page.articles):
+        body = json.dumps(_converter.unstructure(article, Article), ensure_ascii=False, indent=2)
+        yield "    " + body.replace("\n", "\n    ") + (",\n" if k < last else "\n")
+    yield "  ]" + text[at + 2:]
 
 
 def loads(text: str | bytes) -> Issue:

@@ -61,9 +61,9 @@ def write_book(book: Any, options: dict[str, Any], when: _dt.datetime,
                finish: Callable[[str, bytes], bytes] | None = None) -> bytes:
     """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored;
     ``finish(name, data)``, when given, may rewrite an entry's bytes before it is deflated."""
-    from ebooklib import epub
+    from .ncx import Writer as LinearNcxWriter
 
-    class Writer(epub.EpubWriter):  # type: ignore[misc]
+    class Writer(LinearNcxWriter):  # type: ignore[misc]
         def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
             self.out = _FixedZip(self.file_name, _zip_time(when), finish)
             self.out.writestr(_MIMETYPE, "application/epub+zip")

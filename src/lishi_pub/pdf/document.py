@@ -9,6 +9,7 @@ unembedded Helvetica is ever referenced.
 
 from __future__ import annotations
 
+import gc
 import io
 
 from reportlab.lib.colors import HexColor
@@ -182,6 +183,7 @@ def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, 
             doc.build(list(story.flowables))
         data = buffer.getvalue()
         del doc, buffer
+        gc.collect()  # a laid-out document is a web of cycles: free it before the next pass, not whenever
         if balancer is None or not balancer.plan():
             break
     return data

@@ -13,8 +13,8 @@ from ..hookspecs import hookimpl
 from ..model import Issue
 
 OPTIONS = (
-    Option("font", "TrueType font file (.ttf/.ttc) to set the text in, optionally PATH:INDEX; "
-           "default: the shipped WenQuanYi Micro Hei, or $LISHI_PUB_PDF_FONT", "str"),
+    Option("font", "serif (default: shipped Noto Serif CJK SC with its bold), sans (shipped WenQuanYi "
+           "Micro Hei), or a TrueType font file (.ttf/.ttc), optionally PATH:INDEX; or $LISHI_PUB_PDF_FONT", "str"),
     Option("font_index", "face index in a .ttc font collection (default 0)", "int"),
     Option("page_size", "A4 (default), A5, A3, B5 or WIDTHxHEIGHTmm, e.g. 180x260mm", "str"),
     Option("columns", "1 (default, for reading and archiving) or 2 (newspaper-like print)", "int"),

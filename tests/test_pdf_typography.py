@@ -225,3 +225,37 @@ def test_the_last_page_of_a_printed_page_has_balanced_columns(sample_issue: Issu
     left = max(y for x0, y in body if x0 < middle)
     right = max(y for x0, y in body if x0 > middle)
     assert abs(left - right) <= 2 * 14.5, (left, right)  # within two body lines (was a full column against a part)
+
+
+def test_a_laid_out_pass_is_not_kept_alive_by_the_story(sample_issue: Issue) -> None:
+    # Memory stays bounded on a 1,000-page issue only if nothing holds a finished pass's canvas
+    # (reportlab leaves it on every flowable it places), and a one-pass build frees blocks as drawn.
+    import gc
+    import weakref
+
+    from lishi_pub.pdf.document import render_document
+    from lishi_pub.pdf.story import build_story
+
+    for columns in (1, 2):
+        settings = settings_from_options(columns=columns)
+        st, fonts = styles_for(settings), font_set(None)
+        story = build_story(sample_issue, st, fonts, toc=False)
+        kept = list(story.flowables)
+        canvases = []
+        from reportlab.pdfgen import canvas as rl_canvas
+
+        original = rl_canvas.Canvas.__init__
+
+        def spy(self: object, *args: object, **kwargs: object) -> None:
+            original(self, *args, **kwargs)  # type: ignore[arg-type]
+            canvases.append(weakref.ref(self))
+
+        rl_canvas.Canvas.__init__ = spy  # type: ignore[method-assign]
+        try:
+            render_document(sample_issue, st, fonts, story, toc=False)
+        finally:
+            rl_canvas.Canvas.__init__ = original  # type: ignore[method-assign]
+        gc.collect()
+        assert canvases and all(ref() is None for ref in canvases)
+        assert not any("canv" in f.__dict__ for f in kept)
+        assert (story.flowables == []) == (columns == 1)

@@ -30,9 +30,9 @@ def _not_negative(index: int) -> None:
 
 
 OPTIONS = (
-    Option("font", "TrueType font file (.ttf/.ttc) to set the text in, optionally PATH:INDEX; "
-           "default: the shipped WenQuanYi Micro Hei, or $LISHI_PUB_PDF_FONT", "str"),
-    Option("font_index", "face index in a .ttc font collection (default 0)", "int", default=0,
+    Option("font", "serif (default: shipped Noto Serif CJK SC with its bold), sans (shipped WenQuanYi "
+           "Micro Hei), or a TrueType font file (.ttf/.ttc), optionally PATH:INDEX; or $LISHI_PUB_PDF_FONT", "str"),
+    Option("font_index", "face index in a .ttc font collection (default 0, or the PATH:INDEX suffix)", "int",
            validator=_not_negative),
     Option("page_size", "A4 (default), A5, A3, B5 or WIDTHxHEIGHTmm, e.g. 180x260mm", "str", default="A4",
            converter=_page_size),

@@ -9,6 +9,7 @@ unembedded Helvetica is ever referenced.
 
 from __future__ import annotations
 
+import gc
 import io
 
 from reportlab.lib.colors import HexColor
@@ -159,7 +160,8 @@ def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, 
     """Lay ``story`` out and return the PDF; with a table of contents, until page numbers settle.
 
     In two columns it is laid out again until each printed page's last
-    PDF page has balanced columns (:mod:`.balance`).
+    PDF page has balanced columns (:mod:`.balance`).  A one-pass build
+    consumes ``story.flowables``.
     """
     balancer: Balancer | None = None
     data = b""
@@ -171,14 +173,18 @@ def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, 
             balancer = doc.balancer
         else:
             doc.balancer = balancer
-            for f in story.flowables:  # reportlab's mark on a flowable moved to the next frame
-                f.__dict__.pop("_postponed", None)
         if toc:
             doc.multiBuild(list(story.flowables), maxPasses=10)
+        elif balancer is None:
+            doc.build(story.flowables)  # one pass: consumed, so each block is freed once drawn
         else:
             doc.build(list(story.flowables))
         data = buffer.getvalue()
         del doc, buffer
+        for f in story.flowables:  # reportlab leaves the canvas and frame on each flowable it placed
+            for name in ("canv", "_frame", "_postponed"):
+                f.__dict__.pop(name, None)
+        gc.collect()  # a laid-out document is a web of cycles: free it before the next pass, not whenever
         if balancer is None or not balancer.plan():
             break
     return data

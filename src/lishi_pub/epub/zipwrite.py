@@ -63,7 +63,7 @@ def write_book(book: Any, options: dict[str, Any], when: _dt.datetime,
     ``finish(name, data)``, when given, may rewrite an entry's bytes before it is deflated."""
     from .ncx import Writer as LinearNcxWriter
 
-    class Writer(LinearNcxWriter):  # type: ignore[misc]
+    class Writer(LinearNcxWriter):
         def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
             self.out = _FixedZip(self.file_name, _zip_time(when), finish)
             self.out.writestr(_MIMETYPE, "application/epub+zip")

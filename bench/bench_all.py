@@ -87,14 +87,16 @@ class Runs:
         self.label, self.command, self.env, self.out = label, list(command), env, out
         self.wall: list[float] = []
         self.cpu: list[float] = []
+        self.stdout = b""
 
     def run(self, record: bool = True) -> None:
         if self.out is not None:
             shutil.rmtree(self.out, ignore_errors=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run(self.command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       env=self.env)
+        done = subprocess.run(self.command, check=True, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                              env=self.env)
+        self.stdout = done.stdout
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if record:
@@ -133,6 +135,23 @@ def parse_rate(tree: Path | None, page: Path, pages: int) -> tuple[float, float]
                           text=True, env=env)
     median, best = map(float, done.stdout.split())
     return 1 / median, 1 / best
+
+
+def per_process(runs: Runs) -> str:
+    """CPU time per converting process, from the batch's JSON Lines (``cpu_seconds``, ``process``)."""
+    import json
+
+    spent: dict[int, list[float]] = {}
+    for line in runs.stdout.decode("utf-8").splitlines():
+        record = json.loads(line)
+        if record.get("type") == "issue" and record.get("process") is not None:
+            spent.setdefault(record["process"], []).append(record["cpu_seconds"])
+    if not spent:
+        return "no per-issue CPU times reported"
+    issues = sum(sum(v) for v in spent.values())
+    parts = [f"process {n + 1}: {len(v)} issues, {sum(v):.2f} s CPU" for n, v in enumerate(spent.values())]
+    return (", ".join(parts) + f"; start-up and coordination: {runs.cpu[-1] - issues:.2f} s CPU "
+            f"of {runs.cpu[-1]:.2f} s, in {runs.wall[-1]:.2f} s wall")
 
 
 def main() -> None:
@@ -228,6 +247,8 @@ def main() -> None:
             one, two = batch[1], batch[2]
             print(one.line())
             print(two.line())
+            for runs in (one, two):
+                print(f"  last run of {runs.label}: {per_process(runs)}")
             speed = one.median(False) / two.median(False)
             share = two.median(True) / two.median(False)
             rows.append((f"batch `--jobs 2` vs `--jobs 1`, {args.batch_pages} pages ({args.batch_pages // PAGES_PER_ISSUE}"

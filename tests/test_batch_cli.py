@@ -45,6 +45,8 @@ def test_a_batch_on_a_pipe_prints_json_lines_and_exits_6_when_an_issue_failed(ar
         "2022-04-22": "converted", "2022-04-23": "failed", "20220424": "converted", "empty": "skipped"}
     assert issues["2022-04-23"]["reason"].endswith("p2.txt: the file is empty")
     assert issues["empty"]["reason"] == "no page files (*.txt)"
+    converted = [r for r in issues.values() if r["status"] == "converted"]
+    assert all(r["cpu_seconds"] > 0 and isinstance(r["process"], int) for r in converted), converted
     assert issues["2022-04-22"]["outputs"] == [str(tmp_path / "out" / "2022-04-22.json"),
                                                 str(tmp_path / "out" / "2022-04-22.epub")]
     assert records[-1] == {"type": "summary", "converted": 2, "failed": 1, "skipped": 1,

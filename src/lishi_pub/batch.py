@@ -76,10 +76,16 @@ class IssueResult:
     warnings: tuple[str, ...] = ()
     seconds: float = 0.0
     detail: str | None = None
+    #: CPU time the issue took in the process that converted it, and that process's id: with
+    #: ``--jobs N`` they tell what each worker did, beside the wall time (bench/bench_all.py).
+    cpu_seconds: float = 0.0
+    process: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         record: dict[str, Any] = {"type": "issue", "issue": self.name, "status": self.status, "pages": self.pages,
                                   "outputs": list(self.outputs), "seconds": round(self.seconds, 3)}
+        if self.process is not None:
+            record.update(cpu_seconds=round(self.cpu_seconds, 3), process=self.process)
         if self.reason is not None:
             record["reason"] = self.reason
         if self.warnings:
@@ -148,7 +154,7 @@ def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> Issu
     from .plugins import get_exporter
     from .sidecar import issue_metadata
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     written: list[str] = []
     with _captured_warnings() as warnings:
         try:
@@ -170,7 +176,8 @@ def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> Issu
             reason = detail = None
     return IssueResult(name=source.name, status="converted" if reason is None else "failed",
                        pages=len(source.pages), outputs=tuple(written), reason=reason,
-                       warnings=tuple(warnings), seconds=time.perf_counter() - start, detail=detail)
+                       warnings=tuple(warnings), seconds=time.perf_counter() - start, detail=detail,
+                       cpu_seconds=time.process_time() - cpu_start, process=os.getpid())
 
 
 def resolve_jobs(jobs: int) -> int:

@@ -147,7 +147,7 @@ def main() -> None:
                     extra = (f"pandoc → EPUB {theirs:.2f} s CPU ({m['cpu'] / theirs:.2f}× of pandoc's)"
                              if theirs else "pandoc: stopped or missing")
                 if command[0] == "articles":
-                    extra = "synthetic issue of this size (many articles): the parse was stopped"
+                    extra = "synthetic issue of this size (many articles; parse not run or stopped)"
                 print(row(label, size, m, previous.get(label), args.timeout, extra), flush=True)
                 if m is None:
                     stopped.add(label)

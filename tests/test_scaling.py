@@ -56,12 +56,25 @@ def check(kind: str, shape: str, fmt: str) -> None:
                                 f"{ratio:.2f}x for twice the input")
 
 
-@pytest.mark.parametrize("shape", ["page", "paragraph", "short-lines", "headline-lines"])
+def known(reason: str) -> pytest.MarkDecorator:
+    """Fails today for a reason another issue fixes; strict, so the fix shows as XPASS and the mark goes."""
+    return pytest.mark.xfail(reason=reason, strict=True)
+
+
+PARSER = known("issue 11: the parser matches every headline unit against every draft (segment.assign_units)")
+PDF_LINES = known("issue 14: pdf/linebreak.py re-breaks the rest of a paragraph at every page split")
+PDF_MEMORY = known("issue 14's area: the PDF exporter holds the whole reportlab story, ~60 bytes per input byte")
+
+
+@pytest.mark.parametrize("shape", [pytest.param("page", marks=PARSER), "paragraph", "short-lines",
+                                   "headline-lines"])
 def test_parse_is_linear(shape):
     check("parse", shape, "-")
 
 
-@pytest.mark.parametrize("fmt", ["json", "epub", "pdf"])
-@pytest.mark.parametrize("shape", ["articles", "paragraph"])
-def test_export_is_linear(fmt, shape):
+@pytest.mark.parametrize(("shape", "fmt"), [
+    ("articles", "json"), ("paragraph", "json"), ("articles", "epub"), ("paragraph", "epub"),
+    pytest.param("articles", "pdf", marks=PDF_MEMORY), pytest.param("paragraph", "pdf", marks=PDF_LINES),
+])
+def test_export_is_linear(shape, fmt):
     check("render", shape, fmt)

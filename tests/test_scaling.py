@@ -62,8 +62,6 @@ def known(reason: str) -> pytest.MarkDecorator:
 
 
 PARSER = known("issue 11: the parser matches every headline unit against every draft (segment.assign_units)")
-PDF_LINES = known("issue 14: pdf/linebreak.py re-breaks the rest of a paragraph at every page split")
-PDF_MEMORY = known("issue 14's area: the PDF exporter holds the whole reportlab story, ~60 bytes per input byte")
 
 
 @pytest.mark.parametrize("shape", [pytest.param("page", marks=PARSER), "paragraph", "short-lines",
@@ -74,7 +72,7 @@ def test_parse_is_linear(shape):
 
 @pytest.mark.parametrize(("shape", "fmt"), [
     ("articles", "json"), ("paragraph", "json"), ("articles", "epub"), ("paragraph", "epub"),
-    pytest.param("articles", "pdf", marks=PDF_MEMORY), pytest.param("paragraph", "pdf", marks=PDF_LINES),
+    ("articles", "pdf"), ("paragraph", "pdf"),  # linear since issue 14's line breaking and flat arrays
 ])
 def test_export_is_linear(shape, fmt):
     check("render", shape, fmt)

@@ -63,7 +63,9 @@ def known(reason: str) -> pytest.MarkDecorator:
 
 PARSER = known("issue 11: the parser matches every headline unit against every draft (segment.assign_units)")
 PDF_LINES = known("issue 14: pdf/linebreak.py re-breaks the rest of a paragraph at every page split")
-PDF_MEMORY = known("issue 14's area: the PDF exporter holds the whole reportlab story, ~60 bytes per input byte")
+#: Not strict: at 2 MB the growth sits near the bound (120-150 MiB of 120 allowed) and moves with the machine.
+PDF_MEMORY = pytest.mark.xfail(reason="issue 14's area: the PDF exporter holds the whole reportlab story, "
+                               "~60 bytes per input byte", strict=False)
 
 
 @pytest.mark.parametrize("shape", [pytest.param("page", marks=PARSER), "paragraph", "short-lines",

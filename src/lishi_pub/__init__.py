@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from .api import export, export_collection, exporters, parse, parse_text, render
+    from .api import export, export_collection, exporters, parse, parse_text, render, review, review_html
     from .errors import (
         DocumentError,
         ExportError,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 
 _WHERE = {
     "parse": "api", "parse_text": "api", "export": "api", "export_collection": "api",
-    "exporters": "api", "render": "api",
+    "exporters": "api", "render": "api", "review": "api", "review_html": "api",
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",

@@ -16,7 +16,7 @@ from .errors import ExportError, LishiPubError
 from .exporter import Exporter, Rendered
 from .model import Issue
 
-__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render"]
+__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render", "review", "review_html"]
 
 _METADATA = ("title", "date", "number", "publisher", "language")
 PathLike = str | os.PathLike[str]
@@ -184,3 +184,37 @@ def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, *,
     issues = tuple(_transformed(issue, transforms) for issue in issues)
     return _write(exporter, _render(exporter, issues, options), dest)
 
+
+
+def review_html(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
+                max_bytes: int | None = None, **metadata: Any) -> str:
+    """The review page of these inputs as HTML text (docs/review.md).
+
+    Inputs are page dumps, as for :func:`parse`, or one lishi-pub JSON issue;
+    ``metadata`` overrides what the pages print, as for :func:`parse`.
+    """
+    from .reviewpage.build import read_traces
+    from .reviewpage.html import render_review
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    issue, traces = read_traces(paths, encoding=encoding, max_bytes=max_bytes, metadata=metadata)
+    return render_review(issue, traces)
+
+
+def review(paths: PathLike | Iterable[PathLike], dest: PathLike, *, encoding: str | None = None,
+           max_bytes: int | None = None, **metadata: Any) -> Path:
+    """Write the review page of these inputs to ``dest`` atomically: one HTML file that opens from disk."""
+    from .atomic import write_atomic
+
+    page = review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata)
+    target = Path(dest)
+    if target.is_dir():
+        raise ExportError(f"{target}: is a directory; give a file name for the review page")
+    try:
+        write_atomic(target, page)
+    except OSError as exc:
+        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise ExportError(f"{target}: {exc}") from None
+    return target

@@ -92,6 +92,15 @@ def _build_parser() -> argparse.ArgumentParser:
     _add_metadata(p)
     p.set_defaults(func=_cmd_inspect)
 
+    p = sub.add_parser("review", help="write one HTML page showing what the parser did to each page "
+                       "and where it was unsure, to check before publishing")
+    p.add_argument("files", nargs="+", metavar="PAGE",
+                   help="page dumps (several files are pages of one issue), or one lishi-pub JSON issue")
+    p.add_argument("-o", "--output", metavar="REVIEW.html",
+                   help="where to write the page (default: the first input's name with .review.html, here)")
+    _add_metadata(p)
+    p.set_defaults(func=_cmd_review)
+
     p = sub.add_parser("formats", help="list the export formats and the plugin providing each")
     p.set_defaults(func=_cmd_formats)
 
@@ -338,6 +347,23 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from .outline import outline
 
     sys.stdout.write(outline(_parse_inputs(args)))
+    return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .api import review
+    from .discover import expand_globs
+
+    files = expand_globs(args.files)
+    target = Path(args.output) if args.output else Path(Path(files[0]).stem + ".review.html")
+    _refuse_overwriting_inputs([target], files)
+    try:
+        written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(str(exc)) from None
+    print(written, file=sys.stderr)
     return EXIT_OK
 
 

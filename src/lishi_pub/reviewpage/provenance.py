@@ -18,7 +18,7 @@ and line numbers itself: :func:`trace_page` would then read them instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,7 +28,7 @@ from ..model import Diagnostic, Figure, Heading, Page, Paragraph
 from ..parser import markers
 from ..parser.text import fold_fullwidth
 
-__all__ = ["HeadlineUnit", "PageTrace", "SourceLine", "Zone", "diagnostic_lines", "trace_page"]
+__all__ = ["HeadlineUnit", "PageTrace", "SourceLine", "Zone", "diagnostic_lines", "trace_page", "units_of"]
 
 GRAM = 3
 MAX_OWNERS = 8  # a gram shared by more texts than this says nothing about where a line went
@@ -221,7 +221,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     for i, line in enumerate(lines):
         if line.article is not None:
             by_article.setdefault(line.article, []).append(i)
-    return PageTrace(page, tuple(lines), _units(page, lines), {k: tuple(v) for k, v in by_article.items()})
+    return PageTrace(page, tuple(lines), units_of(page, lines), {k: tuple(v) for k, v in by_article.items()})
 
 
 def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors: dict[str, list[str]]) -> None:
@@ -253,7 +253,7 @@ def _confidences(page: Page) -> dict[str, float]:
             if d.code == "headline-match" and d.article is not None and d.confidence is not None}
 
 
-def _units(page: Page, lines: list[SourceLine]) -> tuple[HeadlineUnit, ...]:
+def units_of(page: Page, lines: Sequence[SourceLine]) -> tuple[HeadlineUnit, ...]:
     """Matched headlines in article order, then the headlines kept as banners."""
     heads: dict[str, list[int]] = {}
     banner_lines: dict[int, list[int]] = {}

@@ -1,0 +1,94 @@
+"""Read the inputs of a review: page dumps (parsed here, each page with its lines) or one lishi-pub JSON issue.
+
+A dump is parsed page by page exactly as :func:`lishi_pub.parse` does, but
+each page's text and first line number are kept for the aligner.  A JSON
+issue holds the parsed pages without their dumps: its review shows the
+articles, headlines and notes, and says the source lines are missing.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, LishiPubError
+from ..model import Issue, Page
+from .provenance import PageTrace, trace_page, units_of
+
+__all__ = ["read_traces", "text_pages"]
+
+PathLike = str | os.PathLike[str]
+
+
+def text_pages(text: str) -> Iterator[tuple[int, str]]:
+    """(first line number, text) of each page: form feeds separate pages, blank
+    pages are skipped, as :func:`lishi_pub.parser.page.split_pages` does."""
+    line = 1
+    for chunk in text.split("\f"):
+        if chunk.strip():
+            yield line, chunk
+        line += chunk.count("\n")
+
+
+def _is_json(path: Path) -> bool:
+    if path.suffix.lower() == ".json":
+        return True
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError:
+        return False  # read_source says why, in its words
+    return head.startswith(b"{")
+
+
+def _from_json(path: Path, max_bytes: int | None) -> Issue:
+    from ..inputs import max_bytes_default
+    from ..interchange import loads
+
+    limit = max_bytes_default() if max_bytes is None else max_bytes
+    try:
+        if path.stat().st_size > limit:
+            raise InputError(f"{path}: over the {limit / 2**20:.0f} MB input limit; raise it with --max-input-mb")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        return loads(data)
+    except LishiPubError as exc:
+        raise InputError(f"{path}: not a lishi-pub JSON issue: {exc}") from None
+
+
+def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_bytes: int | None = None,
+                metadata: Mapping[str, Any] | None = None) -> tuple[Issue, list[PageTrace]]:
+    """The issue to review and each page's trace, in page order."""
+    from ..api import _metadata
+    from ..inputs import read_source
+    from ..parser.issue import assemble_issue
+    from ..parser.page import parse_page
+
+    meta = _metadata(metadata or {})
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise LishiPubError("no input files given")
+    json_inputs = [p for p in paths if _is_json(p)]
+    if json_inputs:
+        if len(paths) > 1:
+            raise InputError(f"{json_inputs[0]}: review one JSON issue on its own, not with other inputs")
+        import attrs
+
+        issue = _from_json(json_inputs[0], max_bytes)
+        issue = attrs.evolve(issue, **meta)
+        return issue, [PageTrace(page, (), units_of(page, ()), {}, has_source=False) for page in issue.pages]
+    pages: list[Page] = []
+    traces: list[PageTrace] = []
+    for path in paths:
+        source = read_source(path, encoding=encoding, max_bytes=max_bytes)
+        for first, text in text_pages(source.text):
+            page = parse_page(text, len(pages) + 1, source)
+            pages.append(page)
+            traces.append(trace_page(page, text, first))
+    if not pages:
+        raise InputError("no page with text in the input")
+    return assemble_issue(pages, meta), traces

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import InputError, LishiPubError
 from ..model import Issue, Page
-from .provenance import PageTrace, trace_page, units_of
+from .provenance import PageTrace, trace_page, untraced
 
 __all__ = ["read_traces", "text_pages"]
 
@@ -80,7 +80,7 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
 
         issue = _from_json(json_inputs[0], max_bytes)
         issue = attrs.evolve(issue, **meta)
-        return issue, [PageTrace(page, (), units_of(page, ()), {}, has_source=False) for page in issue.pages]
+        return issue, [untraced(page) for page in issue.pages]
     pages: list[Page] = []
     traces: list[PageTrace] = []
     for path in paths:

@@ -28,7 +28,7 @@ from ..model import Diagnostic, Figure, Heading, Page, Paragraph
 from ..parser import markers
 from ..parser.text import fold_fullwidth
 
-__all__ = ["HeadlineUnit", "PageTrace", "SourceLine", "Zone", "diagnostic_lines", "trace_page", "units_of"]
+__all__ = ["HeadlineUnit", "PageTrace", "SourceLine", "Zone", "diagnostic_lines", "trace_page", "units_of", "untraced"]
 
 GRAM = 3
 MAX_OWNERS = 8  # a gram shared by more texts than this says nothing about where a line went
@@ -176,7 +176,11 @@ def _lines(text: str, first: int) -> Iterator[tuple[int, str]]:
 
 
 def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
-    """Align the page's dump ``text`` (whose first line is ``first_line`` of its file) with ``page``."""
+    """Align the page's dump ``text`` (whose first line is ``first_line`` of its file) with ``page``.
+
+    A line the parser splits in two (a photo credit run into the next
+    story's dateline) is traced as two, with the same line number.
+    """
     targets = _targets(page)
     index = _index(targets)
     furniture = set(page.header)
@@ -189,33 +193,39 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     lines: list[SourceLine] = []
     previous: int | None = None
     for number, raw in _lines(text, first_line):
-        folded = fold_fullwidth(raw).strip()
-        if folded in furniture:
-            lines.append(SourceLine(number, raw, "furniture", "furniture"))
-            continue
-        before = targets[previous].article if previous is not None else None
-        author_of = _byline_owner(folded, authors, before)
-        if author_of is not None:
-            lines.append(SourceLine(number, raw, "article", "byline", author_of))
-            continue
-        norm = _norm(raw)
-        best = _best(norm, index, targets, previous) if len(norm) >= GRAM else previous
-        if best is None:
-            lines.append(SourceLine(number, raw, "unplaced", "unplaced"))
-            continue
-        target = targets[best]
-        role = target.role
-        note = None
-        if role == "paragraph":
-            dateline = datelines.get(target.article or "")
-            lead = norm[len(dateline):] if dateline and norm.startswith(dateline) else norm
-            starts = best not in seen and target.norm.startswith(lead[:GRAM])
-            role = "dateline" if starts and lead is not norm else "paragraph-start" if starts else "continuation"
-            if markers.find_trailing_byline(folded) is not None:
-                note = "closes with a byline"
-        seen.add(best)
-        previous = best
-        lines.append(SourceLine(number, raw, target.zone, role, target.article, target.block, note))
+        for piece in markers.separate_run_ins(raw).split("\n"):
+            if not piece.strip():
+                continue
+            folded = fold_fullwidth(piece).strip()
+            if folded in furniture:
+                lines.append(SourceLine(number, piece, "furniture", "furniture"))
+                continue
+            before = targets[previous].article if previous is not None else None
+            author_of = _byline_owner(folded, authors, before)
+            if author_of is not None:
+                lines.append(SourceLine(number, piece, "article", "byline", author_of))
+                continue
+            # a dateline's agency and names are the article's metadata: the lead after them votes
+            dated = markers.find_dateline(folded)
+            norm = _norm(folded[dated.end:] if dated is not None else folded)
+            if len(norm) >= GRAM:
+                best = _best(norm, index, targets, previous)
+            else:
+                best = None if dated is not None else previous
+            if best is None:  # _credit_markers looks again, with the neighbours known
+                lines.append(SourceLine(number, piece, "unplaced", "unplaced"))
+                continue
+            target = targets[best]
+            role = target.role
+            note = None
+            if role == "paragraph":
+                starts = best not in seen and target.norm.startswith(norm[:GRAM])
+                role = "dateline" if dated is not None else "paragraph-start" if starts else "continuation"
+                if markers.find_trailing_byline(folded) is not None:
+                    note = "closes with a byline"
+            seen.add(best)
+            previous = best
+            lines.append(SourceLine(number, piece, target.zone, role, target.article, target.block, note))
     _credit_markers(lines, datelines, authors)
     by_article: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
@@ -227,8 +237,8 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
 def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors: dict[str, list[str]]) -> None:
     """Place the lines no text claimed that hold only credits: a dateline's names
     broken over lines (``本报讯（记者 张伟 通讯员`` / ``刘芳）``), a closing byline
-    wrapped alone.  The model keeps these as an article's dateline and authors,
-    so they go to the neighbouring article that has them."""
+    wrapped alone (``量。 （张晋晋）``).  The model keeps these as an article's
+    dateline and authors, so they go to the neighbouring article that has them."""
     by_marker: dict[str, list[str]] = {}
     for aid, marker in datelines.items():
         by_marker.setdefault(marker, []).append(aid)
@@ -242,10 +252,25 @@ def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors:
         candidates = opens | named
         if not candidates:
             continue
-        after = next((x.article for x in lines[i + 1:i + 1 + _NEAR] if x.article is not None), None)
-        before = next((x.article for x in reversed(lines[max(0, i - _NEAR):i]) if x.article is not None), None)
-        owner = next((a for a in (after, before) if a in candidates), None) or sorted(candidates)[0]
-        lines[i] = SourceLine(line.number, line.text, "article", "dateline" if owner in opens else "byline", owner)
+        after = next((x for x in lines[i + 1:i + 1 + _NEAR] if x.article is not None), None)
+        before = next((x for x in reversed(lines[max(0, i - _NEAR):i]) if x.article is not None), None)
+        owner = next((x.article for x in (after, before) if x is not None and x.article in candidates),
+                     None) or sorted(candidates)[0]
+        if owner in opens:
+            block = after.block if after is not None and after.article == owner else None
+            lines[i] = SourceLine(line.number, line.text, "article", "dateline", owner, block)
+            continue
+        trailing = markers.find_trailing_byline(fold_fullwidth(line.text).strip())
+        if trailing is not None and trailing[0].strip() and before is not None and before.article == owner:
+            lines[i] = SourceLine(line.number, line.text, "article", "continuation", owner, before.block,
+                                  "closes with a byline")
+        else:
+            lines[i] = SourceLine(line.number, line.text, "article", "byline", owner)
+
+
+def untraced(page: Page) -> PageTrace:
+    """A page known only from its model (read from JSON): no lines, its headlines all the same."""
+    return PageTrace(page, (), units_of(page, ()), {}, has_source=False)
 
 
 def _confidences(page: Page) -> dict[str, float]:

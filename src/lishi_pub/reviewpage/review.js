@@ -70,7 +70,12 @@
   var pages = Array.prototype.slice.call(document.querySelectorAll("section.page"));
   var flags = Array.prototype.slice.call(document.querySelectorAll(".flag"));
   var top = document.getElementById("top");
-  function edge() { return top.getBoundingClientRect().bottom + 4; }
+  // Whatever the sticky header's height (it wraps on narrow screens), a target lands just below it.
+  var GAP = 8;
+  function pad() { document.documentElement.style.scrollPaddingTop = (top.offsetHeight + GAP) + "px"; }
+  pad();
+  window.addEventListener("resize", pad);
+  function edge() { return top.getBoundingClientRect().bottom + GAP + 4; }
   function go(el) {
     el.scrollIntoView({ block: "start" });
     el.focus({ preventScroll: true });
@@ -91,14 +96,18 @@
       return;
     }
     if (!flags.length) return;
-    var y = edge(), k;
-    if (where === "flag") {
-      for (k = 0; k < flags.length; k++) if (flags[k].getBoundingClientRect().top > y + 1) break;
-      go(flags[k % flags.length]);
+    // From the flagged item in focus, else from the page in view; in document order, wrapping round.
+    var n = flags.length, dir = where === "flag" ? 1 : -1;
+    var k = flags.indexOf(document.activeElement);
+    if (k >= 0) {
+      k = (k + dir + n) % n;
     } else {
-      for (k = flags.length - 1; k >= 0; k--) if (flags[k].getBoundingClientRect().top < y - 1) break;
-      go(flags[(k + flags.length) % flags.length]);
+      var page = pages[Math.max(pageIndex(), 0)];
+      k = 0;
+      while (k < n && page && page.compareDocumentPosition(flags[k]) & Node.DOCUMENT_POSITION_PRECEDING) k++;
+      k = dir > 0 ? k % n : (k - 1 + n) % n;
     }
+    go(flags[k]);
   }
   Array.prototype.forEach.call(document.querySelectorAll("[data-go]"), function (b) {
     b.addEventListener("click", function () { step(b.getAttribute("data-go")); });

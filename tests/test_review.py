@@ -225,7 +225,8 @@ def test_hostile_text_stays_inert_text() -> None:
 
 def test_hostile_dump_lines_stay_text(tmp_path: Path) -> None:
     page = tmp_path / "page.txt"
-    page.write_text("本报讯 <script>window.x=1</script>测试&amp;内容。\n\n]]> 结束了。 （王艳）\n", encoding="utf-8")
+    page.write_text("本报讯 <script>window.x=1</script>测试&amp;内容。\n\n]]> 结束了。 （王艳）\n",
+                    encoding="utf-8")
     tree = strict_parse(lishi_pub.review_html(page))
     assert len(list(tree.iter("script"))) == 1
     assert "<script>window.x=1</script>测试&amp;内容。" in "".join(tree.find("body").itertext())

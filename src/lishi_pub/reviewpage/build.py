@@ -69,12 +69,12 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
     from ..parser.page import parse_page
 
     meta = _metadata(metadata or {})
-    paths = [Path(p) for p in paths]
-    if not paths:
+    inputs = [Path(p) for p in paths]
+    if not inputs:
         raise LishiPubError("no input files given")
-    json_inputs = [p for p in paths if _is_json(p)]
+    json_inputs = [p for p in inputs if _is_json(p)]
     if json_inputs:
-        if len(paths) > 1:
+        if len(inputs) > 1:
             raise InputError(f"{json_inputs[0]}: review one JSON issue on its own, not with other inputs")
         import attrs
 
@@ -83,7 +83,7 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
         return issue, [untraced(page) for page in issue.pages]
     pages: list[Page] = []
     traces: list[PageTrace] = []
-    for path in paths:
+    for path in inputs:
         source = read_source(path, encoding=encoding, max_bytes=max_bytes)
         for first, text in text_pages(source.text):
             page = parse_page(text, len(pages) + 1, source)

@@ -59,8 +59,9 @@ def _conf(value: float | None) -> str:
 class _Page:
     """One page's keys: the generated ids its articles and lines go by."""
 
-    def __init__(self, index: int, trace: PageTrace) -> None:
+    def __init__(self, index: int, trace: PageTrace, language: str) -> None:
         self.trace = trace
+        self.lang = esc(language)  # of the page's texts; the review's own words are English
         self.key = f"p{index + 1}"
         self.ordinal = {a.id: k for k, a in enumerate(trace.page.articles)}
         self.low = low_confidence_ids(trace)
@@ -86,7 +87,7 @@ def render_review(issue: Issue, traces: Sequence[PageTrace]) -> str:
 
 
 def _document(issue: Issue, traces: Sequence[PageTrace]) -> Iterator[str]:
-    pages = [_Page(i, t) for i, t in enumerate(traces)]
+    pages = [_Page(i, t, issue.language) for i, t in enumerate(traces)]
     summaries = [summarise(i, t) for i, t in enumerate(traces)]
     name = " · ".join(x for x in (issue.title, issue.date.isoformat() if issue.date else None,
                                   f"No. {issue.number}" if issue.number else None) if x) or "untitled issue"
@@ -168,7 +169,8 @@ def _page(page: _Page) -> Iterator[str]:
 
 def _source(page: _Page) -> Iterator[str]:
     trace = page.trace
-    yield f"<div class=\"source\" aria-label=\"source lines of page {esc(str(trace.page.number or ''))}\">\n"
+    yield (f"<div class=\"source\" lang=\"{page.lang}\" "
+           f"aria-label=\"source lines of page {esc(str(trace.page.number or ''))}\">\n")
     if not trace.has_source:
         yield ("<p class=\"nosource\">No source lines: this page was read from lishi-pub JSON, "
                "which keeps the parsed page but not its dump.</p>\n")
@@ -224,7 +226,7 @@ def _articles(page: _Page) -> Iterator[str]:
         source = article.title_source or "none"
         yield (f"<li class=\"entry {page.colour(article.id)}{' flag' if flags else ''}\" id=\"{key}\" "
                f"data-a=\"{key}\" tabindex=\"-1\">{badge}<div class=\"body\">"
-               f"<p class=\"title\">{esc(article.title or '(no title)')}</p><p class=\"meta\">"
+               f"<p class=\"title\" lang=\"{page.lang}\">{esc(article.title or '(no title)')}</p><p class=\"meta\">"
                f"<span class=\"ts ts-{source}\">title: {source}</span>")
         if article.title_source == "headline":
             yield f" · match <span class=\"conf\">{_conf(page.confidence.get(article.id))}</span>"
@@ -257,14 +259,14 @@ def _units(page: _Page) -> Iterator[str]:
         text = esc(unit.text)
         head = f"<a href=\"#{page.line_id(first)}\">{text}</a>" if first is not None else text
         if unit.article is None:
-            yield (f"<tr class=\"flag banner\" tabindex=\"-1\"><td>{head}</td><td><strong class=\"warn\">⚑ banner"
-                   f"</strong> (no article)</td><td class=\"num\">—</td></tr>\n")
+            yield (f"<tr class=\"flag banner\" tabindex=\"-1\"><td lang=\"{page.lang}\">{head}</td>"
+                   "<td><strong class=\"warn\">⚑ banner</strong> (no article)</td><td class=\"num\">—</td></tr>\n")
             continue
         key = page.akey(unit.article)
         number = page.ordinal[unit.article] + 1
         low = unit.article in page.low
         flag = ' class="flag" tabindex="-1"' if low else ""
-        yield (f"<tr data-a=\"{key}\"{flag}><td>{head}</td><td>"
+        yield (f"<tr data-a=\"{key}\"{flag}><td lang=\"{page.lang}\">{head}</td><td>"
                f"<a class=\"badge {page.colour(unit.article)}\" href=\"#{key}\" aria-label=\"article {number}\">"
                f"{number}</a></td><td class=\"num{' warn' if low else ''}\">{_conf(unit.confidence)}</td></tr>\n")
     yield "</tbody></table>\n"

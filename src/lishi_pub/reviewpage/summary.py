@@ -45,7 +45,7 @@ class PageSummary:
 
     @property
     def need(self) -> float:
-        return sum(weight * getattr(self, name) for name, weight in NEED_WEIGHTS.items())
+        return sum(weight * float(getattr(self, name)) for name, weight in NEED_WEIGHTS.items())
 
 
 def low_confidence_ids(trace: PageTrace) -> frozenset[str]:

@@ -107,13 +107,15 @@ def test_clicking_an_article_scrolls_to_its_first_line(browser: Browser, reviews
 def test_hover_links_an_article_with_its_lines(browser: Browser, reviews) -> None:
     _open(browser, reviews, "sample")
     browser.hover('.ln[data-a="p1-a3"][data-r="paragraph-start"]')
-    outlines = browser.eval("""({entry: getComputedStyle(document.getElementById('p1-a3')).outlineStyle,
+    marks = browser.eval("""({entry: getComputedStyle(document.getElementById('p1-a3')).outlineStyle,
         other: getComputedStyle(document.getElementById('p1-a4')).outlineStyle,
-        line: getComputedStyle(document.querySelector('.ln[data-a="p1-a3"]')).outlineStyle})""")
-    assert outlines == {"entry": "solid", "other": "none", "line": "solid"}
+        line: getComputedStyle(document.querySelector('.ln[data-a="p1-a3"]')).borderLeftColor,
+        otherLine: getComputedStyle(document.querySelector('.ln[data-a="p1-a4"]')).borderLeftColor})""")
+    assert marks["entry"] == "solid" and marks["other"] == "none"
+    assert marks["line"] == "rgb(0, 0, 0)" != marks["otherLine"]
     browser.hover('.entry[data-a="p1-a5"] .title')
-    assert browser.eval("""getComputedStyle(document.querySelector('.ln[data-a="p1-a5"]')).outlineStyle""") \
-        == "solid"
+    assert browser.eval("""getComputedStyle(document.querySelector('.ln[data-a="p1-a5"]')).borderLeftColor""") \
+        == "rgb(0, 0, 0)"
 
 
 def test_a_line_says_its_role(browser: Browser, reviews) -> None:

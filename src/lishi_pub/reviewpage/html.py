@@ -52,6 +52,10 @@ def _palette_css() -> str:
     return "\n".join(rules)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _conf(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
@@ -111,7 +115,7 @@ def _top(name: str, pages: Sequence[_Page], summaries: Sequence[PageSummary]) ->
     articles = sum(s.articles for s in summaries)
     flagged = sum(s.low_confidence + s.derived + s.untitled + s.unmatched + s.unplaced for s in summaries)
     yield (f"<header id=\"top\"><h1><span class=\"what\">Review</span> {esc(name)}</h1>"
-           f"<p class=\"totals\">{len(pages)} pages · {articles} articles · {flagged} flagged</p>"
+           f"<p class=\"totals\">{_count(len(pages), 'page')} · {_count(articles, 'article')} · {flagged} flagged</p>"
            "<nav aria-label=\"keyboard\" class=\"keys\">"
            "<button type=\"button\" data-go=\"prev\"><kbd>p</kbd> previous page</button>"
            "<button type=\"button\" data-go=\"next\"><kbd>n</kbd> next page</button>"

@@ -97,8 +97,8 @@ def _norm(text: str) -> str:
     return "".join(fold_fullwidth(text).split())
 
 
-def _grams(norm: str) -> Iterator[str]:
-    return (norm[i:i + GRAM] for i in range(len(norm) - GRAM + 1))
+def _grams(norm: str) -> set[str]:
+    return {norm[i:i + GRAM] for i in range(len(norm) - GRAM + 1)}
 
 
 def _targets(page: Page) -> list[_Target]:
@@ -136,15 +136,17 @@ def _index(targets: list[_Target]) -> dict[str, list[int]]:
     index: dict[str, list[int]] = {}
     for t, target in enumerate(targets):
         for gram in _grams(target.norm):
-            owners = index.setdefault(gram, [])
-            if len(owners) <= MAX_OWNERS and (not owners or owners[-1] != t):
+            owners = index.get(gram)
+            if owners is None:
+                index[gram] = [t]
+            elif len(owners) <= MAX_OWNERS:  # one past the limit marks the gram as saying nothing
                 owners.append(t)
     return index
 
 
 def _best(norm: str, index: dict[str, list[int]], targets: list[_Target], previous: int | None) -> int | None:
     votes: dict[int, float] = {}
-    for gram in set(_grams(norm)):
+    for gram in _grams(norm):
         owners = index.get(gram)
         if owners and len(owners) <= MAX_OWNERS:
             share = 1.0 / len(owners)

@@ -16,7 +16,9 @@
     current = key;
     // keys are made by the generator (p3-a2): letters, digits and hyphens only
     hl.textContent = key && /^[A-Za-z0-9-]+$/.test(key)
-      ? '[data-a="' + key + '"]{outline:2px solid #000;outline-offset:-2px}' : "";
+      ? '.entry[data-a="' + key + '"],tr[data-a="' + key + '"]{outline:2px solid #000;outline-offset:-2px}' +
+        '.ln[data-a="' + key + '"]{border-left-color:#000;' +
+        'background-image:linear-gradient(rgba(0,0,0,.07),rgba(0,0,0,.07))}' : "";
   }
   document.addEventListener("mouseover", function (e) { highlight(articleOf(e.target)); });
   document.addEventListener("focusin", function (e) { highlight(articleOf(e.target)); });

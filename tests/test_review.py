@@ -269,11 +269,14 @@ def test_review_of_a_json_issue(tmp_path: Path, sample_issue: Issue) -> None:
     (["missing.txt"], "missing.txt: no such file"),
     (["{json}", "{txt}"], "review one JSON issue on its own"),
     (["{bad_json}"], "not a lishi-pub JSON issue"),
+    (["{pdf}"], "a PDF file; extract its text first"),
 ])
 def test_cli_bad_input_is_one_line_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                               args: list[str], message: str) -> None:
     (tmp_path / "a.json").write_text(json.dumps({"pages": "no"}), encoding="utf-8")
-    files = {"{json}": str(tmp_path / "a.json"), "{bad_json}": str(tmp_path / "a.json"), "{txt}": str(SAMPLE)}
+    (tmp_path / "a.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\n")
+    files = {"{json}": str(tmp_path / "a.json"), "{bad_json}": str(tmp_path / "a.json"), "{txt}": str(SAMPLE),
+             "{pdf}": str(tmp_path / "a.pdf")}
     argv = ["review", *(files.get(a, str(tmp_path / a)) for a in args), "-o", str(tmp_path / "r.html")]
     assert main(argv) == 3
     err = capsys.readouterr().err.strip()

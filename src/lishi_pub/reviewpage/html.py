@@ -173,7 +173,7 @@ def _page(page: _Page) -> Iterator[str]:
 
 def _source(page: _Page) -> Iterator[str]:
     trace = page.trace
-    yield (f"<div class=\"source\" lang=\"{page.lang}\" "
+    yield (f"<div class=\"source\" role=\"region\" lang=\"{page.lang}\" "
            f"aria-label=\"source lines of page {esc(str(trace.page.number or ''))}\">\n")
     if not trace.has_source:
         yield ("<p class=\"nosource\">No source lines: this page was read from lishi-pub JSON, "
@@ -226,7 +226,7 @@ def _articles(page: _Page) -> Iterator[str]:
         number = page.ordinal[article.id] + 1
         badge = (f"<a class=\"badge\" href=\"#{page.line_id(first)}\" aria-label=\"article {number}: "
                  f"go to its first line, {page.trace.lines[first].number}\">{number}</a>" if first is not None
-                 else f"<span class=\"badge\" aria-label=\"article {number}\">{number}</span>")
+                 else f"<span class=\"badge\" title=\"article {number}\">{number}</span>")
         source = article.title_source or "none"
         yield (f"<li class=\"entry {page.colour(article.id)}{' flag' if flags else ''}\" id=\"{key}\" "
                f"data-a=\"{key}\" tabindex=\"-1\">{badge}<div class=\"body\">"

@@ -81,7 +81,7 @@ def test_sample_lines_and_roles() -> None:
     assert (lines[5].role, lines[5].article, lines[5].block) == ("dateline", "p1-a1", 0)
     assert (lines[15].role, lines[15].block) == ("paragraph-start", 1)
     assert lines[43].note == "closes with a byline"
-    assert (lines[186].article, lines[186].role) == ("p1-a3", "continuation")  # 量。 （张晋晋）
+    assert (lines[186].article, lines[186].role) == ("p1-a3", "body")  # 量。 （张晋晋）
     assert (lines[699].role, lines[699].article) == ("byline", "p1-a7")  # □ 高淑芳
     assert [lines[n].role for n in (696, 697)] == ["headline", "subtitle"]
     assert {lines[n].article for n in (696, 697)} == {"p1-a7"}

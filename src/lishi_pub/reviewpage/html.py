@@ -195,6 +195,8 @@ def _line(page: _Page, i: int, line: SourceLine) -> str:
         tag = "–"
         data = ""
     note = f" data-note=\"{esc(line.note)}\"" if line.note else ""
+    if line.block is not None and line.article is not None:
+        note += f" data-b=\"{line.block + 1}\""
     return (f"<div class=\"{cls}\" id=\"{page.line_id(i)}\"{data} data-r=\"{role.key}\" data-n=\"{line.number}\""
             f"{note} tabindex=\"-1\"><span class=\"n\">{line.number}</span><span class=\"t\">{tag}</span>"
             f"<span class=\"m\">{esc(role.mark)}</span><span class=\"x\">{esc(line.text)}</span></div>\n")
@@ -261,7 +263,11 @@ def _units(page: _Page) -> Iterator[str]:
     for unit in units:
         first = unit.lines[0] if unit.lines else None
         text = esc(unit.text)
-        head = f"<a href=\"#{page.line_id(first)}\">{text}</a>" if first is not None else text
+        head = text
+        if first is not None:
+            numbers = [page.trace.lines[i].number for i in unit.lines]
+            where = f"line {numbers[0]}" if len(set(numbers)) == 1 else f"lines {numbers[0]}–{numbers[-1]}"
+            head = f"<a href=\"#{page.line_id(first)}\">{text}</a> <span class=\"where\">{where}</span>"
         if unit.article is None:
             yield (f"<tr class=\"flag banner\" tabindex=\"-1\"><td lang=\"{page.lang}\">{head}</td>"
                    "<td><strong class=\"warn\">⚑ banner</strong> (no article)</td><td class=\"num\">—</td></tr>\n")

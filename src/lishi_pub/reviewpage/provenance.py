@@ -222,7 +222,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
             note = None
             if role == "paragraph":
                 starts = best not in seen and target.norm.startswith(norm[:GRAM])
-                role = "dateline" if dated is not None else "paragraph-start" if starts else "continuation"
+                role = "dateline" if dated is not None else "paragraph-start" if starts else "body"
                 if markers.find_trailing_byline(folded) is not None:
                     note = "closes with a byline"
             seen.add(best)
@@ -264,7 +264,7 @@ def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors:
             continue
         trailing = markers.find_trailing_byline(fold_fullwidth(line.text).strip())
         if trailing is not None and trailing[0].strip() and before is not None and before.article == owner:
-            lines[i] = SourceLine(line.number, line.text, "article", "continuation", owner, before.block,
+            lines[i] = SourceLine(line.number, line.text, "article", "body", owner, before.block,
                                   "closes with a byline")
         else:
             lines[i] = SourceLine(line.number, line.text, "article", "byline", owner)

@@ -36,6 +36,7 @@
       var entry = document.getElementById(key);
       var title = entry ? entry.querySelector(".title").textContent : "";
       parts.push("article " + key.split("-a").pop() + ": " + title);
+      if (line.hasAttribute("data-b")) parts.push("block " + line.getAttribute("data-b") + " of the article");
     }
     parts.push(roleLabels[line.getAttribute("data-r")] || line.getAttribute("data-r"));
     if (line.hasAttribute("data-note")) parts.push(line.getAttribute("data-note"));

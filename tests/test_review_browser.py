@@ -201,3 +201,43 @@ def test_hostile_text_does_not_run(browser: Browser, tmp_path: Path) -> None:
     assert browser.eval("window.pwned === undefined && document.images.length === 0")
     assert "<script>window.pwned=1</script>" in browser.eval("document.body.innerText")
     assert json.loads(browser.eval("JSON.stringify(document.querySelectorAll('script').length)")) == 1
+
+
+def test_a_month_opens_and_every_page_is_reachable(browser: Browser, tmp_path: Path) -> None:
+    """Thirty pages (the sample for each day): every page and summary row there, no script error,
+    and the keyboard walks to the last page."""
+    text = SAMPLE.read_text(encoding="utf-8")
+    files = []
+    for day in range(1, 31):
+        files.append(tmp_path / f"2022-04-{day:02d}.txt")
+        files[-1].write_text(text, encoding="utf-8")
+    browser.open(lishi_pub.review(files, tmp_path / "month.html"))
+    browser.errors.clear()
+    counts = browser.eval("""[document.querySelectorAll('section.page').length,
+        document.querySelectorAll('table.summary tbody tr').length, document.querySelectorAll('.entry').length]""")
+    assert counts == [30, 30, 30 * 7]
+    here = """(() => { const h = document.getElementById('top').getBoundingClientRect().bottom + 12;
+        let found = null; for (const s of document.querySelectorAll('section.page'))
+            if (s.getBoundingClientRect().top <= h) found = s.id; return found; })()"""
+    for _ in range(30):
+        browser.key("n")
+    assert browser.eval(here) == "p30"
+    (trace,) = read_traces([SAMPLE])[1]
+    last = trace.page.articles[-1]
+    browser.click(f'.entry[data-a="p30-a{len(trace.page.articles)}"] a.badge')
+    assert browser.eval("location.hash") == f"#p30-L{trace.article_lines(last.id)[0] + 1}"
+    assert browser.eval(here) == "p30"
+    assert browser.errors == []
+
+
+def test_narrow_screen_has_one_column_and_no_sideways_scroll(browser: Browser, reviews) -> None:
+    browser.call("Emulation.setDeviceMetricsOverride", width=420, height=900, deviceScaleFactor=1, mobile=True)
+    try:
+        _open(browser, reviews, "sample")
+        layout = browser.eval("""({overflow: document.documentElement.scrollWidth - innerWidth,
+            columns: getComputedStyle(document.querySelector('.cols')).gridTemplateColumns.split(' ').length})""")
+        assert layout == {"overflow": 0, "columns": 1}
+        browser.screenshot(ARTIFACTS / "review-sample-narrow.png")
+    finally:
+        browser.call("Emulation.setDeviceMetricsOverride", width=1400, height=1000, deviceScaleFactor=1,
+                     mobile=False)

@@ -75,10 +75,11 @@
   var top = document.getElementById("top");
   // Whatever the sticky header's height (it wraps on narrow screens), a target lands just below it.
   var GAP = 8;
-  function pad() { document.documentElement.style.scrollPaddingTop = (top.offsetHeight + GAP) + "px"; }
+  function covered() { return getComputedStyle(top).position === "sticky" ? top.offsetHeight : 0; }
+  function pad() { document.documentElement.style.scrollPaddingTop = (covered() + GAP) + "px"; }
   pad();
   window.addEventListener("resize", pad);
-  function edge() { return top.getBoundingClientRect().bottom + GAP + 4; }
+  function edge() { return covered() + GAP + 4; }
   function go(el) {
     el.scrollIntoView({ block: "start" });
     el.focus({ preventScroll: true });

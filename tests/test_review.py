@@ -12,7 +12,6 @@ from pathlib import Path
 import html5lib
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 import lishi_pub
 from lishi_pub.cli import main

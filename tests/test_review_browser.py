@@ -94,12 +94,12 @@ def test_clicking_an_article_scrolls_to_its_first_line(browser: Browser, reviews
             key = f"p{p}-a{k}"
             first = trace.lines[trace.article_lines(article.id)[0]]
             browser.click(f'.entry[data-a="{key}"] a.badge')
-            seen = browser.eval(f"""(() => {{
+            seen = browser.eval("""(() => {
                 const line = document.getElementById(location.hash.slice(1));
                 const r = line.getBoundingClientRect();
-                return {{a: line.dataset.a, n: +line.dataset.n, top: r.top, bottom: r.bottom, height: innerHeight,
-                         header: document.getElementById('top').getBoundingClientRect().bottom}};
-            }})()""")
+                return {a: line.dataset.a, n: +line.dataset.n, top: r.top, bottom: r.bottom, height: innerHeight,
+                         header: document.getElementById('top').getBoundingClientRect().bottom};
+            })()""")
             assert (seen["a"], seen["n"]) == (key, first.number)
             assert seen["header"] - 1 <= seen["top"] and seen["bottom"] <= seen["height"], seen
 

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ..model import Diagnostic, Figure, Heading, Page, Paragraph
 from ..parser import markers
@@ -76,6 +76,7 @@ class PageTrace:
     units: tuple[HeadlineUnit, ...]
     by_article: dict[str, tuple[int, ...]]  # article id: indices of its lines, in order
     has_source: bool = True  # False for a page read from JSON: the model without its dump
+    by_banner: dict[str, tuple[int, ...]] = field(factory=dict)  # an unmatched headline's text: its lines
 
     def article_lines(self, article: str) -> tuple[int, ...]:
         return self.by_article.get(article, ())
@@ -233,7 +234,9 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     for i, line in enumerate(lines):
         if line.article is not None:
             by_article.setdefault(line.article, []).append(i)
-    return PageTrace(page, tuple(lines), units_of(page, lines), {k: tuple(v) for k, v in by_article.items()})
+    units = units_of(page, lines)
+    return PageTrace(page, tuple(lines), units, {k: tuple(v) for k, v in by_article.items()},
+                     by_banner={u.text: u.lines for u in units if u.article is None})
 
 
 def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors: dict[str, list[str]]) -> None:
@@ -314,7 +317,5 @@ def diagnostic_lines(trace: PageTrace, diagnostic: Diagnostic) -> tuple[int, ...
     if diagnostic.article is not None:
         return trace.article_lines(diagnostic.article)
     if diagnostic.code == "unmatched-headline":
-        named = _banner_named(diagnostic)
-        return tuple(i for i, line in enumerate(trace.lines)
-                     if line.zone == "banner" and line.block is not None and trace.page.banners[line.block] == named)
+        return trace.by_banner.get(_banner_named(diagnostic), ())
     return ()

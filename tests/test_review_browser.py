@@ -241,3 +241,27 @@ def test_narrow_screen_has_one_column_and_no_sideways_scroll(browser: Browser, r
     finally:
         browser.call("Emulation.setDeviceMetricsOverride", width=1400, height=1000, deviceScaleFactor=1,
                      mobile=False)
+
+
+def test_an_arrow_runs_from_each_headline_line_to_its_story(browser: Browser, reviews) -> None:
+    traces = _open(browser, reviews, "sample")
+    (trace,) = traces
+    article = trace.page.articles[0]  # its headline sits in the block at the end of the dump
+    key = "p1-a1"
+    heads = [trace.lines[i] for i in trace.article_lines(article.id) if trace.lines[i].role == "headline"]
+    browser.hover(f'.ln[data-n="{heads[0].number}"]')
+    ends = browser.eval(f"""(() => {{
+        const box = document.querySelector('#p1 .source').getBoundingClientRect();
+        const first = document.querySelector('.ln[data-a="{key}"]:not([data-r="headline"])').getBoundingClientRect();
+        return {{paths: [...document.querySelectorAll('#p1 .source svg.arrows path[marker-end]')].map(p => {{
+                    const n = p.getAttribute('d').match(/-?[\\d.]+/g).map(Number); return [n[1], n[n.length - 1]]; }}),
+                 start: first.top - box.top + first.height / 2,
+                 heads: {json.dumps([h.number for h in heads])}.map(n => {{
+                    const r = document.querySelector(`.ln[data-n="${{n}}"]`).getBoundingClientRect();
+                    return r.top - box.top + r.height / 2; }})}};
+    }})()""")
+    assert len(ends["paths"]) == len(heads) >= 1
+    for (y0, y1), head in zip(ends["paths"], ends["heads"]):
+        assert abs(y0 - head) < 1 and abs(y1 - ends["start"]) < 1
+    browser.hover("#summary h2")
+    assert browser.eval("document.querySelectorAll('svg.arrows').length") == 0

@@ -19,6 +19,47 @@
       ? '.entry[data-a="' + key + '"],tr[data-a="' + key + '"]{outline:2px solid #000;outline-offset:-2px}' +
         '.ln[data-a="' + key + '"]{border-left-color:#000;' +
         'background-image:linear-gradient(rgba(0,0,0,.07),rgba(0,0,0,.07))}' : "";
+    arrows(key);
+  }
+
+  // The headline block's arrows: from each headline line of the article in hand to the line its
+  // story starts on, drawn on demand for that one article (a month would be thousands at once).
+  var SVG = "http://www.w3.org/2000/svg";
+  var drawn = null;
+  var HEAD = { headline: 1, kicker: 1, subtitle: 1 };
+  function arrows(key) {
+    if (drawn) { drawn.remove(); drawn = null; }
+    if (!key) return;
+    var section = document.getElementById(key.split("-a")[0]);
+    var source = section && section.querySelector(".source");
+    if (!source) return;
+    var lines = source.querySelectorAll('.ln[data-a="' + key + '"]');
+    var heads = [], start = null;
+    for (var i = 0; i < lines.length; i++) {
+      if (HEAD[lines[i].getAttribute("data-r")]) heads.push(lines[i]);
+      else if (!start) start = lines[i];
+    }
+    if (!heads.length || !start) return;
+    var box = source.getBoundingClientRect(), x = box.width - 6;
+    function mid(el) { var r = el.getBoundingClientRect(); return r.top - box.top + r.height / 2; }
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "arrows");
+    svg.setAttribute("width", box.width);
+    svg.setAttribute("height", box.height);
+    svg.setAttribute("aria-hidden", "true");
+    svg.innerHTML = '<defs><marker id="tip" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" ' +
+      'markerHeight="7" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z"/></marker></defs>';
+    var to = mid(start);
+    heads.forEach(function (head) {
+      var from = mid(head), bend = Math.min(90, 20 + Math.abs(to - from) / 8);
+      var path = document.createElementNS(SVG, "path");
+      path.setAttribute("d", "M" + x + " " + from + "C" + (x - bend) + " " + from + " " + (x - bend) + " " + to +
+        " " + x + " " + to);
+      path.setAttribute("marker-end", "url(#tip)");
+      svg.appendChild(path);
+    });
+    source.appendChild(svg);
+    drawn = svg;
   }
   document.addEventListener("mouseover", function (e) { highlight(articleOf(e.target)); });
   document.addEventListener("focusin", function (e) { highlight(articleOf(e.target)); });

@@ -123,7 +123,7 @@ def test_diagnostics_point_at_lines() -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dump_text)
-def test_tracing_any_dump_accounts_for_every_line(text: str) -> None:
+def test_any_dump_is_traced_line_by_line_and_rendered_valid(text: str) -> None:
     for first, chunk in text_pages(text.replace("\r", "")):
         page = parse_page(chunk, 1)
         trace = trace_page(page, chunk, first)
@@ -135,6 +135,7 @@ def test_tracing_any_dump_accounts_for_every_line(text: str) -> None:
             assert (line.article is not None) == (line.zone == "article")
             if line.article is not None:
                 assert any(a.id == line.article for a in page.articles)
+        strict_parse(render_review(Issue(pages=(page,)), [trace]))
 
 
 def test_text_pages_numbers_lines_across_form_feeds() -> None:

@@ -207,10 +207,10 @@ def review(paths: PathLike | Iterable[PathLike], dest: PathLike, *, encoding: st
     """Write the review page of these inputs to ``dest`` atomically: one HTML file that opens from disk."""
     from .atomic import write_atomic
 
-    page = review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata)
     target = Path(dest)
     if target.is_dir():
         raise ExportError(f"{target}: is a directory; give a file name for the review page")
+    page = review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata)
     try:
         write_atomic(target, page)
     except OSError as exc:

@@ -23,7 +23,8 @@ from pathlib import Path
 import lishi_pub
 from lishi_pub.inputs import read_source
 from lishi_pub.parser.page import parse_page
-from lishi_pub.reviewpage.build import read_traces, text_pages
+from lishi_pub.reviewpage.build import read_traces
+from lishi_pub.reviewpage.parsing import text_pages
 from lishi_pub.reviewpage.html import render_review
 from lishi_pub.reviewpage.provenance import trace_page
 

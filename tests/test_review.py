@@ -20,7 +20,7 @@ from lishi_pub.interchange import dumps
 from lishi_pub.model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
 from lishi_pub.parser.page import parse_page
 from lishi_pub.parser.text import fold_fullwidth
-from lishi_pub.reviewpage.build import text_pages
+from lishi_pub.reviewpage.parsing import text_pages
 from lishi_pub.reviewpage.html import esc, render_review
 from lishi_pub.reviewpage.palette import (INK, MIN_RULE_CONTRAST, MIN_TEXT_CONTRAST, PALETTE, PAPER, contrast,
                                           luminance)

@@ -9,7 +9,7 @@ articles, headlines and notes, and says the source lines are missing.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -17,19 +17,9 @@ from ..errors import InputError, LishiPubError
 from ..model import Issue, Page
 from .provenance import PageTrace, trace_page, untraced
 
-__all__ = ["read_traces", "text_pages"]
+__all__ = ["read_traces"]
 
 PathLike = str | os.PathLike[str]
-
-
-def text_pages(text: str) -> Iterator[tuple[int, str]]:
-    """(first line number, text) of each page: form feeds separate pages, blank
-    pages are skipped, as :func:`lishi_pub.parser.page.split_pages` does."""
-    line = 1
-    for chunk in text.split("\f"):
-        if chunk.strip():
-            yield line, chunk
-        line += chunk.count("\n")
 
 
 def _is_json(path: Path) -> bool:
@@ -65,8 +55,7 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
     """The issue to review and each page's trace, in page order."""
     from ..api import _metadata
     from ..inputs import read_source
-    from ..parser.issue import assemble_issue
-    from ..parser.page import parse_page
+    from .parsing import assemble_issue, pages_of
 
     meta = _metadata(metadata or {})
     inputs = [Path(p) for p in paths]
@@ -85,8 +74,7 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
     traces: list[PageTrace] = []
     for path in inputs:
         source = read_source(path, encoding=encoding, max_bytes=max_bytes)
-        for first, text in text_pages(source.text):
-            page = parse_page(text, len(pages) + 1, source)
+        for page, text, first in pages_of(source, len(pages) + 1):
             pages.append(page)
             traces.append(trace_page(page, text, first))
     if not pages:

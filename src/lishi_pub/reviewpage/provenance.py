@@ -25,8 +25,8 @@ from typing import Literal
 from attrs import field, frozen
 
 from ..model import Diagnostic, Figure, Heading, Page, Paragraph
-from ..parser import markers
-from ..parser.text import fold_fullwidth
+from . import parsing
+from .parsing import fold_fullwidth
 
 __all__ = ["HeadlineUnit", "PageTrace", "SourceLine", "Zone", "diagnostic_lines", "trace_page", "units_of", "untraced"]
 
@@ -163,7 +163,7 @@ def _best(norm: str, index: dict[str, list[int]], targets: list[_Target], previo
 
 def _byline_owner(text: str, authors: dict[str, list[str]], previous: str | None) -> str | None:
     """The article whose authors a byline line names: the previous line's if it names them."""
-    found = markers.parse_byline_line(text) or markers.parse_bracketed_byline(text)
+    found = parsing.read_byline_line(text)
     if found is None:
         return None
     owners = [aid for name in found.authors for aid in authors.get(name, ())]
@@ -196,7 +196,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     lines: list[SourceLine] = []
     previous: int | None = None
     for number, raw in _lines(text, first_line):
-        for piece in markers.separate_run_ins(raw).split("\n"):
+        for piece in parsing.separate_run_ins(raw).split("\n"):
             if not piece.strip():
                 continue
             folded = fold_fullwidth(piece).strip()
@@ -209,7 +209,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
                 lines.append(SourceLine(number, piece, "article", "byline", author_of))
                 continue
             # a dateline's agency and names are the article's metadata: the lead after them votes
-            dated = markers.find_dateline(folded)
+            dated = parsing.find_dateline(folded)
             norm = _norm(folded[dated.end:] if dated is not None else folded)
             if len(norm) >= GRAM:
                 best = _best(norm, index, targets, previous)
@@ -224,7 +224,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
             if role == "paragraph":
                 starts = best not in seen and target.norm.startswith(norm[:GRAM])
                 role = "dateline" if dated is not None else "paragraph-start" if starts else "body"
-                if markers.find_trailing_byline(folded) is not None:
+                if parsing.find_trailing_byline(folded) is not None:
                     note = "closes with a byline"
             seen.add(best)
             previous = best
@@ -265,7 +265,7 @@ def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors:
             block = after.block if after is not None and after.article == owner else None
             lines[i] = SourceLine(line.number, line.text, "article", "dateline", owner, block)
             continue
-        trailing = markers.find_trailing_byline(fold_fullwidth(line.text).strip())
+        trailing = parsing.find_trailing_byline(fold_fullwidth(line.text).strip())
         if trailing is not None and trailing[0].strip() and before is not None and before.article == owner:
             lines[i] = SourceLine(line.number, line.text, "article", "body", owner, before.block,
                                   "closes with a byline")

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+
+from attrs import evolve
 
 from ...model import Article, Block as ModelBlock, Diagnostic, Figure, Heading, Page, Paragraph
 from .. import markers
 from ..layout import PageLayout, Role, TextLine
-from ..segment import derive_title
+from ..matching import Scorer, grams, grams_of
+from ..segment import MATCH_THRESHOLD, derive_title
 from ..text import join_lines
 
 __all__ = ["JUMP", "layout_to_page"]
@@ -28,6 +32,23 @@ _PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
 _CONTINUES = "continues-previous-page"
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
+
+
+@dataclass(slots=True)
+class _Orphan:
+    """A headline group with no text under it: a page banner, or a headline set
+    apart from its story (the way some pages gather them)."""
+
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    authors: list[str]
+    roles: list[str | None]
+    figures: list[Figure]
+
+    @property
+    def banner(self) -> str:
+        return " ".join(t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t)
 
 
 def _join(lines: Iterable[TextLine]) -> str:
@@ -49,6 +70,7 @@ def layout_to_page(layout: PageLayout) -> Page:
     articles: list[Article] = []
     notes: list[Diagnostic] = []
     figures: list[Figure] = []
+    orphans: list[_Orphan] = []
     for region in sorted(by_region):
         lines = by_region[region]
         aid = f"p{layout.number}-a{len(articles) + 1}"
@@ -56,8 +78,11 @@ def layout_to_page(layout: PageLayout) -> Page:
         if isinstance(made, Article):
             articles.append(made)
         else:
-            banners.extend(made[0])
-            figures.extend(made[1])
+            orphans.append(made)
+            figures.extend(made.figures)
+    for orphan in _match_detached(articles, orphans, notes):
+        if orphan.banner:
+            banners.append(orphan.banner)
     for para in _paragraphs(loose):
         text = _join(para).strip()
         if text:
@@ -77,9 +102,45 @@ def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
     return out
 
 
+def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic]) -> list[_Orphan]:
+    """Give headline-less articles the detached headlines that describe them
+    (the shared matcher's scores and threshold); return the orphans left over."""
+    open_ = [k for k, a in enumerate(articles) if a.title_source != "headline"]
+    titled = [o for o in orphans if o.title]
+    if not open_ or not titled:
+        return orphans
+    texts = [[b.text for b in articles[k].blocks if isinstance(b, (Paragraph, Heading))] for k in open_]
+    scorer = Scorer([grams_of(t) for t in texts], leads=[grams(t[0]) if t else frozenset() for t in texts],
+                    units=[grams(x) for t in texts for x in t])
+    pairs = sorted(((scorer.score(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x), j), i, j)
+                    for i, o in enumerate(titled) for j in range(len(open_))), reverse=True)
+    used_o: set[int] = set()
+    used_a: set[int] = set()
+    for score, i, j in pairs:
+        if score < MATCH_THRESHOLD:
+            break
+        if i in used_o or j in used_a:
+            continue
+        used_o.add(i)
+        used_a.add(j)
+        o, k = titled[i], open_[j]
+        art = articles[k]
+        authors, roles = list(art.authors), list(art.roles)
+        for name, role in zip(o.authors, o.roles):
+            if name not in authors:
+                authors.append(name)
+                roles.append(role)
+        articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
+                             authors=tuple(authors), roles=tuple(roles))
+        notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
+                                round(min(score, 1.0), 3)))
+    matched = {id(titled[i]) for i in used_o}
+    return [o for o in orphans if id(o) not in matched]
+
+
 def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
-             first: bool) -> Article | tuple[list[str], list[Figure]]:
-    """One region's article, or (banners, figures) when it holds no text.
+             first: bool) -> Article | _Orphan:
+    """One region's article, or an orphan headline when it holds no text.
 
     A headline-less region that opens the page, or opens mid-paragraph, goes
     on from the previous page (see :mod:`.jumps`).
@@ -115,7 +176,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
         text = _strip_jumps(text, aid, notes)
         if not text:
             continue
-        if para[0].hint is Role.SUBHEADING:
+        if para[0].hint is Role.SUBHEADING or (len(para) == 1 and markers.is_subheading(text)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):
@@ -134,8 +195,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
             if alone is not None:
                 add(alone)
                 continue
-        caption = markers.find_caption(text) if len(text) <= 150 and (
-            text.startswith(("▲", "△", "图为")) or len(para) <= 2) else None
+        caption = markers.find_caption(text) if len(text) <= 150 else None
         if caption is not None:
             blocks.append(_figure(text))
             continue
@@ -158,8 +218,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
         elif text:
             blocks.append(_figure(text))
     if not any(isinstance(b, (Paragraph, Heading)) for b in blocks):
-        banner = " ".join(t for t in (kicker, title, subtitle, "、".join(authors) or None) if t)
-        return ([banner] if banner else []), [b for b in blocks if isinstance(b, Figure)]
+        return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)])
     source = "headline" if title else None
     if title is None:
         lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")

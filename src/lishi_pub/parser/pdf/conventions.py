@@ -52,8 +52,14 @@ UNDER_SHARE = 0.5
 #: line pitches) that does.
 INDENT = 0.8
 PARAGRAPH_GAP = 1.5
-#: A line ending this many ems short of its block's right edge ends its paragraph.
+#: A line ending this many ems short of its block's right edge ends its paragraph
+#: (where paragraphs are indented, only a clearly short line: ragged setting
+#: and kinsoku leave a line up to two ems short).
 SHORT_LINE = 1.5
+SHORT_LINE_INDENTED = 3.0
+#: A block with no headline of its own continues the article above it in its
+#: column only across a gap of at most this many ems (a wider gap is a new band).
+CONTINUE_GAP = 2.5
 
 #: Furniture bands: the top and bottom share of the page height.
 BAND = 0.15

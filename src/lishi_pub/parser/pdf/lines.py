@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .conventions import DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, SAME_SIZE, WORD_SPACE
+from ..text import fold_fullwidth
 from .extract import Glyph, Rect
 
 __all__ = ["PLine", "body_size", "build_lines"]
@@ -45,7 +46,8 @@ class PLine:
         self.size = sizes.most_common(1)[0][0]
         self.font = Counter(_family(g.font) for g in gs).most_common(1)[0][0]
         self.bold = sum(1 for g in gs if id(g) in bold_ids) * 2 > len(gs) or _bold_name(self.font)
-        self.text = _vertical_text(gs) if self.vertical else _horizontal_text(self.glyphs)
+        # full-width digits and letters read as ASCII, as the dump reader folds them
+        self.text = fold_fullwidth(_vertical_text(gs) if self.vertical else _horizontal_text(self.glyphs))
         return self
 
     @property

@@ -103,11 +103,19 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
-    """Band lines that repeat across pages, or read as furniture (dates, 第N版, 责任编辑)."""
+    """Band lines that repeat across pages, read as furniture (dates, 第N版,
+    责任编辑), or stand in a band outside all the running text: the masthead
+    zone above the first body line, the folio zone below the last."""
+    body = reading.body
+    plain = [ln for ln in reading.lines if not ln.vertical and abs(ln.size - body) <= 0.05 * body
+             and len(ln.text) >= 8]
+    first = min((ln.top for ln in plain), default=reading.objects.height)
+    last = max((ln.bottom for ln in plain), default=0.0)
     out = set()
     for ln in reading.band:
         text = ln.text.strip()
-        if band_key(text) in repeated or markers.is_furniture(text):
+        if band_key(text) in repeated or markers.is_furniture(text) or (
+                len(text) <= 30 and ln.size < C.DISPLAY * body and (ln.bottom < first - body or ln.top > last + body)):
             out.add(id(ln))
     return out
 
@@ -158,8 +166,9 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     _mark_captions(blocks, images, body)
 
     gframes = [_frame_of(frames, (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2) for g in groups]
+    reach = [_reach(g, content, images, rules, body) for g in groups]
     for thing in [*blocks, *images]:
-        thing.owner = _owner(thing, groups, gframes, frames, rules, body)
+        thing.owner = _owner(thing, groups, gframes, reach, frames, rules, body)
     _inherit(blocks, rules, body)
     loose = _loose_regions(blocks, rules, body, len(groups))
     nregions = len(groups) + loose
@@ -312,8 +321,29 @@ def _mark_captions(blocks: list[Block], images: list[_Thing], body: float) -> No
                 b.caption = True
 
 
-def _owner(thing: Block | _Thing, groups: list[Group], gframes: list[int], frames: Sequence[Rect],
-           rules: Sequence[Rect], body: float) -> int | None:
+def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[Rect], body: float) -> float:
+    """How far down a headline's story can run: to the first rule across its
+    width, or the first band of white across its width (a gap of
+    ``CONTINUE_GAP`` ems that no line, picture or subhead crosses)."""
+    if g.vertical:
+        return float("inf")
+    x0, x1 = g.x0, g.x1
+    limit = float("inf")
+    for r in rules:
+        if r.width >= r.height and r.top >= g.bottom - 1 and _overlap(r.x0, r.x1, x0, x1) >= 0.5 * (x1 - x0):
+            limit = min(limit, r.top)
+    spans = sorted((t.top, t.bottom) for t in [*lines, *images]
+                   if t.top >= g.bottom - 1 and t.top < limit and _overlap(t.x0, t.x1, x0, x1) > 0)
+    edge = g.bottom
+    for top, bottom in spans:
+        if top - edge >= C.CONTINUE_GAP * body:
+            return min(limit, edge + C.CONTINUE_GAP * body)
+        edge = max(edge, bottom)
+    return limit
+
+
+def _owner(thing: Block | _Thing, groups: list[Group], gframes: list[int], reach: list[float],
+           frames: Sequence[Rect], rules: Sequence[Rect], body: float) -> int | None:
     """The headline this block stands under (or left of, for a 竖题), nearest first."""
     frame = _frame_of(frames, (thing.x0 + thing.x1) / 2, (thing.top + thing.bottom) / 2)
     width = max(thing.x1 - thing.x0, 0.1)
@@ -329,6 +359,8 @@ def _owner(thing: Block | _Thing, groups: list[Group], gframes: list[int], frame
                 continue
         else:
             d = thing.top - g.bottom
+            if thing.top > reach[k]:
+                continue
             if d < -0.5 * body or _overlap(thing.x0, thing.x1, g.x0, g.x1) < C.UNDER_SHARE * min(width, g.x1 - g.x0):
                 continue
             if _separated_y(rules, thing.x0, thing.x1, g.bottom, thing.top):
@@ -344,16 +376,18 @@ def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) ->
         if a is b or a.caption:
             continue
         d = b.top - a.bottom
-        if -0.5 * body <= d < dist and d <= 4 * body and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * b.width \
+        if -0.5 * body <= d < dist and d <= C.CONTINUE_GAP * body and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * b.width \
                 and not _separated_y(rules, b.x0, b.x1, a.bottom, b.top):
             best, dist = a, d
     return best
 
 
 def _inherit(blocks: list[Block], rules: Sequence[Rect], body: float) -> None:
-    """A block without a headline joins the article directly above it in its column."""
+    """A block without a headline joins the article directly above it in its
+    column, unless it opens with a dateline: that is a new story."""
     for b in sorted(blocks, key=lambda x: x.top):
-        if b.owner is None and not b.caption:
+        if b.owner is None and not b.caption and markers.find_dateline(
+                "".join(ln.text for ln in b.lines[:3])) is None:
             a = _above(b, blocks, rules, body)
             if a is not None and a.owner is not None:
                 b.owner = a.owner
@@ -442,18 +476,17 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = headed or indented or not indent_style
         elif id(ln) in sub_of or gap:
             starts = True
-        elif i == 0 and prev is not None and _restyled(prev.lines[-1], ln):
-            starts = True
-        elif indent_style:
-            starts = indented or (len(lines) == 1 and ln.x0 - prev.x0 >= C.INDENT * em if prev is not None
-                                  and i == 0 else False)
-        elif before is not None:
-            starts = indented or before.x1 < right - C.SHORT_LINE * em
-        else:
+        elif i == 0:
             assert prev is not None
             last = prev.lines[-1]
             new_column = blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1
-            starts = not new_column or last.x1 < prev.x1 - C.SHORT_LINE * last.size
+            # down one column, a block boundary is white space: a new paragraph (or a caption)
+            starts = (not new_column or indented or _restyled(last, ln)
+                      or last.x1 < prev.x1 - (C.SHORT_LINE_INDENTED if indent_style else C.SHORT_LINE) * last.size)
+        elif indent_style:
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
+        else:
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         out.append(_text_line(ln, hint, region, column, starts))
     return out

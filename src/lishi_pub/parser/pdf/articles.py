@@ -47,8 +47,9 @@ class _Orphan:
     figures: list[Figure]
 
     @property
-    def banner(self) -> str:
-        return " ".join(t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t)
+    def banners(self) -> list[str]:
+        """Each part on its own: a section name set over a page slogan is two things."""
+        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t]
 
 
 def _join(lines: Iterable[TextLine]) -> str:
@@ -81,8 +82,7 @@ def layout_to_page(layout: PageLayout) -> Page:
             orphans.append(made)
             figures.extend(made.figures)
     for orphan in _match_detached(articles, orphans, notes):
-        if orphan.banner:
-            banners.append(orphan.banner)
+        banners.extend(orphan.banners)
     for para in _paragraphs(loose):
         text = _join(para).strip()
         if text:

@@ -22,6 +22,8 @@ OVERPRINT = 0.2
 #: many of its own ems (body text, display text).
 JOIN_GAP_BODY = 1.0
 JOIN_GAP_DISPLAY = 1.6
+#: Byline boxes: the names after one belong to its line even across a wide gap.
+BYLINE_BOXES = frozenset("□■")
 #: Sizes within this ratio may share a line.
 SAME_SIZE = 1.3
 #: Between two Han characters a gap of this many ems is an intentional space
@@ -68,3 +70,6 @@ CAPTION_GAP = 1.6
 #: Lines whose sizes differ by more than this share are set in different styles
 #: (a 11 pt subhead in 10.5 pt body, a 9 pt caption under it): a block boundary.
 RESTYLE = 0.03
+#: A block opening this close (ems) under a headline's foot, with no other
+#: headline over it, belongs to that headline even outside its width.
+BAND_START = 3.0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .conventions import DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, SAME_SIZE, WORD_SPACE
+from .conventions import BYLINE_BOXES, DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, SAME_SIZE, WORD_SPACE
 from ..text import fold_fullwidth
 from .extract import Glyph, Rect
 
@@ -127,6 +127,8 @@ def _joins(last: Glyph, g: Glyph, body: float) -> bool:
         return False
     gap = g.x0 - last.x1
     limit = (JOIN_GAP_DISPLAY if small >= DISPLAY * body else JOIN_GAP_BODY) * small
+    if last.text in BYLINE_BOXES:  # □ and ■ stand before the names they introduce, whatever the gap
+        limit = 3 * small
     return -0.3 * small <= gap <= limit
 
 

@@ -169,6 +169,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     reach = [_reach(g, content, images, rules, body) for g in groups]
     for thing in [*blocks, *images]:
         thing.owner = _owner(thing, groups, gframes, reach, frames, rules, body)
+    _band_owner(blocks, groups, rules, body)
     _inherit(blocks, rules, body)
     loose = _loose_regions(blocks, rules, body, len(groups))
     nregions = len(groups) + loose
@@ -368,6 +369,24 @@ def _owner(thing: Block | _Thing, groups: list[Group], gframes: list[int], reach
         if d < dist:
             best, dist = k, d
     return best
+
+
+def _band_owner(blocks: list[Block], groups: list[Group], rules: Sequence[Rect], body: float) -> None:
+    """A centred headline narrower than its story still heads the columns that
+    start right under it: a block no headline stands over, opening within
+    ``BAND_START`` ems below a headline's foot, joins the nearest such headline
+    that no rule separates it from."""
+    for b in blocks:
+        if b.owner is not None or b.caption:
+            continue
+        best, dist = None, float("inf")
+        for k, g in enumerate(groups):
+            if g.vertical or not 0 <= b.top - g.bottom <= C.BAND_START * body:
+                continue
+            dx = max(g.x0 - b.x1, b.x0 - g.x1, 0.0)
+            if dx < dist and not _separated_x(rules, g.top, b.bottom, min(b.x1, g.x1), max(b.x0, g.x0)):
+                best, dist = k, dx
+        b.owner = best
 
 
 def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) -> Block | None:

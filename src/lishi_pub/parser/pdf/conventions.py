@@ -24,6 +24,9 @@ JOIN_GAP_BODY = 1.0
 JOIN_GAP_DISPLAY = 1.6
 #: Byline boxes: the names after one belong to its line even across a wide gap.
 BYLINE_BOXES = frozenset("□■")
+#: Pieces of one baseline this many ems apart or less are one line unless the
+#: white between them is a gutter (it runs on through the neighbouring lines).
+MERGE_GAP = 4.0
 #: Sizes within this ratio may share a line.
 SAME_SIZE = 1.3
 #: Between two Han characters a gap of this many ems is an intentional space

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .conventions import BYLINE_BOXES, DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, SAME_SIZE, WORD_SPACE
+from .conventions import BYLINE_BOXES, DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, MERGE_GAP, SAME_SIZE, WORD_SPACE
 from ..text import fold_fullwidth
 from .extract import Glyph, Rect
 
@@ -171,20 +171,80 @@ def _stacks(last: Glyph, g: Glyph) -> bool:
     return abs(last.cx - g.cx) <= 0.3 * g.size and -0.3 * g.size <= g.top - last.bottom <= JOIN_GAP_DISPLAY * g.size
 
 
+@dataclass(slots=True, eq=False)
+class _Piece:
+    glyphs: list[Glyph]
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+
+    @classmethod
+    def of(cls, gs: list[Glyph]) -> _Piece:
+        ink = [g for g in gs if not g.text.isspace()] or gs
+        return cls(gs, min(g.x0 for g in ink), max(g.x1 for g in ink), min(g.top for g in ink),
+                   max(g.bottom for g in ink), max(g.size for g in ink))
+
+
+def _rows(pieces: list[_Piece]) -> list[list[_Piece]]:
+    """Pieces grouped by baseline band, rows top to bottom, each left to right."""
+    rows: list[list[_Piece]] = []
+    for p in sorted(pieces, key=lambda p: (p.bottom, p.x0)):
+        row = rows[-1] if rows else None
+        if row is not None and abs(row[0].bottom - p.bottom) <= 0.3 * min(row[0].size, p.size):
+            row.append(p)
+        else:
+            rows.append([p])
+    for row in rows:
+        row.sort(key=lambda p: p.x0)
+    return rows
+
+
+def _is_gutter(a: _Piece, b: _Piece, near: list[list[_Piece]]) -> bool:
+    """Whether the white between two pieces of one baseline runs on down the
+    page (a gutter between columns) or is a wide space inside one line.
+
+    Text in a neighbouring row crossing the gap says space; a neighbouring
+    row whose pieces end where ``a`` ends or start where ``b`` starts says
+    column edges, hence gutter.  An isolated line (a masthead's date) is one line.
+    """
+    em = max(min(a.size, b.size), 0.1)
+    edge = False
+    for row in near:
+        for p in row:
+            if p.x0 < a.x1 + 0.2 * em and p.x1 > b.x0 - 0.2 * em:
+                return False
+            if abs(p.x1 - a.x1) <= 1.5 * em or -0.5 * em <= p.x0 - b.x0 <= 2.5 * em:
+                edge = True
+    return edge
+
+
 def _merge_pieces(pieces: list[list[Glyph]], body: float, vrules: list[Rect]) -> list[list[Glyph]]:
-    """Join pieces of one line that were drawn apart (sorted by baseline, then x: neighbours)."""
+    """Join pieces of one line that were drawn apart or spread wide (justified
+    at spaces), but never across a gutter or a vertical rule."""
     if len(pieces) < 2:
         return pieces
-    order = sorted(pieces, key=lambda p: (round(p[0].bottom), p[0].x0))
-    out: list[list[Glyph]] = [order[0]]
-    for piece in order[1:]:
-        last = out[-1]
-        tail = max(last, key=lambda g: g.x1)
-        head = min(piece, key=lambda g: g.x0)
-        if _joins(tail, head, body) and not (vrules and _crosses(tail.x1, head.x0, head.top, head.bottom, vrules)):
-            last.extend(piece)
-        else:
-            out.append(piece)
+    rows = _rows([_Piece.of(p) for p in pieces])
+    out: list[list[Glyph]] = []
+    for i, row in enumerate(rows):
+        near = [r for r in rows[max(0, i - 2):i + 3] if r is not row
+                and abs(r[0].bottom - row[0].bottom) <= 3.5 * row[0].size]
+        current = row[0]
+        merged = [current.glyphs]
+        for p in row[1:]:
+            em = min(current.size, p.size)
+            gap = p.x0 - current.x1
+            same = max(current.size, p.size) / max(em, 0.1) <= SAME_SIZE
+            if same and gap <= MERGE_GAP * em and not (vrules and _crosses(current.x1, p.x0, p.top, p.bottom, vrules)) \
+                    and (gap <= 0.5 * em or not _is_gutter(current, p, near)):
+                merged[-1] = merged[-1] + p.glyphs
+                current = _Piece(merged[-1], current.x0, max(current.x1, p.x1), min(current.top, p.top),
+                                 max(current.bottom, p.bottom), max(current.size, p.size))
+            else:
+                merged.append(p.glyphs)
+                current = p
+        out.extend(merged)
     return out
 
 

@@ -30,6 +30,9 @@ JUMP = re.compile(r"[（(]\s*(?P<dir>下转|上接|转|接)\s*(?:第\s*)?(?P<pag
 _DASHES = "—－-–"
 _PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
 _CONTINUES = "continues-previous-page"
+_SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
+#: Text under a headline shorter than this, with no sentence ended, is not a story.
+NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
@@ -45,11 +48,12 @@ class _Orphan:
     authors: list[str]
     roles: list[str | None]
     figures: list[Figure]
+    below: list[str]
 
     @property
     def banners(self) -> list[str]:
         """Each part on its own: a section name set over a page slogan is two things."""
-        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t]
+        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None, *self.below) if t]
 
 
 def _join(lines: Iterable[TextLine]) -> str:
@@ -217,8 +221,9 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
             blocks[-1] = Figure(last.caption, credit_line(text))
         elif text:
             blocks.append(_figure(text))
-    if not any(isinstance(b, (Paragraph, Heading)) for b in blocks):
-        return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)])
+    texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
+    if not texts or (title is not None and _no_story(texts)):
+        return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
     if title is None:
         lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
@@ -231,6 +236,12 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
     return Article(id=aid, title=title, title_source=source, kicker=kicker if title else None,  # type: ignore[arg-type]
                    subtitle=subtitle, authors=tuple(authors), roles=tuple(roles), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _no_story(texts: list[str]) -> bool:
+    """A headline over a line or two of furniture (a masthead over its date line,
+    a page name over 合办 credits) heads no story: no sentence is ended."""
+    return sum(len(t) for t in texts) <= NO_STORY_CHARS and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
 
 
 def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:

@@ -329,6 +329,11 @@ def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[R
     if g.vertical:
         return float("inf")
     x0, x1 = g.x0, g.x1
+    # the story is as wide as the lines just under the headline (a short centred
+    # headline over full-width columns)
+    for ln in lines:
+        if 0 <= ln.top - g.bottom <= C.BAND_START * body and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0:
+            x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
     limit = float("inf")
     for r in rules:
         if r.width >= r.height and r.top >= g.bottom - 1 and _overlap(r.x0, r.x1, x0, x1) >= 0.5 * (x1 - x0):
@@ -395,7 +400,8 @@ def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) ->
         if a is b or a.caption:
             continue
         d = b.top - a.bottom
-        if -0.5 * body <= d < dist and d <= C.CONTINUE_GAP * body and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * b.width \
+        if -0.5 * body <= d < dist and d <= C.CONTINUE_GAP * body \
+                and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * min(a.width, b.width) \
                 and not _separated_y(rules, b.x0, b.x1, a.bottom, b.top):
             best, dist = a, d
     return best

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ...inputs import Source
 from ..layout import PageLayout, Role, TextLine
-from .style import detect_style, separate_run_ins
+from .style import detect_style
 
 __all__ = ["read_dump", "split_pages"]
 
@@ -34,7 +34,7 @@ def split_pages(text: str) -> Iterator[str]:
 
 def page_layout(text: str, number: int, source: str | None = None) -> PageLayout:
     """One page of a dump as lines; trailing spaces go, leading ones (an indent) stay."""
-    raw = separate_run_ins(text).split("\n")
+    raw = text.split("\n")
     lines = tuple(TextLine(line.rstrip()) if line.strip() else _BLANK for line in raw)
     return PageLayout(number, lines, source=source, style=detect_style(lines))
 

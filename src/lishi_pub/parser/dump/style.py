@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..markers import separate_run_ins
 from ..layout import Role, TextLine
 
-__all__ = ["PDFMINER", "PDFTOTEXT", "detect_style", "separate_run_ins"]
+__all__ = ["PDFMINER", "PDFTOTEXT", "detect_style"]
 
 PDFMINER = "pdfminer"
 PDFTOTEXT = "pdftotext"

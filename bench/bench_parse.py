@@ -16,8 +16,10 @@ import time
 from pathlib import Path
 
 from lishi_pub.inputs import Source
-from lishi_pub.parser import matching, text
-from lishi_pub.parser.page import parse_page
+from lishi_pub.parser import text
+from lishi_pub.parser.match import scorer as matching
+from lishi_pub.parser import read_page
+from lishi_pub.parser.dump import page_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,7 +28,7 @@ def one(page: str, source: Source) -> float:
     matching.grams.cache_clear()
     text.clean_spaces.cache_clear()
     start = time.process_time()
-    parse_page(page, 1, source)
+    read_page(page_layout(page, 1, source.name))
     return time.process_time() - start
 
 

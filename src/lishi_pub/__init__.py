@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from .hookspecs import hookimpl
     from .interchange import dumps, loads, schema
     from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
-    from .plugins import transforms
+    from .parser import read_page
+    from .parser.layout import Box, ImageBox, PageLayout, Role, TextLine
+    from .plugins import readers, transforms
+    from .reader import Reader
     from .transform import Transform
 
 _WHERE = {
@@ -44,6 +47,9 @@ _WHERE = {
     "Exporter": "exporter", "Option": "exporter",
     "hookimpl": "hookspecs",
     "Transform": "transform", "transforms": "plugins",
+    "Reader": "reader", "readers": "plugins", "read_page": "parser",
+    "PageLayout": "parser.layout", "TextLine": "parser.layout", "Role": "parser.layout", "Box": "parser.layout",
+    "ImageBox": "parser.layout",
     "LishiPubError": "errors", "InputError": "errors", "DocumentError": "errors",
     "ExportError": "errors", "UnknownFormatError": "errors", "PluginConflictError": "errors",
 }

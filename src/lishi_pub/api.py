@@ -12,9 +12,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from .errors import ExportError, LishiPubError
 from .exporter import Exporter, Rendered
-from .model import Issue
+from .model import Diagnostic, Issue
 
 __all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render", "review", "review_html"]
 
@@ -40,36 +42,66 @@ def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def _assemble(sources: Iterable[Any], metadata: Mapping[str, Any]) -> Issue:
-    """Parse page by page, so only one page's working data is alive at a time."""
+def _assemble(inputs: Iterable[tuple[Any, Any]], metadata: Mapping[str, Any]) -> Issue:
+    """Source → reader → page layouts → the shared stages, page by page, so only
+    one page's working data is alive at a time."""
+    from .parser import read_layouts, read_page
     from .parser.issue import assemble_issue
-    from .parser.page import parse_page, split_pages
 
     meta = _metadata(metadata)
     pages = []
-    for source in sources:
-        for text in split_pages(source):
-            pages.append(parse_page(text, len(pages) + 1, source))
+    for source, reader in inputs:
+        for layout in read_layouts(source, reader, first=len(pages) + 1):
+            page = read_page(layout)
+            if source.removed:
+                page = attrs.evolve(page, diagnostics=(Diagnostic(
+                    "control-characters",
+                    f"removed {source.removed} control or replacement characters from the input"),
+                    *page.diagnostics))
+            pages.append(page)
     if not pages:
         raise LishiPubError("no input files given")
     return assemble_issue(pages, meta)
 
 
-def parse_text(text: str, **metadata: Any) -> Issue:
+def _open(path: PathLike, reader: str | None, encoding: str | None, max_bytes: int | None) -> tuple[Any, Any]:
+    """A file's source and its reader: the one named, else the one its content or name calls for."""
+    from .inputs import Source, decode, read_bytes
+    from .plugins import choose_reader, get_reader
+    from .reader import SNIFF_BYTES
+
+    data = read_bytes(path, max_bytes)
+    chosen = get_reader(reader) if reader is not None else choose_reader(data[:SNIFF_BYTES], str(path))
+    if chosen.binary:
+        return Source(text="", name=str(path), encoding="binary", data=data), chosen
+    return decode(data, name=str(path), encoding=encoding), chosen
+
+
+def parse_text(text: str, *, reader: str | None = None, **metadata: Any) -> Issue:
     """Parse one page dump held in memory; ``\\f`` separates pages.
+
+    ``reader`` names a text reader other than the dump reader.
 
     ``metadata`` may set ``title``, ``date`` (a date or ISO string),
     ``number``, ``publisher`` and ``language``; whatever is not given is taken
     from the page furniture when the page prints it.
     """
     from .inputs import clean_text
+    from .plugins import FALLBACK_READER, get_reader
 
-    return _assemble([clean_text(text, "<text>")], metadata)
+    chosen = get_reader(reader or FALLBACK_READER)
+    if chosen.binary:
+        raise ValueError(f"the {chosen.name} reader reads files, not text; use parse()")
+    return _assemble([(clean_text(text, "<text>"), chosen)], metadata)
 
 
 def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
-          max_bytes: int | None = None, **metadata: Any) -> Issue:
+          max_bytes: int | None = None, reader: str | None = None, **metadata: Any) -> Issue:
     """Parse page dumps from files: several files become several pages of one issue.
+
+    Each file goes to the reader named by ``reader`` (see ``lishi-pub plugins
+    --all``), else to the one that claims its first bytes, else to the one its
+    suffix calls for, else to the text-dump reader.
 
     Files are decoded automatically (UTF-8, UTF-8/16/32 with a BOM, GB18030)
     unless ``encoding`` is given.  A file larger than ``max_bytes`` (default
@@ -77,11 +109,9 @@ def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
     refused.  Bad input raises :class:`~lishi_pub.InputError` with a one-line
     message naming the file.
     """
-    from .inputs import read_source
-
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return _assemble((read_source(path, encoding=encoding, max_bytes=max_bytes) for path in paths), metadata)
+    return _assemble((_open(path, reader, encoding, max_bytes) for path in paths), metadata)
 
 
 def exporters() -> dict[str, Exporter]:

@@ -38,6 +38,8 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
     g.add_argument("--publisher", help="publisher, e.g. 离石区融媒体中心")
     g.add_argument("--language", help="BCP 47 language tag (default zh-CN)")
     p.add_argument("--encoding", help="input encoding; detected when omitted (UTF-8, UTF-16, GB18030)")
+    p.add_argument("--from", dest="reader", metavar="READER",
+                   help="input reader (see `plugins --all`); chosen by content, then file suffix, when omitted")
     p.add_argument("--max-input-mb", type=float, metavar="MB",
                    help="refuse input files larger than this (default 64, or LISHI_PUB_MAX_INPUT_MB)")
 
@@ -128,7 +130,8 @@ def _parse_inputs(args: argparse.Namespace) -> Any:
     from .discover import expand_globs
 
     try:
-        return parse(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
+        return parse(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args),
+                     reader=args.reader, **_metadata(args))
     except (TypeError, ValueError) as exc:
         raise _UsageError(str(exc)) from None
 
@@ -393,7 +396,8 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         print(f"no plugins installed (`{PROG} plugins --all` includes the built-in ones)")
     for info in infos:
         print(f"{info.name}  [{info.provider}]" + ("  FAILED TO LOAD" if info.error else ""))
-        details = [("hooks", info.hooks), ("exporters", info.exporters), ("transforms", info.transforms)]
+        details = [("hooks", info.hooks), ("readers", info.readers), ("exporters", info.exporters),
+                   ("transforms", info.transforms)]
         for label, values in details:
             if values:
                 print(f"  {label}: {', '.join(values)}")

@@ -20,7 +20,7 @@ from attrs import frozen
 
 from .errors import InputError
 
-__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "looks_like_text", "read_bytes", "read_source"]
 
 #: Default size limit for one input file.
 MAX_BYTES = 64 * 1024 * 1024
@@ -64,6 +64,8 @@ class Source:
     name: str
     encoding: str
     removed: int = 0
+    #: The file's bytes, for a binary reader (a PDF); None for decoded text.
+    data: bytes | None = None
 
 
 def _sniff_binary(data: bytes) -> str | None:
@@ -73,6 +75,11 @@ def _sniff_binary(data: bytes) -> str | None:
     if b"\x00" in data[:4096]:
         return "a binary file"
     return None
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes could be a text dump (a byte-order mark, or nothing binary)."""
+    return any(head.startswith(mark) for mark, _ in _BOMS) or _sniff_binary(head) is None
 
 
 def _plausible(text: str) -> bool:
@@ -151,7 +158,12 @@ def max_bytes_default() -> int:
 
 
 def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_bytes: int | None = None) -> Source:
-    """Read and decode one file, turning every OS failure into a one-line InputError.
+    """Read and decode one file, turning every OS failure into a one-line InputError."""
+    return decode(read_bytes(path, max_bytes), name=str(path), encoding=encoding)
+
+
+def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
+    """One file's bytes, turning every OS failure into a one-line InputError.
 
     A page dump is tens of kilobytes; a file over the limit is almost surely
     the wrong file, and parsing it would take memory in proportion, so it is
@@ -174,4 +186,4 @@ def read_source(path: str | os.PathLike[str], encoding: str | None = None, max_b
         raise InputError(f"{name}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    return decode(data, name=name, encoding=encoding)
+    return data

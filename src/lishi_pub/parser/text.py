@@ -13,6 +13,8 @@ from functools import lru_cache
 __all__ = [
     "CJK_PUNCT",
     "CLOSING",
+    "OPENING_QUOTES",
+    "QUOTE_END",
     "SENTENCE_END",
     "clean_spaces",
     "fold_fullwidth",
@@ -29,6 +31,9 @@ __all__ = [
 HAN = r"[^\W\d_A-Za-z]"
 CLOSING = "”’）》〉」』】〕］｝)]"
 SENTENCE_END = "。！？…!?"
+OPENING_QUOTES = "“‘「『"
+#: A quotation's end: the sentence closes inside the quotation marks.
+QUOTE_END = ("。”", "！”", "？”", "…”")
 CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
 
 _CJK_PUNCT_SET = frozenset(CJK_PUNCT)

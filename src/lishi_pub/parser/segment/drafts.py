@@ -1,104 +1,57 @@
-"""Read one page: furniture, body, headline block, articles, figures."""
+"""Drafts: the body's blocks walked once, articles opened and closed as markers say.
+
+Datelines open articles and trailing bylines close them; headline lines
+printed above a story (short lines, a —— subtitle, a □ byline) become its
+anchor; a caption in the flow joins the story it stands in.  A run with no
+marker between two stories stays one draft here: the match stage cuts it
+where the headlines that describe it say.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from ..inputs import Source
-from ..model import Diagnostic, Figure, Heading, Page, Paragraph
-from . import markers
-from .headlines import Unit, line_kind, display_like, group_units, split_tail
-from .lines import Line, split_lines
-from .reflow import Block, column_widths, ends_sentence, reflow
-from .text import clean_spaces
-from .segment import Draft, adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units, to_article
+from ...model import Figure, Heading, Paragraph
+from ..blocks import Block
+from ..classify import Line, display_like
+from ..conventions import Profile
+from ..conventions.markers import Byline, Dateline
+from ..layout import Role
+from ..text import clean_spaces
+from .units import Unit, group_units
 
-__all__ = ["parse_page", "split_pages"]
+__all__ = ["Draft", "Walker"]
 
-_PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
-
-
-def split_pages(source: Source) -> Iterator[str]:
-    """Form feeds separate pages, and blank pages are skipped.  Pages are cut
-    one at a time, so a long file is never held twice."""
-    text = source.text
-    start = 0
-    while start <= len(text):
-        end = text.find("\f", start)
-        if end < 0:
-            end = len(text)
-        if text[start:end].strip():
-            yield text[start:end]
-        start = end + 1
+Part = Paragraph | Heading | Figure
 
 
-def parse_page(text: str, number: int, source: Source | None = None) -> Page:
-    """The stages in order: furniture out, headline block off the end, body
-    into drafts, headlines matched (splitting runs they share), figures
-    placed, and whatever belongs to no article left on the page."""
-    header: list[str] = []
-    lines: list[Line] = []
-    for line in split_lines(markers.separate_run_ins(text)):
-        if markers.is_furniture(line.text):
-            header.append(line.text.strip())
-        else:
-            lines.append(line)
-    tail_at = split_tail(lines)
-    body, tail = lines[:tail_at], lines[tail_at:]
-    reader = _Reader(body)
-    units = reader.head_units + group_units(tail)
-    notes: list[Diagnostic] = []
-    if source is not None and source.removed:
-        notes.append(Diagnostic("control-characters",
-                                f"removed {source.removed} control or replacement characters from the input"))
+@dataclass(slots=True)
+class Draft:
+    """An article while the page is being read."""
 
-    floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
-    floating += reader.floating
-    queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in floating]
-    found: dict[str, frozenset[str]] = {}
-    scorer = page_scorer(reader.drafts, queries, found)
-    drafts = split_by_units(reader.drafts, [u for u in units if u.is_headline], scorer, found)
-    if drafts is not reader.drafts:
-        scorer = page_scorer(drafts, queries, found)
-    assign_units(drafts, units, scorer)
-    adopt_kickers(drafts, units, scorer)
-    loose = attach_figures(drafts, floating, scorer)
+    blocks: list[Part] = field(default_factory=list)
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)
+    closed: bool = False  # a trailing byline or end dateline ended it
+    closing: list[str] = field(default_factory=list)  # the authors named where it ended
+    unit: Unit | None = None
+    anchor: Unit | None = None  # a headline tied to it by position, or by the split that made it
+    confidence: float | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
 
-    articles = []
-    banners = []
-    for draft in drafts:
-        if not draft.blocks:  # markers with no text after them: keep what they say on the page
-            stray = " ".join(x for x in (draft.dateline, *draft.authors) if x)
-            if stray:
-                banners.append(stray)
-            continue
-        article, article_notes = to_article(draft, f"p{number}-a{len(articles) + 1}")
-        articles.append(article)
-        notes.extend(article_notes)
-    placed = {id(d.unit) for d in drafts if d.unit is not None}
-    for unit in units:
-        if unit.caption is not None or id(unit) in placed:
-            continue
-        kicker, title = unit.split_kicker()
-        names = "、".join(unit.byline.authors) if unit.byline else None
-        banner = " ".join(t for t in (kicker, title, unit.subtitle, names) if t)
-        if banner:
-            banners.append(banner)
-            notes.append(Diagnostic("unmatched-headline", f"kept on the page as a banner: {banner}"))
-    return Page(
-        number=number,
-        label=_label(header),
-        header=tuple(header),
-        banners=tuple(banners),
-        articles=tuple(articles),
-        figures=tuple(loose),
-        source=source.name if source is not None else None,
-        diagnostics=tuple(notes),
-    )
+    @property
+    def lead(self) -> str:
+        return next((b.text for b in self.blocks if isinstance(b, Paragraph)), "")
+
+    def add_byline(self, byline: Byline) -> None:
+        for name, role in zip(byline.authors, byline.roles):
+            if name not in self.authors:
+                self.authors.append(name)
+                self.roles.append(role)
 
 
-def _read_dateline(text: str, spaced: str) -> tuple[markers.Dateline, int] | None:
+def _read_dateline(text: str, spaced: str, profile: Profile) -> tuple[Dateline, int] | None:
     """The dateline, and where the lead starts in ``text``.
 
     Names are read from the lines as joined; where a line break fell between
@@ -106,21 +59,23 @@ def _read_dateline(text: str, spaced: str) -> tuple[markers.Dateline, int] | Non
     with a space (``spaced``) are read instead.  The joined reading goes first
     because a break also falls inside words (``记`` / ``者``, ``王小`` / ``明``).
     """
-    plain = markers.find_dateline(text)
+    mk = profile.markers
+    plain = mk.find_dateline(text)
     if plain is not None and (plain.byline.authors or spaced is text):
         return plain, plain.end
-    wide = markers.find_dateline(spaced) if spaced is not text else None
+    wide = mk.find_dateline(spaced) if spaced is not text else None
     if wide is not None and (wide.byline.authors or plain is None):
         return wide, _same_position(text, spaced, wide.end)
     return (plain, plain.end) if plain is not None else None
 
 
-def _read_trailing(text: str, spaced: str) -> tuple[markers.Byline, int] | None:
+def _read_trailing(text: str, spaced: str, profile: Profile) -> tuple[Byline, int] | None:
     """A closing byline and where the paragraph's text ends, read as :func:`_read_dateline` does."""
-    plain = markers.find_trailing_byline(text)
+    mk = profile.markers
+    plain = mk.find_trailing_byline(text)
     if plain is not None:
         return plain[1], len(plain[0])
-    wide = markers.find_trailing_byline(spaced) if spaced is not text else None
+    wide = mk.find_trailing_byline(spaced) if spaced is not text else None
     if wide is not None:
         return wide[1], _same_position(text, spaced, len(wide[0]))
     return None
@@ -139,24 +94,24 @@ def _same_position(into: str, source: str, pos: int) -> int:
     return len(into)
 
 
-def _label(header: list[str]) -> str | None:
-    return next((h for h in header if _PAGE_LABEL.match(h)), None)
+_DISPLAY = frozenset({Role.HEADLINE, Role.KICKER, Role.SUBHEADING, Role.ITEM_TITLE})
 
 
-class _Reader:
+class Walker:
     """Walk the body's blocks once, opening and closing drafts as markers say."""
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, blocks: list[Block], lines: list[Line], cols: list[float], profile: Profile) -> None:
+        self.profile = profile
         self.drafts: list[Draft] = []
         self.head_units: list[Unit] = []
         self.floating: list[tuple[Figure, int | None]] = []
+        self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
         self._pending: list[Line] = []  # headline lines printed above the text to come
-        self._cols = column_widths(lines)
-        blocks = reflow(lines, self._cols)
+        self._cols = cols
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
-        self.head_units.extend(group_units(self._pending))
+        self.head_units.extend(group_units(self._pending, profile))
 
     @property
     def _open(self) -> Draft | None:
@@ -168,35 +123,35 @@ class _Reader:
         if len(block.lines) != 1:
             return False
         line = block.lines[0]
-        if not display_like(text) or ends_sentence(text):
+        if not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        return line.width <= col - 1.5 or len(self.drafts) == 0
+        return line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
+        mk = self.profile.markers
         text = block.text
         raw = block.raw
-        if len(block.lines) == 1 and markers.parse_byline_line(raw) is not None:
+        if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
             self._pending.extend(block.lines)
             return
-        closing = markers.parse_bracketed_byline(raw) if self.drafts else None
+        closing = mk.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
             self.drafts[-1].add_byline(closing)
             self.drafts[-1].closing.extend(closing.authors)
             self.drafts[-1].closed = True
             return
-        if text.startswith(("——", "－－")) and len(block.lines) == 1 and display_like(text.lstrip("—－ ")):
+        if len(block.lines) == 1 and block.lines[0].role is Role.SUBTITLE:
             self._pending.extend(block.lines)
             return
-        head = text[:40]
-        if "讯" in head or "电" in head or text.endswith(("）", ")")):
+        if mk.might_open_dateline(text) or text.endswith(("）", ")")):
             spaced = clean_spaces(" ".join(line.text.strip() for line in block.lines))
         else:  # no marker to read, so no names to keep apart
             spaced = text
-        if markers.find_dateline(spaced) is not None:
+        if mk.find_dateline(spaced) is not None:
             self._paragraph(text, spaced)
             return
-        credit = markers.find_caption(raw)
+        credit = mk.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None
             figure = Figure(credit.caption if credit.caption else raw, credit.credit)
@@ -213,17 +168,18 @@ class _Reader:
     def _take_pending(self) -> Unit | None:
         """Turn the headline lines above a new article into units; return the
         headline nearest the text, which anchors the article."""
-        units = group_units(self._pending)
+        units = group_units(self._pending, self.profile)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
 
     def _paragraph(self, text: str, spaced: str) -> None:
         """``spaced`` is the paragraph with its lines joined by spaces: see :func:`_read_dateline`."""
-        dateline = _read_dateline(text, spaced)
+        mk = self.profile.markers
+        dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line.text) == "display" for line in self._pending):
+                line.role in _DISPLAY for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []
@@ -242,13 +198,13 @@ class _Reader:
             draft.add_byline(found.byline)
             spaced = spaced[_same_position(spaced, text, start):].strip()
             text = text[start:].strip()
-        end = markers.find_end_dateline(text)
+        end = mk.find_end_dateline(text)
         if end is not None:
             spaced = spaced[: _same_position(spaced, text, len(end[0]))].strip()
             text = end[0].strip()
             draft.dateline = draft.dateline or end[1]
             draft.closed = True
-        trailing = _read_trailing(text, spaced)
+        trailing = _read_trailing(text, spaced, self.profile)
         if trailing is not None:
             byline, cut = trailing
             text = text[:cut].strip()

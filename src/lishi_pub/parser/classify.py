@@ -1,0 +1,202 @@
+"""Classify: one pass over a page layout's lines, giving each a :class:`Role`.
+
+Every marker test a later stage needs of a line runs here once, on the lines
+whose characters make it possible at all (most body lines hold none), and is
+kept on the line: the blocks stage reads these traits, the segment stage the
+roles.  ``lishi-pub inspect --lines`` shows the roles as given here.
+
+Roles come from the line itself and from the page around it: a text dump's
+page header is the run of furniture at the top (date, weekday, page name,
+staff lines), so a short label standing among furniture lines is furniture
+too; a run of short lines that each end where a verse line ends is verse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .conventions import Profile
+from .dump.style import PDFMINER
+from .layout import PageLayout, Role, TextLine
+from .text import CLOSING, SENTENCE_END, clean_spaces, fold_fullwidth, is_letter_spaced, width
+
+__all__ = ["Line", "classify", "display_like", "ends_sentence"]
+
+_INDENT = re.compile(r"^(\u3000{1,4}|[ \t]{2,8})(?=\S)")
+_INDENT_START = frozenset(" \t\u3000")
+_CREDIT_END = ("摄", "图", "供", "提供", "片", "照")
+
+
+@dataclass(slots=True)
+class Line:
+    """A line as the stages read it: its text and geometry, its role, and the
+    marker traits the blocks stage asks about."""
+
+    text: str
+    width: float
+    gap: bool  # a block boundary (blank line that means something) comes before it
+    blanks: int  # blank lines before it: 0 means the same text box as the line above
+    indent: bool  # starts with a paragraph indent (U+3000 or several spaces)
+    starts: bool | None = None  # the reader knows it opens a paragraph (True) or continues one (False)
+    role: Role = Role.BODY
+    hint: Role | None = None
+    region: int | None = None
+    terminal: bool = False  # ends a sentence
+    opens: bool = False  # a marker opens a block here (dateline, □ byline, —— subtitle, ▲ caption)
+    closes: bool = False  # a marker closes a block here (trailing byline, end dateline, credit)
+    spaced: bool = False  # letter-spaced (justified short line or display type)
+    subheading: bool = False  # built like a subheading
+    brackets: int = 0  # opened minus closed
+
+
+def ends_sentence(text: str) -> bool:
+    text = text.rstrip()
+    while text and text[-1] in CLOSING:
+        if len(text) >= 2 and text[-2] in SENTENCE_END:
+            return True
+        text = text[:-1]
+    return bool(text) and text[-1] in SENTENCE_END
+
+
+def display_like(text: str, limit: int = 40) -> bool:
+    """Headline-ish: short and no sentence inside it."""
+    cleaned = clean_spaces(text)
+    if not cleaned or len(cleaned) > limit:
+        return False
+    if any(ch in cleaned for ch in "。；;"):
+        return False
+    if cleaned.count("，") > (2 if len(cleaned) <= 24 else 1) or cleaned.endswith(("，", "、", ",")):
+        return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
+    return True
+
+
+def _line_role(line: Line, profile: Profile) -> Role:
+    """The role a line has on its own evidence (the page context is applied after).
+
+    Each test runs only where the characters it needs are: most lines of a
+    page are body text that none of them can match.
+    """
+    mk = profile.markers
+    conv = profile.conventions
+    tuning = profile.tuning
+    text = line.text.strip()
+    first = text[:1]
+    if mk.is_furniture(text):
+        return Role.FURNITURE
+    if first in conv.byline_boxes or first in mk.role_first:
+        if mk.parse_byline_line(text) is not None:
+            return Role.BYLINE
+    if first in "（(":
+        if line.closes and text.endswith(("版）", "版)")):
+            jumps = mk.find_jumps(text)
+            if len(jumps) == 1 and _only_jump(text, jumps[0]):
+                return Role.JUMP
+        if mk.is_affiliation(clean_spaces(text)):
+            return Role.AFFILIATION
+        if mk.parse_bracketed_byline(text) is not None:
+            return Role.BYLINE
+    if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text), tuning.display_max):
+        return Role.SUBTITLE
+    if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
+            and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
+            and len(clean_spaces(text)) <= tuning.caption_max:
+        return Role.CAPTION
+    if line.opens and mk.might_open_dateline(text) and mk.find_dateline(clean_spaces(text)) is not None:
+        return Role.DATELINE
+    if first in conv.item_marks and mk.item_title(text) is not None:
+        return Role.ITEM_TITLE
+    if line.subheading:
+        return Role.SUBHEADING
+    if len(text) <= tuning.display_max and display_like(text, tuning.display_max):
+        return Role.HEADLINE
+    if line.indent or line.starts:
+        return Role.PARAGRAPH_START
+    return Role.BODY
+
+
+def _only_jump(text: str, span: tuple[int, int]) -> bool:
+    return not text[: span[0]].strip() and not text[span[1]:].strip()
+
+
+def _traits(line: Line, profile: Profile) -> None:
+    """Each marker test runs only when the characters it needs are there."""
+    mk = profile.markers
+    conv = profile.conventions
+    text = line.text.strip()
+    first = text[:1]
+    boxed = first in conv.byline_boxes
+    line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
+        or (mk.might_open_dateline(text) and mk.find_dateline(clean_spaces(text)) is not None) \
+        or (first in "（(" and mk.opens_affiliation(text))
+    closing = text.endswith(("）", ")"))
+    line.closes = boxed or (closing and (
+        mk.find_trailing_byline(clean_spaces(text)) is not None
+        or mk.find_end_dateline(clean_spaces(text)) is not None
+        or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-profile.tuning.tail:]))))) or (
+        (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) and mk.might_end_with_credit(text) and mk.find_credit(text) is not None)
+    line.subheading = len(text) <= profile.tuning.display_max and text.startswith(mk.subhead_start) \
+        and mk.is_subheading(clean_spaces(text))
+    line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")") \
+        if "（" in text or "(" in text or closing else 0
+    line.terminal = ends_sentence(text)
+    line.spaced = " " in text and is_letter_spaced(text)
+
+
+def classify(layout: PageLayout, profile: Profile) -> list[Line]:
+    """The page's text lines, each with its traits and role."""
+    need = 2 if layout.style == PDFMINER else 1
+    out: list[Line] = []
+    blanks = 0
+    for entry in layout.lines:
+        if entry.hint is Role.BLANK or not entry.text.strip():
+            blanks += 1
+            continue
+        text = fold_fullwidth(entry.text.rstrip())
+        if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
+            first, sep, rest = profile.markers.separate_run_ins(text).partition("\n")
+            if sep:
+                out.append(_line(first, entry, out, blanks, need, profile))
+                blanks = 0
+                text = rest
+        out.append(_line(text, entry, out, blanks, need, profile))
+        blanks = 0
+    _page_header(out, profile)
+    return out
+
+
+def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
+    line = Line(text=text, width=width(text), gap=bool(out) and blanks >= need, blanks=blanks,
+                indent=text[:1] in _INDENT_START and _INDENT.match(text) is not None,
+                starts=entry.starts_paragraph, hint=entry.hint, region=entry.region)
+    _traits(line, profile)
+    line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY else _line_role(line, profile)
+    return line
+
+
+def _page_header(lines: list[Line], profile: Profile) -> None:
+    """A page name standing among the furniture at the top of the page
+    (``社会`` between ``A5`` and ``责任编辑：…``, a letter-spaced ``综 合 新 闻``)
+    is furniture too.  The header is the run of furniture lines at the top
+    and the short labels between them; a label after the last furniture line
+    counts when it is letter-spaced display type or a bare name of up to
+    ``label_max / 2`` characters (a kicker runs longer)."""
+    limit = profile.tuning.label_max
+    furniture_seen = False
+    pending: list[Line] = []
+    for line in lines:
+        if line.role is Role.FURNITURE:
+            furniture_seen = True
+            for p in pending:
+                p.role = Role.FURNITURE
+            pending = []
+            continue
+        compact = clean_spaces(line.text)
+        if line.role is Role.HEADLINE and len(compact) <= limit and len(pending) < 2:
+            pending.append(line)
+            continue
+        break
+    if furniture_seen:
+        for p in pending:
+            if p.spaced or len(clean_spaces(p.text)) <= limit // 2:
+                p.role = Role.FURNITURE

@@ -1,0 +1,290 @@
+"""Regions to articles: a :class:`PageLayout` whose lines carry regions and
+hints becomes a :class:`~lishi_pub.model.Page`.
+
+Geometry already decided which lines form which article and what the
+headline apparatus is; what the words say is read by the shared marker
+classifiers (:mod:`lishi_pub.parser.markers`): datelines, bylines, closing
+bylines, captions and credits, furniture.  Jump markers are taken out of the
+text and recorded as diagnostics, which :mod:`.jumps` uses to join the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from attrs import evolve
+
+from ...model import Article, Block as ModelBlock, Diagnostic, Figure, Heading, Page, Paragraph
+from .. import markers
+from ..layout import PageLayout, Role, TextLine
+from ..matching import Scorer, grams, grams_of
+from ..segment import MATCH_THRESHOLD, derive_title
+from ..text import join_lines
+
+__all__ = ["JUMP", "layout_to_page"]
+
+#: （下转第3版） · （上接第1版） · (转第2版) · （接第4版）, with a page number or a page name.
+JUMP = re.compile(r"[（(]\s*(?P<dir>下转|上接|转|接)\s*(?:第\s*)?(?P<page>[0-9０-９A-Za-z一二三四五六七八九十]{1,4})\s*(?:版|页)?\s*[）)]")
+_DASHES = "—－-–"
+_PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
+_CONTINUES = "continues-previous-page"
+_SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
+#: Text under a headline shorter than this, with no sentence ended, is not a story.
+NO_STORY_CHARS = 60
+#: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+_CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
+
+
+@dataclass(slots=True)
+class _Orphan:
+    """A headline group with no text under it: a page banner, or a headline set
+    apart from its story (the way some pages gather them)."""
+
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    authors: list[str]
+    roles: list[str | None]
+    figures: list[Figure]
+    below: list[str]
+
+    @property
+    def banners(self) -> list[str]:
+        """Each part on its own: a section name set over a page slogan is two things."""
+        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None, *self.below) if t]
+
+
+def _join(lines: Iterable[TextLine]) -> str:
+    return join_lines([ln.text for ln in lines])
+
+
+def layout_to_page(layout: PageLayout) -> Page:
+    header: list[str] = []
+    banners: list[str] = []
+    by_region: dict[int, list[TextLine]] = {}
+    loose: list[TextLine] = []
+    for ln in layout.lines:
+        if ln.hint is Role.FURNITURE:
+            header.append(ln.text.strip())
+        elif ln.region is None:
+            loose.append(ln)
+        else:
+            by_region.setdefault(ln.region, []).append(ln)
+    articles: list[Article] = []
+    notes: list[Diagnostic] = []
+    figures: list[Figure] = []
+    orphans: list[_Orphan] = []
+    for region in sorted(by_region):
+        lines = by_region[region]
+        aid = f"p{layout.number}-a{len(articles) + 1}"
+        made = _article(lines, aid, notes, first=not articles)
+        if isinstance(made, Article):
+            articles.append(made)
+        else:
+            orphans.append(made)
+            figures.extend(made.figures)
+    for orphan in _match_detached(articles, orphans, notes):
+        banners.extend(orphan.banners)
+    for para in _paragraphs(loose):
+        text = _join(para).strip()
+        if text:
+            banners.append(text)
+    return Page(number=layout.number, label=next((h for h in header if _PAGE_LABEL.match(h)), None),
+                header=tuple(header), banners=tuple(banners), articles=tuple(articles), figures=tuple(figures),
+                source=layout.source, diagnostics=tuple(notes))
+
+
+def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
+    out: list[list[TextLine]] = []
+    for ln in lines:
+        if not out or ln.starts_paragraph is not False or ln.hint is Role.SUBHEADING:
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
+def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic]) -> list[_Orphan]:
+    """Give headline-less articles the detached headlines that describe them
+    (the shared matcher's scores and threshold); return the orphans left over."""
+    open_ = [k for k, a in enumerate(articles) if a.title_source != "headline"]
+    titled = [o for o in orphans if o.title]
+    if not open_ or not titled:
+        return orphans
+    texts = [[b.text for b in articles[k].blocks if isinstance(b, (Paragraph, Heading))] for k in open_]
+    scorer = Scorer([grams_of(t) for t in texts], leads=[grams(t[0]) if t else frozenset() for t in texts],
+                    units=[grams(x) for t in texts for x in t])
+    pairs = sorted(((scorer.score(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x), j), i, j)
+                    for i, o in enumerate(titled) for j in range(len(open_))), reverse=True)
+    used_o: set[int] = set()
+    used_a: set[int] = set()
+    for score, i, j in pairs:
+        if score < MATCH_THRESHOLD:
+            break
+        if i in used_o or j in used_a:
+            continue
+        used_o.add(i)
+        used_a.add(j)
+        o, k = titled[i], open_[j]
+        art = articles[k]
+        authors, roles = list(art.authors), list(art.roles)
+        for name, role in zip(o.authors, o.roles):
+            if name not in authors:
+                authors.append(name)
+                roles.append(role)
+        articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
+                             authors=tuple(authors), roles=tuple(roles))
+        notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
+                                round(min(score, 1.0), 3)))
+    matched = {id(titled[i]) for i in used_o}
+    return [o for o in orphans if id(o) not in matched]
+
+
+def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
+             first: bool) -> Article | _Orphan:
+    """One region's article, or an orphan headline when it holds no text.
+
+    A headline-less region that opens the page, or opens mid-paragraph, goes
+    on from the previous page (see :mod:`.jumps`).
+    """
+    kicker = _join(ln for ln in lines if ln.hint is Role.KICKER).rstrip(_DASHES + "：: ").strip() or None
+    title = _join(ln for ln in lines if ln.hint is Role.HEADLINE).strip() or None
+    subtitle = _join(ln for ln in lines if ln.hint is Role.SUBTITLE).lstrip(_DASHES + " ").strip() or None
+    authors: list[str] = []
+    roles: list[str | None] = []
+
+    def add(byline: markers.Byline | None) -> None:
+        if byline is None:
+            return
+        for name, role in zip(byline.authors, byline.roles):
+            if name not in authors:
+                authors.append(name)
+                roles.append(role)
+
+    for ln in lines:
+        if ln.hint is Role.BYLINE:
+            text = ln.text.strip()
+            add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING)]
+    captions = [ln for ln in lines if ln.hint is Role.CAPTION]
+    blocks: list[ModelBlock] = []
+    dateline: str | None = None
+    continues = bool(body) and title is None and (first or body[0].starts_paragraph is False)
+    paras = _paragraphs(body)
+    for k, para in enumerate(paras):
+        text = _join(para).strip()
+        if not text:
+            continue
+        text = _strip_jumps(text, aid, notes)
+        if not text:
+            continue
+        if para[0].hint is Role.SUBHEADING or (len(para) == 1 and markers.is_subheading(text)):
+            blocks.append(Heading(text))
+            continue
+        if not any(isinstance(b, Paragraph) for b in blocks):
+            found = markers.find_dateline(text)
+            if found is not None:
+                dateline = found.marker
+                add(found.byline)
+                text = text[found.end:].strip()
+        if len(para) <= 2 and k >= len(paras) - 2:
+            bracketed = markers.parse_bracketed_byline(text)
+            if bracketed is not None:
+                add(bracketed)
+                continue
+        if len(para) == 1 and len(text) <= 30:
+            alone = markers.parse_byline_line(text)
+            if alone is not None:
+                add(alone)
+                continue
+        caption = markers.find_caption(text) if len(text) <= 150 else None
+        if caption is not None:
+            blocks.append(_figure(text))
+            continue
+        end = markers.find_end_dateline(text)
+        if end is not None:
+            text = end[0].strip()
+            dateline = dateline or end[1]
+        trailing = markers.find_trailing_byline(text)
+        if trailing is not None:
+            text = trailing[0].strip()
+            add(trailing[1])
+        if text:
+            blocks.append(Paragraph(text))
+    blocks = _merge_credits(blocks)
+    for para in _paragraphs(captions):
+        text = _join(para).strip()
+        last = blocks[-1] if blocks else None
+        if isinstance(last, Figure) and last.credit is None and credit_line(text) is not None:
+            blocks[-1] = Figure(last.caption, credit_line(text))
+        elif text:
+            blocks.append(_figure(text))
+    texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
+    if not texts or (title is not None and _no_story(texts)):
+        return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
+    source = "headline" if title else None
+    if title is None:
+        lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
+        title = derive_title(lead) if lead else None
+        source = "derived" if title else None
+        notes.append(Diagnostic("no-headline", "no headline above this text; title derived from the lead", aid))
+    if continues:
+        notes.append(Diagnostic(_CONTINUES, "opens mid-paragraph: the previous page's last article goes on here",
+                                aid))
+    return Article(id=aid, title=title, title_source=source, kicker=kicker if title else None,  # type: ignore[arg-type]
+                   subtitle=subtitle, authors=tuple(authors), roles=tuple(roles), dateline=dateline,
+                   blocks=tuple(blocks))
+
+
+def _no_story(texts: list[str]) -> bool:
+    """A headline over a line or two of furniture (a masthead over its date line,
+    a page name over 合办 credits) heads no story: no sentence is ended."""
+    return sum(len(t) for t in texts) <= NO_STORY_CHARS and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
+
+
+def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
+    """Jump markers never stay in the text; where they pointed is kept as a diagnostic."""
+    if "转" not in text and "接" not in text:
+        return text
+    for m in JUMP.finditer(text):
+        forward = m.group("dir") in ("下转", "转")
+        notes.append(Diagnostic("jump-to" if forward else "jump-from", m.group("page"), aid))
+    return JUMP.sub("", text).strip()
+
+
+def _merge_credits(blocks: list[ModelBlock]) -> list[ModelBlock]:
+    """A caption line and the credit line set under it (``图／王晶晶``) are one figure."""
+    out: list[ModelBlock] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(prev, Figure) and prev.credit is None and isinstance(b, Paragraph):
+            credit = credit_line(b.text)
+            if credit is not None:
+                out[-1] = Figure(prev.caption, credit)
+                continue
+        out.append(b)
+    return out
+
+
+def _figure(text: str) -> Figure:
+    """A caption read by the shared classifier, with a 图／names credit after it if it has one."""
+    found = markers.find_caption(text) or markers.find_credit(text)
+    if found is not None and found.credit is not None:
+        return Figure(found.caption, found.credit)
+    caption = found.caption if found is not None else text
+    m = _CREDIT_LINE.search(caption)
+    credit = credit_line(caption[m.start():]) if m is not None and m.start() > 0 else None
+    if credit is not None and m is not None:
+        return Figure(caption[: m.start()].strip(), credit)
+    return Figure(caption)
+
+
+def credit_line(text: str) -> str | None:
+    """The names of a credit printed on its own line, or None."""
+    m = _CREDIT_LINE.match(text.strip())
+    if m is None:
+        return None
+    byline = markers.parse_names(m.group("who"))
+    return "、".join(byline.authors) if byline is not None and byline.authors else None

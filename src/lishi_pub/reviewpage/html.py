@@ -9,6 +9,7 @@ selector at all.  Output depends on the input and options only: no clock.
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from collections.abc import Iterator, Sequence
@@ -164,11 +165,25 @@ def _page(page: _Page) -> Iterator[str]:
            f"<span class=\"src\">{esc(source)}</span></h2>\n<div class=\"cols\">\n")
     yield from _source(page)
     yield "<div class=\"side\">\n"
+    yield from _picture(page)
     yield from _articles(page)
     yield from _units(page)
     yield from _diagnostics(page)
     yield from _furniture(page)
     yield "</div></div></section>\n"
+
+
+def _picture(page: _Page) -> Iterator[str]:
+    """A PDF page as printed, with the reader's article regions, headline groups and captions outlined."""
+    picture = page.trace.picture
+    if picture is None:
+        return
+    number = esc(str(page.trace.page.number or ""))
+    data = base64.b64encode(picture).decode("ascii")
+    yield (f"<h3>As printed</h3>\n<figure class=\"printed\" tabindex=\"0\"><img src=\"data:image/png;base64,{data}\" "
+           f"alt=\"page {number} as printed, with the article regions, headline groups and captions the PDF "
+           "reader found outlined\"><figcaption>Regions as the PDF reader found them, numbered in reading order; "
+           "click or Enter to enlarge.</figcaption></figure>\n")
 
 
 def _source(page: _Page) -> Iterator[str]:
@@ -197,6 +212,8 @@ def _line(page: _Page, i: int, line: SourceLine) -> str:
     note = f" data-note=\"{esc(line.note)}\"" if line.note else ""
     if line.block is not None and line.article is not None:
         note += f" data-b=\"{line.block + 1}\""
+    if line.classified is not None and line.classified != line.role:
+        note += f" data-c=\"{esc(line.classified)}\""
     return (f"<div class=\"{cls}\" id=\"{page.line_id(i)}\"{data} data-r=\"{role.key}\" data-n=\"{line.number}\""
             f"{note} tabindex=\"-1\"><span class=\"n\">{line.number}</span><span class=\"t\">{tag}</span>"
             f"<span class=\"m\">{esc(role.mark)}</span><span class=\"x\">{esc(line.text)}</span></div>\n")

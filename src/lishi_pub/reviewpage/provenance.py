@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+import attrs
 from attrs import field, frozen
 
 from ..model import Diagnostic, Figure, Heading, Page, Paragraph
@@ -53,10 +54,11 @@ class SourceLine:
     number: int  # line number in the input file, from 1
     text: str
     zone: Zone
-    role: str  # a key of roles.ROLES
+    role: str  # a key of roles.ROLES: what the line became in the page
     article: str | None = None
     block: int | None = None
     note: str | None = None
+    classified: str | None = None  # the role the parser's classify stage gave it, where known
 
 
 @frozen
@@ -77,6 +79,7 @@ class PageTrace:
     by_article: dict[str, tuple[int, ...]]  # article id: indices of its lines, in order
     has_source: bool = True  # False for a page read from JSON: the model without its dump
     by_banner: dict[str, tuple[int, ...]] = field(factory=dict)  # an unmatched headline's text: its lines
+    picture: bytes | None = None  # a PDF page rendered with the reader's regions drawn over it (PNG)
 
     def article_lines(self, article: str) -> tuple[int, ...]:
         return self.by_article.get(article, ())
@@ -178,15 +181,18 @@ def _lines(text: str, first: int) -> Iterator[tuple[int, str]]:
             yield first + k, line.rstrip()
 
 
-def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
+def trace_page(page: Page, text: str, first_line: int = 1, *, roles: Sequence[str] | None = None,
+               picture: bytes | None = None) -> PageTrace:
     """Align the page's dump ``text`` (whose first line is ``first_line`` of its file) with ``page``.
 
     A line the parser splits in two (a photo credit run into the next
     story's dateline) is traced as two, with the same line number.
+    ``roles`` are the classify stage's, one per such line, kept beside what
+    each line became; ``picture`` is kept for the page.
     """
     targets = _targets(page)
     index = _index(targets)
-    furniture = set(page.header)
+    furniture = {_norm(h) for h in page.header}  # spaces as the parser kept them or not
     datelines = {a.id: _norm(a.dateline) for a in page.articles if a.dateline}
     authors: dict[str, list[str]] = {}
     for article in page.articles:
@@ -200,7 +206,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
             if not piece.strip():
                 continue
             folded = fold_fullwidth(piece).strip()
-            if folded in furniture:
+            if _norm(folded) in furniture:
                 lines.append(SourceLine(number, piece, "furniture", "furniture"))
                 continue
             before = targets[previous].article if previous is not None else None
@@ -234,9 +240,11 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     for i, line in enumerate(lines):
         if line.article is not None:
             by_article.setdefault(line.article, []).append(i)
+    if roles is not None and len(roles) == len(lines):
+        lines = [attrs.evolve(line, classified=role) for line, role in zip(lines, roles)]
     units = units_of(page, lines)
     return PageTrace(page, tuple(lines), units, {k: tuple(v) for k, v in by_article.items()},
-                     by_banner={u.text: u.lines for u in units if u.article is None})
+                     by_banner={u.text: u.lines for u in units if u.article is None}, picture=picture)
 
 
 def _credit_markers(lines: list[SourceLine], datelines: dict[str, str], authors: dict[str, list[str]]) -> None:

@@ -80,6 +80,10 @@
       if (line.hasAttribute("data-b")) parts.push("block " + line.getAttribute("data-b") + " of the article");
     }
     parts.push(roleLabels[line.getAttribute("data-r")] || line.getAttribute("data-r"));
+    if (line.hasAttribute("data-c")) {
+      var c = line.getAttribute("data-c");
+      parts.push("classified first as: " + (roleLabels[c] || c));
+    }
     if (line.hasAttribute("data-note")) parts.push(line.getAttribute("data-note"));
     return parts;
   }
@@ -102,6 +106,8 @@
   document.addEventListener("click", function (e) {
     var line = e.target.closest && e.target.closest(".ln");
     if (line) show(line);
+    var printed = e.target.closest && e.target.closest("figure.printed");
+    if (printed) printed.classList.toggle("open");
   });
   document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; });
   function fromHash() {
@@ -162,7 +168,14 @@
     if (e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
     var t = e.target;
     if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    if (e.key === "Escape") { panel.hidden = true; return; }
+    if (e.key === "Escape") {
+      panel.hidden = true;
+      Array.prototype.forEach.call(document.querySelectorAll("figure.printed.open"), function (f) {
+        f.classList.remove("open");
+      });
+      return;
+    }
+    if (e.key === "Enter" && t && t.matches && t.matches("figure.printed")) { t.classList.toggle("open"); return; }
     if (e.key === "s") { e.preventDefault(); go(document.getElementById("summary")); return; }
     var where = keys[e.key];
     if (where) { e.preventDefault(); step(where); }

@@ -12,23 +12,20 @@ from pathlib import Path
 import html5lib
 import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import dump_text, issues
 
 import lishi_pub
 from lishi_pub.cli import main
-from lishi_pub.inputs import read_source
 from lishi_pub.interchange import dumps
 from lishi_pub.model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
-from lishi_pub.parser.page import parse_page
 from lishi_pub.parser.text import fold_fullwidth
-from lishi_pub.reviewpage.parsing import text_pages
+from lishi_pub.reviewpage.build import read_traces
 from lishi_pub.reviewpage.html import esc, render_review
-from lishi_pub.reviewpage.palette import (INK, MIN_RULE_CONTRAST, MIN_TEXT_CONTRAST, PALETTE, PAPER, contrast,
-                                          luminance)
+from lishi_pub.reviewpage.palette import INK, MIN_RULE_CONTRAST, MIN_TEXT_CONTRAST, PALETTE, PAPER, contrast, luminance
+from lishi_pub.reviewpage.parsing import pages_of_text, text_pages
 from lishi_pub.reviewpage.provenance import PageTrace, diagnostic_lines, trace_page, untraced
 from lishi_pub.reviewpage.roles import ROLES
 from lishi_pub.reviewpage.summary import by_need, summarise
-
-from strategies import dump_text, issues
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = sorted((ROOT / "tests" / "dumps").glob("*.txt"))
@@ -36,9 +33,7 @@ SAMPLE = ROOT / "examples" / "lishi-2022-04-page.txt"
 
 
 def _traces(path: Path) -> list[PageTrace]:
-    source = read_source(path)
-    return [trace_page(parse_page(text, k + 1, source), text, first)
-            for k, (first, text) in enumerate(text_pages(source.text))]
+    return read_traces([path])[1]
 
 
 def _norm(text: str) -> str:
@@ -124,8 +119,11 @@ def test_diagnostics_point_at_lines() -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(dump_text)
 def test_any_dump_is_traced_line_by_line_and_rendered_valid(text: str) -> None:
-    for first, chunk in text_pages(text.replace("\r", "")):
-        page = parse_page(chunk, 1)
+    cleaned = text.replace("\r", "")
+    if not cleaned.strip():
+        return
+    for found in pages_of_text(cleaned):
+        page, chunk, first = found.page, found.text, found.first_line
         trace = trace_page(page, chunk, first)
         numbers = [line.number for line in trace.lines]
         assert numbers == sorted(numbers)

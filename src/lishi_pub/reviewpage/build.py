@@ -54,7 +54,6 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
                 metadata: Mapping[str, Any] | None = None) -> tuple[Issue, list[PageTrace]]:
     """The issue to review and each page's trace, in page order."""
     from ..api import _metadata
-    from ..inputs import read_source
     from .parsing import assemble_issue, pages_of
 
     meta = _metadata(metadata or {})
@@ -73,10 +72,9 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
     pages: list[Page] = []
     traces: list[PageTrace] = []
     for path in inputs:
-        source = read_source(path, encoding=encoding, max_bytes=max_bytes)
-        for page, text, first in pages_of(source, len(pages) + 1):
-            pages.append(page)
-            traces.append(trace_page(page, text, first))
+        for found in pages_of(path, len(pages) + 1, encoding=encoding, max_bytes=max_bytes):
+            pages.append(found.page)
+            traces.append(trace_page(found.page, found.text, found.first_line))
     if not pages:
         raise InputError("no page with text in the input")
     return assemble_issue(pages, meta), traces

@@ -9,17 +9,20 @@ change, this module is what follows them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
-from ..inputs import Source
+from attrs import frozen
+
+from ..inputs import Source, clean_text, read_source
 from ..model import Page
 from ..parser import markers
 from ..parser.issue import assemble_issue
 from ..parser.page import parse_page
 from ..parser.text import fold_fullwidth
 
-__all__ = ["assemble_issue", "find_dateline", "find_trailing_byline", "fold_fullwidth", "pages_of", "read_byline_line",
-           "separate_run_ins", "text_pages"]
+__all__ = ["SourcePage", "assemble_issue", "find_dateline", "find_trailing_byline", "fold_fullwidth", "pages_of",
+           "pages_of_text", "read_byline_line", "separate_run_ins", "text_pages"]
 
 find_dateline = markers.find_dateline
 find_trailing_byline = markers.find_trailing_byline
@@ -41,8 +44,26 @@ def text_pages(text: str) -> Iterator[tuple[int, str]]:
         line += chunk.count("\n")
 
 
-def pages_of(source: Source, first: int) -> Iterator[tuple[Page, str, int]]:
-    """(page, its text, its first line number) for each page of ``source``,
-    numbered on from ``first`` (pages of several files are one issue's)."""
+@frozen
+class SourcePage:
+    """A parsed page with the text it was parsed from."""
+
+    page: Page
+    text: str
+    first_line: int  # the number of its first line in the input file
+
+
+def pages_of(path: str | os.PathLike[str], first: int, *, encoding: str | None,
+             max_bytes: int | None) -> Iterator[SourcePage]:
+    """The pages of one input file, numbered on from ``first`` (pages of several files are one issue's)."""
+    yield from _pages(read_source(path, encoding=encoding, max_bytes=max_bytes), first)
+
+
+def pages_of_text(text: str) -> Iterator[SourcePage]:
+    """The pages of a dump held in memory, as :func:`lishi_pub.parse_text` reads it."""
+    yield from _pages(clean_text(text, "<text>"), 1)
+
+
+def _pages(source: Source, first: int) -> Iterator[SourcePage]:
     for k, (line, text) in enumerate(text_pages(source.text)):
-        yield parse_page(text, first + k, source), text, line
+        yield SourcePage(parse_page(text, first + k, source), text, line)

@@ -186,7 +186,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
     """
     targets = _targets(page)
     index = _index(targets)
-    furniture = set(page.header)
+    furniture = {_norm(h) for h in page.header}  # spaces as the parser kept them or not
     datelines = {a.id: _norm(a.dateline) for a in page.articles if a.dateline}
     authors: dict[str, list[str]] = {}
     for article in page.articles:
@@ -200,7 +200,7 @@ def trace_page(page: Page, text: str, first_line: int = 1) -> PageTrace:
             if not piece.strip():
                 continue
             folded = fold_fullwidth(piece).strip()
-            if folded in furniture:
+            if _norm(folded) in furniture:
                 lines.append(SourceLine(number, piece, "furniture", "furniture"))
                 continue
             before = targets[previous].article if previous is not None else None

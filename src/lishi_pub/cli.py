@@ -359,7 +359,8 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
     files = expand_globs(args.files)
     first = Path(files[0])
-    target = Path(args.output) if args.output else Path((first.stem or first.resolve().name or "review") + ".review.html")
+    stem = first.stem or first.resolve().name or "review"  # a folder given as "." has no stem
+    target = Path(args.output) if args.output else Path(stem + ".review.html")
     _refuse_overwriting_inputs([target], files)
     try:
         written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))

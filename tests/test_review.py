@@ -12,6 +12,7 @@ from pathlib import Path
 import html5lib
 import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import dump_text, issues
 
 import lishi_pub
 from lishi_pub.cli import main
@@ -19,15 +20,12 @@ from lishi_pub.interchange import dumps
 from lishi_pub.model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
 from lishi_pub.parser.text import fold_fullwidth
 from lishi_pub.reviewpage.build import read_traces
-from lishi_pub.reviewpage.parsing import pages_of_text, text_pages
 from lishi_pub.reviewpage.html import esc, render_review
-from lishi_pub.reviewpage.palette import (INK, MIN_RULE_CONTRAST, MIN_TEXT_CONTRAST, PALETTE, PAPER, contrast,
-                                          luminance)
+from lishi_pub.reviewpage.palette import INK, MIN_RULE_CONTRAST, MIN_TEXT_CONTRAST, PALETTE, PAPER, contrast, luminance
+from lishi_pub.reviewpage.parsing import pages_of_text, text_pages
 from lishi_pub.reviewpage.provenance import PageTrace, diagnostic_lines, trace_page, untraced
 from lishi_pub.reviewpage.roles import ROLES
 from lishi_pub.reviewpage.summary import by_need, summarise
-
-from strategies import dump_text, issues
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMPS = sorted((ROOT / "tests" / "dumps").glob("*.txt"))
@@ -345,3 +343,24 @@ def test_the_nu_checker_finds_nothing(tmp_path: Path, sample_issue: Issue) -> No
                           *map(str, outputs)], capture_output=True, text=True, timeout=300)
     messages = json.loads(run.stderr or run.stdout)["messages"]
     assert messages == [] and run.returncode == 0
+
+
+def test_a_folder_of_issue_folders_is_one_review(tmp_path: Path) -> None:
+    """A month as it is archived: a folder per issue, named by its date; each issue's pages numbered on their own."""
+    month = tmp_path / "2022-04"
+    (month / "2022-04-21").mkdir(parents=True)
+    (month / "2022-04-22").mkdir()
+    (month / "2022-04-21" / "page1.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for k, dump in enumerate(DUMPS[:2], start=1):
+        (month / "2022-04-22" / f"page{k}.txt").write_text(dump.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "month.html"
+    assert main(["review", str(month), "-o", str(out), "--title", "离石报"]) == 0
+    tree = strict_parse(out.read_text(encoding="utf-8"))
+    headings = ["".join(h.itertext()) for h in tree.iter("h2") if (h.get("id") or "").endswith("-h")
+                and h.get("id") != "summary-h"]
+    pages_22 = sum(1 for d in DUMPS[:2] for _ in text_pages(d.read_text(encoding="utf-8")))
+    assert len(headings) == 1 + pages_22
+    assert headings[0].startswith("2022-04-21 · Page 1") and headings[1].startswith("2022-04-22 · Page 1")
+    assert headings[-1].startswith(f"2022-04-22 · Page {pages_22}")
+    assert "离石报 · 2 issues" in "".join(tree.find(".//h1").itertext())
+    assert {e.get("data-a") for e in tree.iter("li") if e.get("data-a")} >= {"p1-a1", f"p{1 + pages_22}-a1"}

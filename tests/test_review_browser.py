@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from chromium import Browser, find_chromium
 from PIL import Image
 
 import lishi_pub
-from chromium import Browser, find_chromium
 from lishi_pub.reviewpage.build import read_traces
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -220,16 +220,17 @@ def review_html(paths: PathLike | Iterable[PathLike], *, encoding: str | None = 
                 max_bytes: int | None = None, **metadata: Any) -> str:
     """The review page of these inputs as HTML text (docs/review.md).
 
-    Inputs are page dumps, as for :func:`parse`, or one lishi-pub JSON issue;
-    ``metadata`` overrides what the pages print, as for :func:`parse`.
+    Inputs are page dumps (several files are pages of one issue, as for
+    :func:`parse`), folders of them (each folder one issue: a month of the
+    paper in one review), or one lishi-pub JSON issue; ``metadata`` overrides
+    what the pages print, as for :func:`parse`.
     """
-    from .reviewpage.build import read_traces
-    from .reviewpage.html import render_review
+    from .reviewpage.build import read_reviews
+    from .reviewpage.html import render_reviews
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    issue, traces = read_traces(paths, encoding=encoding, max_bytes=max_bytes, metadata=metadata)
-    return render_review(issue, traces)
+    return render_reviews(read_reviews(paths, encoding=encoding, max_bytes=max_bytes, metadata=metadata))
 
 
 def review(paths: PathLike | Iterable[PathLike], dest: PathLike, *, encoding: str | None = None,

@@ -97,7 +97,8 @@ def _build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("review", help="write one HTML page showing what the parser did to each page "
                        "and where it was unsure, to check before publishing")
     p.add_argument("files", nargs="+", metavar="PAGE",
-                   help="page dumps (several files are pages of one issue), or one lishi-pub JSON issue")
+                   help="page dumps (several files are pages of one issue), folders of them (each folder an "
+                   "issue: a month in one review), or one lishi-pub JSON issue")
     p.add_argument("-o", "--output", metavar="REVIEW.html",
                    help="where to write the page (default: the first input's name with .review.html, here)")
     _add_metadata(p)
@@ -360,7 +361,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from .discover import expand_globs
 
     files = expand_globs(args.files)
-    target = Path(args.output) if args.output else Path(Path(files[0]).stem + ".review.html")
+    first = Path(files[0])
+    stem = first.stem or first.resolve().name or "review"  # a folder given as "." has no stem
+    target = Path(args.output) if args.output else Path(stem + ".review.html")
     _refuse_overwriting_inputs([target], files)
     try:
         written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))

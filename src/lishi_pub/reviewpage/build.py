@@ -13,13 +13,24 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from attrs import frozen
+
 from ..errors import InputError, LishiPubError
 from ..model import Issue, Page
 from .provenance import PageTrace, trace_page, untraced
 
-__all__ = ["read_traces"]
+__all__ = ["Reviewed", "read_reviews", "read_traces"]
 
 PathLike = str | os.PathLike[str]
+
+
+@frozen
+class Reviewed:
+    """One issue of a review: its model, each page's trace, and the folder or file it came from."""
+
+    issue: Issue
+    traces: tuple[PageTrace, ...]
+    name: str | None = None
 
 
 def _is_json(path: Path) -> bool:
@@ -79,3 +90,27 @@ def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_b
     if not pages:
         raise InputError("no page with text in the input")
     return assemble_issue(pages, meta), traces
+
+
+def read_reviews(paths: Iterable[PathLike], *, encoding: str | None = None, max_bytes: int | None = None,
+                 metadata: Mapping[str, Any] | None = None) -> list[Reviewed]:
+    """Files are the pages of one issue, as for :func:`lishi_pub.parse`; with a folder among the
+    inputs every folder of ``.txt`` pages is an issue, and every file named beside them one of its
+    own, as ``lishi-pub convert --bundle`` reads them (a month of the paper, say).  Each issue's
+    date and number come from its ``issue.toml``, its name or its page, under ``metadata``."""
+    from ..discover import discover
+    from ..sidecar import issue_metadata
+
+    inputs = [str(p) for p in paths]
+    if not any(os.path.isdir(p) for p in inputs):
+        issue, traces = read_traces(inputs, encoding=encoding, max_bytes=max_bytes, metadata=metadata)
+        return [Reviewed(issue, tuple(traces))]
+    found, skipped = discover(inputs)
+    if skipped:
+        raise InputError(f"{skipped[0].name}: {skipped[0].reason}")
+    reviewed = []
+    for source in found:
+        meta = issue_metadata(source, metadata)
+        issue, traces = read_traces(source.pages, encoding=encoding, max_bytes=max_bytes, metadata=meta)
+        reviewed.append(Reviewed(issue, tuple(traces), source.name))
+    return reviewed

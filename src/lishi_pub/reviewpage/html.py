@@ -14,15 +14,17 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 from importlib.resources import files
+from pathlib import Path
 
 from .._version import __version__
 from ..model import Article, Figure, Heading, Issue, Paragraph
+from .build import Reviewed
 from .palette import INK, PALETTE, PAPER
 from .provenance import PageTrace, SourceLine, diagnostic_lines
 from .roles import ROLES
 from .summary import PageSummary, by_need, low_confidence_ids, summarise
 
-__all__ = ["esc", "render_review"]
+__all__ = ["esc", "render_review", "render_reviews"]
 
 # C0 and C1 controls (tab and newline stay), surrogates and noncharacters: not allowed in HTML text.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
@@ -64,9 +66,10 @@ def _conf(value: float | None) -> str:
 class _Page:
     """One page's keys: the generated ids its articles and lines go by."""
 
-    def __init__(self, index: int, trace: PageTrace, language: str) -> None:
+    def __init__(self, index: int, trace: PageTrace, language: str, issue: str | None) -> None:
         self.trace = trace
         self.lang = esc(language)  # of the page's texts; the review's own words are English
+        self.issue = issue  # which issue the page is of, when the review holds several
         self.key = f"p{index + 1}"
         self.ordinal = {a.id: k for k, a in enumerate(trace.page.articles)}
         self.low = low_confidence_ids(trace)
@@ -88,14 +91,42 @@ class _Page:
 
 
 def render_review(issue: Issue, traces: Sequence[PageTrace]) -> str:
-    return "".join(_document(issue, traces))
+    """The review of one issue."""
+    return render_reviews([Reviewed(issue, tuple(traces))])
 
 
-def _document(issue: Issue, traces: Sequence[PageTrace]) -> Iterator[str]:
-    pages = [_Page(i, t, issue.language) for i, t in enumerate(traces)]
-    summaries = [summarise(i, t) for i, t in enumerate(traces)]
-    name = " · ".join(x for x in (issue.title, issue.date.isoformat() if issue.date else None,
-                                  f"No. {issue.number}" if issue.number else None) if x) or "untitled issue"
+def render_reviews(parts: Sequence[Reviewed]) -> str:
+    """The review of one issue or several (a month of the paper), in one document."""
+    return "".join(_document(parts))
+
+
+def _issue_name(issue: Issue) -> str | None:
+    return " · ".join(x for x in (issue.title, issue.date.isoformat() if issue.date else None,
+                                  f"No. {issue.number}" if issue.number else None) if x) or None
+
+
+def _short_name(part: Reviewed) -> str:
+    """What tells one issue of a collection from the others: its date, else its folder, else its number."""
+    issue = part.issue
+    if issue.date is not None:
+        return issue.date.isoformat() + (f" No. {issue.number}" if issue.number else "")
+    if part.name:
+        return Path(part.name.rstrip("/\\")).name or part.name
+    return f"No. {issue.number}" if issue.number else "issue"
+
+
+def _document(parts: Sequence[Reviewed]) -> Iterator[str]:
+    several = len(parts) > 1
+    pages: list[_Page] = []
+    for part in parts:
+        label = _short_name(part) if several else None
+        pages.extend(_Page(len(pages), t, part.issue.language, label) for t in part.traces)
+    summaries = [summarise(page_index, page.trace) for page_index, page in enumerate(pages)]
+    if several:
+        titles = sorted({p.issue.title for p in parts if p.issue.title})
+        name = " · ".join([*titles, _count(len(parts), "issue")])
+    else:
+        name = _issue_name(parts[0].issue) or "untitled issue"
     yield ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            f"<meta name=\"generator\" content=\"lishi-pub {esc(__version__)}\">\n"
@@ -115,8 +146,9 @@ def _document(issue: Issue, traces: Sequence[PageTrace]) -> Iterator[str]:
 def _top(name: str, pages: Sequence[_Page], summaries: Sequence[PageSummary]) -> Iterator[str]:
     articles = sum(s.articles for s in summaries)
     flagged = sum(s.low_confidence + s.derived + s.untitled + s.unmatched + s.unplaced for s in summaries)
+    totals = f"{_count(len(pages), 'page')} · {_count(articles, 'article')} · {flagged} flagged"
     yield (f"<header id=\"top\"><h1><span class=\"what\">Review</span> {esc(name)}</h1>"
-           f"<p class=\"totals\">{_count(len(pages), 'page')} · {_count(articles, 'article')} · {flagged} flagged</p>"
+           f"<p class=\"totals\">{totals}</p>"
            "<nav aria-label=\"keyboard\" class=\"keys\">"
            "<button type=\"button\" data-go=\"prev\"><kbd>p</kbd> previous page</button>"
            "<button type=\"button\" data-go=\"next\"><kbd>n</kbd> next page</button>"
@@ -146,22 +178,27 @@ def _summary(pages: Sequence[_Page], summaries: Sequence[PageSummary]) -> Iterat
            "<th scope=\"col\">Notes</th><th scope=\"col\">Need</th></tr></thead><tbody>\n")
     for s in by_need(summaries):
         page = pages[s.index]
-        label = f" {s.label}" if s.label else ""
         flag = " class=\"needs\"" if s.need else ""
         cells = (s.articles, s.low_confidence, s.derived, s.untitled, s.unmatched, s.unplaced, s.notes)
-        yield (f"<tr{flag}><th scope=\"row\"><a href=\"#{page.key}\">Page {esc(str(s.number or s.index + 1))}"
-               f"{esc(label)}</a></th><td>{esc(s.source or '—')}</td>"
+        yield (f"<tr{flag}><th scope=\"row\"><a href=\"#{page.key}\">{esc(_page_name(page))}</a></th>"
+               f"<td>{esc(s.source or '—')}</td>"
                + "".join(f"<td class=\"num{' warn' if v and k else ''}\">{v}</td>" for k, v in enumerate(cells))
                + f"<td class=\"num\">{s.need:g}</td></tr>\n")
     yield "</tbody></table></div></section>\n"
 
 
+def _page_name(page: _Page) -> str:
+    p = page.trace.page
+    issue = f"{page.issue} · " if page.issue else ""
+    label = f" · {p.label}" if p.label else ""
+    return f"{issue}Page {p.number or ''}{label}"
+
+
 def _page(page: _Page) -> Iterator[str]:
     p = page.trace.page
-    label = f" · {p.label}" if p.label else ""
     source = f" · {p.source}" if p.source else ""
     yield (f"<section class=\"page\" id=\"{page.key}\" tabindex=\"-1\" aria-labelledby=\"{page.key}-h\">"
-           f"<h2 id=\"{page.key}-h\">Page {esc(str(p.number or ''))}{esc(label)}"
+           f"<h2 id=\"{page.key}-h\">{esc(_page_name(page))}"
            f"<span class=\"src\">{esc(source)}</span></h2>\n<div class=\"cols\">\n")
     yield from _source(page)
     yield "<div class=\"side\">\n"

@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from .api import export, export_collection, exporters, parse, parse_text, render, review, review_html
+    from .api import export, export_collection, exporters, parse, parse_text, render
     from .errors import (
         DocumentError,
         ExportError,
@@ -33,11 +33,13 @@ if TYPE_CHECKING:
     from .interchange import dumps, loads, schema
     from .model import Article, Diagnostic, Figure, Heading, Issue, Page, Paragraph
     from .plugins import transforms
+    from .reviewpage.api import review, review_html
     from .transform import Transform
 
 _WHERE = {
     "parse": "api", "parse_text": "api", "export": "api", "export_collection": "api",
-    "exporters": "api", "render": "api", "review": "api", "review_html": "api",
+    "exporters": "api", "render": "api",
+    "review": "reviewpage.api", "review_html": "reviewpage.api",
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",

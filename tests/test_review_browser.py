@@ -265,3 +265,11 @@ def test_an_arrow_runs_from_each_headline_line_to_its_story(browser: Browser, re
         assert abs(y0 - head) < 1 and abs(y1 - ends["start"]) < 1
     browser.hover("#summary h2")
     assert browser.eval("document.querySelectorAll('svg.arrows').length") == 0
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_without_chromium_ci_fails_and_a_desk_skips(monkeypatch: pytest.MonkeyPatch, ci: str, outcome) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    monkeypatch.setenv("CI", ci)
+    with pytest.raises(outcome, match="Chromium is not installed"):
+        find_chromium()

@@ -19,7 +19,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from .api import export, export_collection, exporters, parse, parse_text, render, review, review_html
+    from .api import export, export_collection, exporters, parse, parse_text, render
     from .errors import (
         DocumentError,
         ExportError,
@@ -36,11 +36,13 @@ if TYPE_CHECKING:
     from .parser.layout import Box, ImageBox, PageLayout, Role, TextLine
     from .plugins import readers, transforms
     from .reader import Reader
+    from .reviewpage.api import review, review_html
     from .transform import Transform
 
 _WHERE = {
     "parse": "api", "parse_text": "api", "export": "api", "export_collection": "api",
-    "exporters": "api", "render": "api", "review": "api", "review_html": "api",
+    "exporters": "api", "render": "api",
+    "review": "reviewpage.api", "review_html": "reviewpage.api",
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",

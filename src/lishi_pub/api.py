@@ -18,7 +18,7 @@ from .errors import ExportError, LishiPubError
 from .exporter import Exporter, Rendered
 from .model import Diagnostic, Issue
 
-__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render", "review", "review_html"]
+__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render"]
 
 _METADATA = ("title", "date", "number", "publisher", "language")
 PathLike = str | os.PathLike[str]
@@ -214,38 +214,3 @@ def export_collection(issues: Iterable[Issue], fmt: str, dest: PathLike, *,
     issues = tuple(_transformed(issue, transforms) for issue in issues)
     return _write(exporter, _render(exporter, issues, options), dest)
 
-
-
-def review_html(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
-                max_bytes: int | None = None, **metadata: Any) -> str:
-    """The review page of these inputs as HTML text (docs/review.md).
-
-    Inputs are page dumps (several files are pages of one issue, as for
-    :func:`parse`), folders of them (each folder one issue: a month of the
-    paper in one review), or one lishi-pub JSON issue; ``metadata`` overrides
-    what the pages print, as for :func:`parse`.
-    """
-    from .reviewpage.build import read_reviews
-    from .reviewpage.html import render_reviews
-
-    if isinstance(paths, (str, os.PathLike)):
-        paths = [paths]
-    return render_reviews(read_reviews(paths, encoding=encoding, max_bytes=max_bytes, metadata=metadata))
-
-
-def review(paths: PathLike | Iterable[PathLike], dest: PathLike, *, encoding: str | None = None,
-           max_bytes: int | None = None, **metadata: Any) -> Path:
-    """Write the review page of these inputs to ``dest`` atomically: one HTML file that opens from disk."""
-    from .atomic import write_atomic
-
-    target = Path(dest)
-    if target.is_dir():
-        raise ExportError(f"{target}: is a directory; give a file name for the review page")
-    page = review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata)
-    try:
-        write_atomic(target, page)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise ExportError(f"{target}: {exc}") from None
-    return target

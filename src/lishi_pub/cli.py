@@ -357,8 +357,8 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
 def _cmd_review(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .api import review
     from .discover import expand_globs
+    from .reviewpage.api import review
 
     files = expand_globs(args.files)
     first = Path(files[0])

@@ -242,8 +242,12 @@ def _line(page: _Page, i: int, line: SourceLine) -> str:
         number = page.ordinal[line.article] + 1
         tag = f"→{number}" if line.role in ("headline", "kicker", "subtitle") else str(number)
         data = f" data-a=\"{page.akey(line.article)}\""
+    elif line.zone == "unplaced":  # flagged: the keyboard's next-flagged stops on it
+        cls = "ln z-unplaced flag"
+        tag = "–"
+        data = " tabindex=\"-1\""
     else:
-        cls = f"ln z-{line.zone}" + (" flag" if line.zone == "unplaced" else "")
+        cls = f"ln z-{line.zone}"
         tag = "–"
         data = ""
     note = f" data-note=\"{esc(line.note)}\"" if line.note else ""
@@ -252,7 +256,7 @@ def _line(page: _Page, i: int, line: SourceLine) -> str:
     if line.classified is not None and line.classified != line.role:
         note += f" data-c=\"{esc(line.classified)}\""
     return (f"<div class=\"{cls}\" id=\"{page.line_id(i)}\"{data} data-r=\"{role.key}\" data-n=\"{line.number}\""
-            f"{note} tabindex=\"-1\"><span class=\"n\">{line.number}</span><span class=\"t\">{tag}</span>"
+            f"{note}><span class=\"n\">{line.number}</span><span class=\"t\">{tag}</span>"
             f"<span class=\"m\">{esc(role.mark)}</span><span class=\"x\">{esc(line.text)}</span></div>\n")
 
 

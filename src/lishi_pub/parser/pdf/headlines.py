@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .. import markers
+from ..conventions import DEFAULT_PROFILE
 from .conventions import GROUP_GAP
 from .lines import PLine
 
@@ -98,9 +98,9 @@ def group_headlines(display: list[PLine]) -> list[Group]:
 
 def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
     """□/■ names, a role-led byline, or bare names set small (or centred) under the headline."""
-    if markers.parse_byline_line(text) is not None:
+    if DEFAULT_PROFILE.markers.parse_byline_line(text) is not None:
         return True
-    if len(text) > 24 or markers.parse_names(text) is None:
+    if len(text) > 24 or DEFAULT_PROFILE.markers.parse_names(text) is None:
         return False
     centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 2 * body and ln.x0 - g.x0 > 2 * body
     return ln.size < 0.97 * body or centred

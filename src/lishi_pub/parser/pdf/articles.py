@@ -79,14 +79,17 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
     figures: list[Figure] = []
     orphans: list[_Orphan] = []
     for region in sorted(by_region):
-        lines = by_region[region]
-        aid = f"p{layout.number}-a{len(articles) + 1}"
-        made = _article(lines, aid, notes, profile, first=not articles)
-        if isinstance(made, Article):
-            articles.append(made)
-        else:
-            orphans.append(made)
-            figures.extend(made.figures)
+        parts, label = _briefs(by_region[region], profile.markers)
+        if label:
+            banners.append(label)
+        for lines in parts:
+            aid = f"p{layout.number}-a{len(articles) + 1}"
+            made = _article(lines, aid, notes, profile, first=not articles)
+            if isinstance(made, Article):
+                articles.append(made)
+            else:
+                orphans.append(made)
+                figures.extend(made.figures)
     for orphan in _match_detached(articles, orphans, notes, profile.tuning.match_threshold):
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
@@ -96,6 +99,57 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
     return Page(number=layout.number, label=next((h for h in header if _PAGE_LABEL.match(h)), None),
                 header=tuple(header), banners=tuple(banners), articles=tuple(articles), figures=tuple(figures),
                 source=layout.source, diagnostics=tuple(notes))
+
+
+def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine]], str | None]:
+    """A column of briefs (简讯): paragraphs opening with an item mark and a
+    run-in title (``● 我区开展植树活动 本报讯…``), two or more in one region.
+    Each item is an article titled by its run-in title; the column's own head
+    is a section label, kept on the page.  Other regions come back whole."""
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
+    paras = _paragraphs(body)
+    titles = [markers.item_title(_join(p)) for p in paras]
+    if sum(1 for t in titles if t) < 2:
+        return [lines], None
+    label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
+    parts: list[list[TextLine]] = []
+    for para, title in zip(paras, titles):
+        if title is None:
+            if parts:
+                parts[-1].extend(para)
+            continue
+        parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
+                      *_drop_title(para, title)])
+    captions = [ln for ln in lines if ln.hint is Role.CAPTION]
+    if parts:
+        parts[-1].extend(captions)
+    return parts, label
+
+
+def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
+    """The item's lines with its mark and run-in title taken off the front."""
+    squashed = re.sub(r"\s+", "", title)
+    out: list[TextLine] = []
+    for k, ln in enumerate(para):
+        if not squashed:
+            out.append(ln)
+            continue
+        text = ln.text.lstrip()
+        if k == 0:
+            text = text[1:].lstrip()  # the item mark
+        taken = 0
+        while squashed and taken < len(text):
+            if text[taken].isspace():
+                taken += 1
+            elif text[taken] == squashed[0]:
+                squashed = squashed[1:]
+                taken += 1
+            else:
+                break
+        rest = text[taken:].strip()
+        if rest:
+            out.append(evolve(ln, text=rest, starts_paragraph=True if not out else ln.starts_paragraph))
+    return out
 
 
 def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:

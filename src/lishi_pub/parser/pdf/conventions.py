@@ -32,6 +32,9 @@ SAME_SIZE = 1.3
 #: Between two Han characters a gap of this many ems is an intentional space
 #: (a headline's two phrases, a padded two-character name); less is none.
 HAN_SPACE = 0.8
+#: ... and so is one this many ems wider than the line's usual gap (a space in a
+#: justified line, where every other gap is spread alike).
+HAN_SPACE_MIN = 0.3
 #: Between Latin letters or digits, a gap of this many ems is a word space.
 WORD_SPACE = 0.18
 

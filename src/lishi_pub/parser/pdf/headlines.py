@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..conventions import DEFAULT_PROFILE
-from .conventions import GROUP_GAP
+from .conventions import GROUP_GAP, KICKER_MIN
 from .lines import PLine
 
 __all__ = ["Group", "group_headlines", "adopt_neighbours"]
@@ -138,12 +138,15 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
                 break
             taken.add(id(ln))
             edge = ln.bottom
-        # above: a kicker ending with ——
+        # above: a kicker ending with ——, or a short line set apart from the body (larger or bold)
         j = bisect.bisect_right(bottom_keys, g.top + 0.5) - 1
         if j >= 0:
             ln = bottoms[j]
+            text = ln.text.strip()
+            apart = (ln.size >= KICKER_MIN * body or ln.bold) and len(text) <= 30 \
+                and not text.endswith(("。", "；", "，", "！", "？"))
             if g.top - ln.bottom <= reach and ln.x1 > x0 and ln.x0 < x1 and id(ln) not in taken \
-                    and ln.text.rstrip().endswith(_DASHES):
+                    and (text.endswith(_DASHES) or apart):
                 g.kicker.insert(0, ln)
                 taken.add(id(ln))
     return taken

@@ -29,11 +29,10 @@ BYLINE_BOXES = frozenset("□■")
 MERGE_GAP = 4.0
 #: Sizes within this ratio may share a line.
 SAME_SIZE = 1.3
-#: Between two Han characters a gap of this many ems is an intentional space
-#: (a headline's two phrases, a padded two-character name); less is none.
-HAN_SPACE = 0.8
-#: ... and so is one this many ems wider than the line's usual gap (a space in a
-#: justified line, where every other gap is spread alike).
+#: Beside a Han character, a gap at least this many ems wide and this many ems
+#: wider than the line's usual gap is an intentional space (a headline's two
+#: phrases, a padded two-character name, a run-in title); a justified line
+#: spreads every gap alike, and that spreading is no space.
 HAN_SPACE_MIN = 0.3
 #: Between Latin letters or digits, a gap of this many ems is a word space.
 WORD_SPACE = 0.18

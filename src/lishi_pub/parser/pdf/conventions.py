@@ -51,7 +51,7 @@ CUT_X = 0.6
 
 #: A short line just above a headline, at least this many times the body size
 #: (or bold), is its kicker (引题) even when it is not of a display size.
-KICKER_MIN = 1.04
+KICKER_MIN = 1.02
 #: Headline group: display lines closer than this many of their ems stack into one group.
 GROUP_GAP = 1.2
 #: A block belongs under a headline when at least this share of the narrower

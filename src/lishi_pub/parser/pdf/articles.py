@@ -195,6 +195,8 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
                              authors=tuple(authors), roles=tuple(roles))
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
                                 round(min(score, 1.0), 3)))
+        # a story with its own headline on this page does not go on from the page before
+        notes[:] = [d for d in notes if not (d.code == _CONTINUES and d.article == art.id)]
     matched = {id(titled[i]) for i in used_o}
     return [o for o in orphans if id(o) not in matched]
 

@@ -103,19 +103,25 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
-    """Band lines that repeat across pages, read as furniture (dates, 第N版,
-    责任编辑), or stand in a band outside all the running text: the masthead
-    zone above the first body line, the folio zone below the last."""
+    """Lines that repeat across pages or that the shared classifier reads as
+    furniture (dates, 第N版, 责任编辑), in the top or bottom band or outside all
+    the running text; and short lines smaller than a headline in a band and
+    outside the running text: the masthead zone above the first body line,
+    the folio zone below the last."""
     body = reading.body
     plain = [ln for ln in reading.lines if not ln.vertical and abs(ln.size - body) <= 0.05 * body
              and len(ln.text) >= 8]
     first = min((ln.top for ln in plain), default=reading.objects.height)
     last = max((ln.bottom for ln in plain), default=0.0)
+    banded = {id(ln) for ln in reading.band}
     out = set()
-    for ln in reading.band:
+    for ln in reading.lines:
         text = ln.text.strip()
-        if band_key(text) in repeated or DEFAULT_PROFILE.markers.is_furniture(text) or (
-                len(text) <= 30 and ln.size < C.DISPLAY * body and (ln.bottom < first - body or ln.top > last + body)):
+        outside = ln.bottom < first - body or ln.top > last + body
+        if (id(ln) in banded or outside) and (band_key(text) in repeated
+                                              or DEFAULT_PROFILE.markers.is_furniture(text)):
+            out.add(id(ln))
+        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical:
             out.add(id(ln))
     return out
 

@@ -91,6 +91,9 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("inspect", help="show a readable outline of how the pages were parsed")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--overlay", metavar="DIR",
+                   help="for PDF inputs, also write DIR/<name>-p<N>.png per page: the page rendered (poppler's "
+                   "pdftoppm) with every article region, headline group and caption outlined and labelled")
     _add_metadata(p)
     p.set_defaults(func=_cmd_inspect)
 
@@ -351,6 +354,12 @@ def _cmd_inspect(args: argparse.Namespace) -> int:
     from .outline import outline
 
     sys.stdout.write(outline(_parse_inputs(args)))
+    if args.overlay:
+        from .discover import expand_globs
+        from .parser.pdf.overlay import overlay_files
+
+        for path in overlay_files(expand_globs(args.files), args.overlay, max_bytes=_max_bytes(args)):
+            print(f"overlay: {path}", file=sys.stderr)
     return EXIT_OK
 
 

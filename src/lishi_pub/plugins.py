@@ -59,6 +59,7 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "lishi_pub.default_plugins.pdf_exporter",
     "lishi_pub.default_plugins.epub_exporter",
     "lishi_pub.default_plugins.dump_reader",
+    "lishi_pub.default_plugins.pdf_reader",
 )
 #: The reader of last resort: tried after every other reader that claims a
 #: file by its content, and used when no reader claims it at all.

@@ -25,6 +25,13 @@ def read_page(layout: PageLayout, profile: Profile | None = None) -> Page:
     """One page's articles, banners, figures and furniture, from its layout
     (``profile``: a paper's conventions and tuning, the defaults when None)."""
     from .conventions import DEFAULT_PROFILE
+
+    if any(line.region is not None for line in layout.lines):
+        # geometry already cut the page into article regions (the PDF reader):
+        # one article per region, read with the same markers (docs/pdf-reading.md)
+        from .pdf.articles import layout_to_page
+
+        return layout_to_page(layout, profile or DEFAULT_PROFILE)
     from .pipeline import read_page as _read_page
 
     return _read_page(layout, profile or DEFAULT_PROFILE)

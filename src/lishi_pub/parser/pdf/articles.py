@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from attrs import evolve
 
 from ...model import Article, Block as ModelBlock, Diagnostic, Figure, Heading, Page, Paragraph
-from .. import markers
+from ..assemble import derive_title
+from ..conventions import DEFAULT_PROFILE, Profile
+from ..conventions.markers import Byline, Markers
 from ..layout import PageLayout, Role, TextLine
-from ..matching import Scorer, grams, grams_of
-from ..segment import MATCH_THRESHOLD, derive_title
+from ..match.scorer import Scorer, grams, grams_of
 from ..text import join_lines
 
 __all__ = ["JUMP", "layout_to_page"]
@@ -60,7 +61,8 @@ def _join(lines: Iterable[TextLine]) -> str:
     return join_lines([ln.text for ln in lines])
 
 
-def layout_to_page(layout: PageLayout) -> Page:
+def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Page:
+    """The page's articles, one per region, read with ``profile``'s markers."""
     header: list[str] = []
     banners: list[str] = []
     by_region: dict[int, list[TextLine]] = {}
@@ -77,15 +79,18 @@ def layout_to_page(layout: PageLayout) -> Page:
     figures: list[Figure] = []
     orphans: list[_Orphan] = []
     for region in sorted(by_region):
-        lines = by_region[region]
-        aid = f"p{layout.number}-a{len(articles) + 1}"
-        made = _article(lines, aid, notes, first=not articles)
-        if isinstance(made, Article):
-            articles.append(made)
-        else:
-            orphans.append(made)
-            figures.extend(made.figures)
-    for orphan in _match_detached(articles, orphans, notes):
+        parts, label = _briefs(by_region[region], profile.markers)
+        if label:
+            banners.append(label)
+        for lines in parts:
+            aid = f"p{layout.number}-a{len(articles) + 1}"
+            made = _article(lines, aid, notes, profile, first=not articles)
+            if isinstance(made, Article):
+                articles.append(made)
+            else:
+                orphans.append(made)
+                figures.extend(made.figures)
+    for orphan in _match_detached(articles, orphans, notes, profile.tuning.match_threshold):
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
         text = _join(para).strip()
@@ -94,6 +99,57 @@ def layout_to_page(layout: PageLayout) -> Page:
     return Page(number=layout.number, label=next((h for h in header if _PAGE_LABEL.match(h)), None),
                 header=tuple(header), banners=tuple(banners), articles=tuple(articles), figures=tuple(figures),
                 source=layout.source, diagnostics=tuple(notes))
+
+
+def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine]], str | None]:
+    """A column of briefs (简讯): paragraphs opening with an item mark and a
+    run-in title (``● 我区开展植树活动 本报讯…``), two or more in one region.
+    Each item is an article titled by its run-in title; the column's own head
+    is a section label, kept on the page.  Other regions come back whole."""
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
+    paras = _paragraphs(body)
+    titles = [markers.item_title(_join(p)) for p in paras]
+    if sum(1 for t in titles if t) < 2:
+        return [lines], None
+    label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
+    parts: list[list[TextLine]] = []
+    for para, title in zip(paras, titles):
+        if title is None:
+            if parts:
+                parts[-1].extend(para)
+            continue
+        parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
+                      *_drop_title(para, title)])
+    captions = [ln for ln in lines if ln.hint is Role.CAPTION]
+    if parts:
+        parts[-1].extend(captions)
+    return parts, label
+
+
+def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
+    """The item's lines with its mark and run-in title taken off the front."""
+    squashed = re.sub(r"\s+", "", title)
+    out: list[TextLine] = []
+    for k, ln in enumerate(para):
+        if not squashed:
+            out.append(ln)
+            continue
+        text = ln.text.lstrip()
+        if k == 0:
+            text = text[1:].lstrip()  # the item mark
+        taken = 0
+        while squashed and taken < len(text):
+            if text[taken].isspace():
+                taken += 1
+            elif text[taken] == squashed[0]:
+                squashed = squashed[1:]
+                taken += 1
+            else:
+                break
+        rest = text[taken:].strip()
+        if rest:
+            out.append(evolve(ln, text=rest, starts_paragraph=True if not out else ln.starts_paragraph))
+    return out
 
 
 def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -106,7 +162,8 @@ def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
     return out
 
 
-def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic]) -> list[_Orphan]:
+def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic],
+                    threshold: float) -> list[_Orphan]:
     """Give headline-less articles the detached headlines that describe them
     (the shared matcher's scores and threshold); return the orphans left over."""
     open_ = [k for k, a in enumerate(articles) if a.title_source != "headline"]
@@ -121,7 +178,7 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
     used_o: set[int] = set()
     used_a: set[int] = set()
     for score, i, j in pairs:
-        if score < MATCH_THRESHOLD:
+        if score < threshold:
             break
         if i in used_o or j in used_a:
             continue
@@ -138,24 +195,27 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
                              authors=tuple(authors), roles=tuple(roles))
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
                                 round(min(score, 1.0), 3)))
+        # a story with its own headline on this page does not go on from the page before
+        notes[:] = [d for d in notes if not (d.code == _CONTINUES and d.article == art.id)]
     matched = {id(titled[i]) for i in used_o}
     return [o for o in orphans if id(o) not in matched]
 
 
-def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
+def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: Profile, *,
              first: bool) -> Article | _Orphan:
     """One region's article, or an orphan headline when it holds no text.
 
     A headline-less region that opens the page, or opens mid-paragraph, goes
     on from the previous page (see :mod:`.jumps`).
     """
+    markers = profile.markers
     kicker = _join(ln for ln in lines if ln.hint is Role.KICKER).rstrip(_DASHES + "：: ").strip() or None
     title = _join(ln for ln in lines if ln.hint is Role.HEADLINE).strip() or None
     subtitle = _join(ln for ln in lines if ln.hint is Role.SUBTITLE).lstrip(_DASHES + " ").strip() or None
     authors: list[str] = []
     roles: list[str | None] = []
 
-    def add(byline: markers.Byline | None) -> None:
+    def add(byline: Byline | None) -> None:
         if byline is None:
             return
         for name, role in zip(byline.authors, byline.roles):
@@ -201,7 +261,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
                 continue
         caption = markers.find_caption(text) if len(text) <= 150 else None
         if caption is not None:
-            blocks.append(_figure(text))
+            blocks.append(_figure(text, markers))
             continue
         end = markers.find_end_dateline(text)
         if end is not None:
@@ -213,21 +273,21 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], *,
             add(trailing[1])
         if text:
             blocks.append(Paragraph(text))
-    blocks = _merge_credits(blocks)
+    blocks = _merge_credits(blocks, markers)
     for para in _paragraphs(captions):
         text = _join(para).strip()
         last = blocks[-1] if blocks else None
-        if isinstance(last, Figure) and last.credit is None and credit_line(text) is not None:
-            blocks[-1] = Figure(last.caption, credit_line(text))
+        if isinstance(last, Figure) and last.credit is None and credit_line(text, markers) is not None:
+            blocks[-1] = Figure(last.caption, credit_line(text, markers))
         elif text:
-            blocks.append(_figure(text))
+            blocks.append(_figure(text, markers))
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
     if not texts or (title is not None and _no_story(texts)):
         return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
     if title is None:
         lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
-        title = derive_title(lead) if lead else None
+        title = derive_title(lead, profile) if lead else None
         source = "derived" if title else None
         notes.append(Diagnostic("no-headline", "no headline above this text; title derived from the lead", aid))
     if continues:
@@ -254,13 +314,13 @@ def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
     return JUMP.sub("", text).strip()
 
 
-def _merge_credits(blocks: list[ModelBlock]) -> list[ModelBlock]:
+def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBlock]:
     """A caption line and the credit line set under it (``图／王晶晶``) are one figure."""
     out: list[ModelBlock] = []
     for b in blocks:
         prev = out[-1] if out else None
         if isinstance(prev, Figure) and prev.credit is None and isinstance(b, Paragraph):
-            credit = credit_line(b.text)
+            credit = credit_line(b.text, markers)
             if credit is not None:
                 out[-1] = Figure(prev.caption, credit)
                 continue
@@ -268,20 +328,20 @@ def _merge_credits(blocks: list[ModelBlock]) -> list[ModelBlock]:
     return out
 
 
-def _figure(text: str) -> Figure:
+def _figure(text: str, markers: Markers) -> Figure:
     """A caption read by the shared classifier, with a 图／names credit after it if it has one."""
     found = markers.find_caption(text) or markers.find_credit(text)
     if found is not None and found.credit is not None:
         return Figure(found.caption, found.credit)
     caption = found.caption if found is not None else text
     m = _CREDIT_LINE.search(caption)
-    credit = credit_line(caption[m.start():]) if m is not None and m.start() > 0 else None
+    credit = credit_line(caption[m.start():], markers) if m is not None and m.start() > 0 else None
     if credit is not None and m is not None:
         return Figure(caption[: m.start()].strip(), credit)
     return Figure(caption)
 
 
-def credit_line(text: str) -> str | None:
+def credit_line(text: str, markers: Markers) -> str | None:
     """The names of a credit printed on its own line, or None."""
     m = _CREDIT_LINE.match(text.strip())
     if m is None:

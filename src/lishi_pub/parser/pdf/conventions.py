@@ -29,9 +29,11 @@ BYLINE_BOXES = frozenset("□■")
 MERGE_GAP = 4.0
 #: Sizes within this ratio may share a line.
 SAME_SIZE = 1.3
-#: Between two Han characters a gap of this many ems is an intentional space
-#: (a headline's two phrases, a padded two-character name); less is none.
-HAN_SPACE = 0.8
+#: Beside a Han character, a gap at least this many ems wide and this many ems
+#: wider than the line's usual gap is an intentional space (a headline's two
+#: phrases, a padded two-character name, a run-in title); a justified line
+#: spreads every gap alike, and that spreading is no space.
+HAN_SPACE_MIN = 0.3
 #: Between Latin letters or digits, a gap of this many ems is a word space.
 WORD_SPACE = 0.18
 
@@ -47,6 +49,9 @@ SUBHEAD_MAX = 1.6
 CUT_Y = 0.9
 CUT_X = 0.6
 
+#: A short line just above a headline, at least this many times the body size
+#: (or bold), is its kicker (引题) even when it is not of a display size.
+KICKER_MIN = 1.02
 #: Headline group: display lines closer than this many of their ems stack into one group.
 GROUP_GAP = 1.2
 #: A block belongs under a headline when at least this share of the narrower

@@ -26,7 +26,8 @@ def read_pdf(data: bytes, source: str) -> Iterator[PageLayout]:
     except InputError:
         raise
     except Exception as exc:  # pdfminer raises a zoo of its own types on a broken file
-        raise InputError(f"{source}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+        raise InputError(f"{source}: not a readable PDF ({type(exc).__name__}: {exc}); if it is damaged, "
+                         f"give a text dump of it instead (e.g. `pdftotext -layout FILE.pdf`)") from None
     if not readings:
         raise InputError(f"{source}: the PDF has no pages")
     seen: Counter[str] = Counter()

@@ -115,8 +115,14 @@ class PdfminerExtractor:
     name = "pdfminer.six"
 
     def pages(self, data: bytes) -> Iterator[PageObjects]:
+        import logging
+
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
+
+        quiet = logging.getLogger("pdfminer")
+        if quiet.level == logging.NOTSET:  # its warnings about odd fonts are not the user's business
+            quiet.setLevel(logging.ERROR)  # unless logging was set up (lishi-pub --debug)
 
         rsrc = PDFResourceManager(caching=True)
         device = _device_class()(rsrc)

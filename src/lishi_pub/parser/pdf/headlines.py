@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
-from .. import markers
-from .conventions import GROUP_GAP
+from ..conventions import DEFAULT_PROFILE
+from .conventions import GROUP_GAP, KICKER_MIN
 from .lines import PLine
 
 __all__ = ["Group", "group_headlines", "adopt_neighbours"]
@@ -98,9 +98,9 @@ def group_headlines(display: list[PLine]) -> list[Group]:
 
 def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
     """□/■ names, a role-led byline, or bare names set small (or centred) under the headline."""
-    if markers.parse_byline_line(text) is not None:
+    if DEFAULT_PROFILE.markers.parse_byline_line(text) is not None:
         return True
-    if len(text) > 24 or markers.parse_names(text) is None:
+    if len(text) > 24 or DEFAULT_PROFILE.markers.parse_names(text) is None:
         return False
     centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 2 * body and ln.x0 - g.x0 > 2 * body
     return ln.size < 0.97 * body or centred
@@ -138,12 +138,15 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
                 break
             taken.add(id(ln))
             edge = ln.bottom
-        # above: a kicker ending with ——
+        # above: a kicker ending with ——, or a short line set apart from the body (larger or bold)
         j = bisect.bisect_right(bottom_keys, g.top + 0.5) - 1
         if j >= 0:
             ln = bottoms[j]
+            text = ln.text.strip()
+            apart = (ln.size >= KICKER_MIN * body or ln.bold) and len(text) <= 30 \
+                and not text.endswith(("。", "；", "，", "！", "？"))
             if g.top - ln.bottom <= reach and ln.x1 > x0 and ln.x0 < x1 and id(ln) not in taken \
-                    and ln.text.rstrip().endswith(_DASHES):
+                    and (text.endswith(_DASHES) or apart):
                 g.kicker.insert(0, ln)
                 taken.add(id(ln))
     return taken

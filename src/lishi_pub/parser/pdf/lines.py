@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .conventions import BYLINE_BOXES, DISPLAY, HAN_SPACE, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, MERGE_GAP, SAME_SIZE, WORD_SPACE
+from .conventions import (BYLINE_BOXES, DISPLAY, HAN_SPACE_MIN, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, MERGE_GAP, SAME_SIZE,
+                          WORD_SPACE)
 from ..text import fold_fullwidth
 from .extract import Glyph, Rect
 
@@ -86,6 +87,9 @@ def _is_cjk(ch: str) -> bool:
 def _horizontal_text(glyphs: list[Glyph]) -> str:
     """Glyphs left to right; spaces where one was drawn, or where the gap is a real one (see conventions)."""
     gs = sorted(glyphs, key=lambda g: g.x0)
+    ink = [g for g in gs if not g.text.isspace()]
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(ink, ink[1:]))
+    usual = gaps[len(gaps) // 2] if gaps else 0.0  # a justified line spreads every gap alike
     out = [gs[0].text]
     for prev, g in zip(gs, gs[1:]):
         if g.text.isspace():
@@ -98,7 +102,9 @@ def _horizontal_text(glyphs: list[Glyph]) -> str:
         em = max(min(prev.size, g.size), 0.1)
         a, b = prev.text[-1], g.text[0]
         if _is_cjk(a) or _is_cjk(b):
-            space = gap >= HAN_SPACE * em
+            # a space is white beyond what the line gives every gap: a justified
+            # last line spread over the column has none, however wide its gaps
+            space = gap >= HAN_SPACE_MIN * em and gap - usual >= HAN_SPACE_MIN * em
         else:
             space = gap >= WORD_SPACE * em
         if space:
@@ -111,7 +117,7 @@ def _vertical_text(glyphs: list[Glyph]) -> str:
     gs = sorted(glyphs, key=lambda g: g.top)
     out = [gs[0].text]
     for prev, g in zip(gs, gs[1:]):
-        if g.top - prev.bottom >= HAN_SPACE * max(g.size, 0.1):
+        if g.top - prev.bottom >= 3 * HAN_SPACE_MIN * max(g.size, 0.1):
             out.append(" ")
         out.append(g.text)
     return "".join(out)

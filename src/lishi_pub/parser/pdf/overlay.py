@@ -20,7 +20,7 @@ from pathlib import Path
 from ...errors import ExportError
 from ..layout import Box, PageLayout, Role
 
-__all__ = ["render_overlays", "DPI"]
+__all__ = ["DPI", "overlay_files", "render_overlays"]
 
 DPI = 100
 _COLOURS = ((214, 39, 40), (31, 119, 180), (44, 160, 44), (148, 103, 189), (255, 127, 14), (23, 190, 207),
@@ -105,4 +105,19 @@ def render_overlays(pdf: str | Path, layouts: Sequence[PageLayout], out_dir: str
     for layout in layouts:
         png = overlay_page(_render(pdf, layout.number, dpi), layout, dpi)
         written.append(write_atomic(out / f"{pdf.stem}-p{layout.number}.png", png))
+    return written
+
+
+def overlay_files(paths: Sequence[str], out_dir: str | Path, *, max_bytes: int | None = None,
+                  dpi: int = DPI) -> list[Path]:
+    """Overlays for the PDFs among ``paths`` (text dumps have no page to draw on)."""
+    from ...inputs import read_bytes
+    from .document import read_pdf
+
+    written: list[Path] = []
+    for path in paths:
+        data = read_bytes(path, max_bytes)
+        if b"%PDF-" not in data[:1024]:
+            continue
+        written += render_overlays(path, list(read_pdf(data, str(path))), out_dir, dpi)
     return written

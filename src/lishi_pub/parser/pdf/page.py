@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .. import markers
+from ..conventions import DEFAULT_PROFILE
 from ..layout import Box, ImageBox, PageLayout, Role, TextLine
 from . import conventions as C
 from .clean import clean_glyphs
@@ -103,19 +103,25 @@ def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
 
 
 def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
-    """Band lines that repeat across pages, read as furniture (dates, 第N版,
-    责任编辑), or stand in a band outside all the running text: the masthead
-    zone above the first body line, the folio zone below the last."""
+    """Lines that repeat across pages or that the shared classifier reads as
+    furniture (dates, 第N版, 责任编辑), in the top or bottom band or outside all
+    the running text; and short lines smaller than a headline in a band and
+    outside the running text: the masthead zone above the first body line,
+    the folio zone below the last."""
     body = reading.body
     plain = [ln for ln in reading.lines if not ln.vertical and abs(ln.size - body) <= 0.05 * body
              and len(ln.text) >= 8]
     first = min((ln.top for ln in plain), default=reading.objects.height)
     last = max((ln.bottom for ln in plain), default=0.0)
+    banded = {id(ln) for ln in reading.band}
     out = set()
-    for ln in reading.band:
+    for ln in reading.lines:
         text = ln.text.strip()
-        if band_key(text) in repeated or markers.is_furniture(text) or (
-                len(text) <= 30 and ln.size < C.DISPLAY * body and (ln.bottom < first - body or ln.top > last + body)):
+        outside = ln.bottom < first - body or ln.top > last + body
+        if (id(ln) in banded or outside) and (band_key(text) in repeated
+                                              or DEFAULT_PROFILE.markers.is_furniture(text)):
+            out.add(id(ln))
+        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical:
             out.add(id(ln))
     return out
 
@@ -293,7 +299,7 @@ def _subhead_blocks(blocks: list[Block], body: float) -> list[PLine]:
         ln = b.lines[0]
         if len(ln.text) > 40 or ln.text.rstrip().endswith(("。", "；", "，")):
             continue
-        if (ln.size > 1.02 * body or ln.bold) or markers.is_subheading(ln.text):
+        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text):
             out.append(ln)
     return out
 
@@ -318,7 +324,7 @@ def _mark_captions(blocks: list[Block], images: list[_Thing], body: float) -> No
     for b in blocks:
         if len(b.lines) <= 6 and _touching_image(b, images, body) is not None:
             text = "".join(ln.text for ln in b.lines)
-            if len(b.lines) <= 3 or markers.find_caption(text) is not None:
+            if len(b.lines) <= 3 or DEFAULT_PROFILE.markers.find_caption(text) is not None:
                 b.caption = True
 
 
@@ -411,7 +417,7 @@ def _inherit(blocks: list[Block], rules: Sequence[Rect], body: float) -> None:
     """A block without a headline joins the article directly above it in its
     column, unless it opens with a dateline: that is a new story."""
     for b in sorted(blocks, key=lambda x: x.top):
-        if b.owner is None and not b.caption and markers.find_dateline(
+        if b.owner is None and not b.caption and DEFAULT_PROFILE.markers.find_dateline(
                 "".join(ln.text for ln in b.lines[:3])) is None:
             a = _above(b, blocks, rules, body)
             if a is not None and a.owner is not None:

@@ -271,7 +271,7 @@ def test_review_of_a_json_issue(tmp_path: Path, sample_issue: Issue) -> None:
     (["missing.txt"], "missing.txt: no such file"),
     (["{json}", "{txt}"], "review one JSON issue on its own"),
     (["{bad_json}"], "not a lishi-pub JSON issue"),
-    (["{pdf}"], "a PDF file; extract its text first"),
+    (["{pdf}"], "not a readable PDF"),
 ])
 def test_cli_bad_input_is_one_line_and_exit_3(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                               args: list[str], message: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -273,3 +274,29 @@ def test_without_chromium_ci_fails_and_a_desk_skips(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("CI", ci)
     with pytest.raises(outcome, match="Chromium is not installed"):
         find_chromium()
+
+
+def test_a_pdf_page_is_shown_as_printed_beside_its_lines(browser: Browser, tmp_path: Path) -> None:
+    """The hand-built PDF page: its lines traced to the three stories, and the overlay picture
+    (rendered by pdftoppm, regions drawn) decoded and shown."""
+    import shutil
+
+    import pdf_pages
+
+    if shutil.which("pdftoppm") is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("poppler's pdftoppm is not installed")
+        pytest.skip("poppler's pdftoppm is not installed")
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(pdf_pages.build_page())
+    traces = read_traces([pdf])[1]
+    browser.open(lishi_pub.review([pdf], tmp_path / "pdf.html"))
+    shown = browser.eval("""({titles: [...document.querySelectorAll('.entry .title')].map(t => t.textContent),
+        picture: [...document.querySelectorAll('figure.printed img')].map(i => [i.naturalWidth, i.naturalHeight]),
+        groups: new Set([...document.querySelectorAll('.ln[data-a]')].map(l => l.dataset.a)).size})""")
+    assert shown["titles"] == [a.title for a in traces[0].page.articles] and pdf_pages.TITLE in shown["titles"]
+    assert shown["groups"] == len(traces[0].page.articles)
+    ((width, height),) = shown["picture"]
+    assert width > 500 and height > 700  # an A4 page at 100 dpi
+    browser.screenshot(ARTIFACTS / "review-pdf.png")
+    assert browser.errors == []

@@ -24,6 +24,7 @@ from ..model import Diagnostic, Page
 from ..parser import read_layouts, read_page
 from ..parser.classify import classify
 from ..parser.conventions import DEFAULT_PROFILE
+from ..parser.conventions.markers import Byline
 from ..parser.issue import assemble_issue
 from ..parser.layout import PageLayout
 from ..parser.text import fold_fullwidth
@@ -38,9 +39,8 @@ find_trailing_byline = _MARKERS.find_trailing_byline
 separate_run_ins = _MARKERS.separate_run_ins
 
 
-def read_byline_line(text: str) -> object | None:
-    """A byline on a line of its own, boxed (``□ 高淑芳``), role-led or bracketed (``（王艳）``);
-    its ``authors`` are the names."""
+def read_byline_line(text: str) -> Byline | None:
+    """A byline on a line of its own, boxed (``□ 高淑芳``), role-led or bracketed (``（王艳）``)."""
     return _MARKERS.parse_byline_line(text) or _MARKERS.parse_bracketed_byline(text)
 
 

@@ -290,13 +290,14 @@ def test_a_pdf_page_is_shown_as_printed_beside_its_lines(browser: Browser, tmp_p
     pdf = tmp_path / "page.pdf"
     pdf.write_bytes(pdf_pages.build_page())
     traces = read_traces([pdf])[1]
-    browser.open(lishi_pub.review([pdf], tmp_path / "pdf.html"))
-    shown = browser.eval("""({titles: [...document.querySelectorAll('.entry .title')].map(t => t.textContent),
+    # the second of two files is page 2 of the issue but page 1 of its PDF
+    browser.open(lishi_pub.review([pdf, pdf], tmp_path / "pdf.html"))
+    shown = browser.eval("""({titles: [...document.querySelectorAll('#p2 .entry .title')].map(t => t.textContent),
         picture: [...document.querySelectorAll('figure.printed img')].map(i => [i.naturalWidth, i.naturalHeight]),
-        groups: new Set([...document.querySelectorAll('.ln[data-a]')].map(l => l.dataset.a)).size})""")
+        groups: new Set([...document.querySelectorAll('#p2 .ln[data-a]')].map(l => l.dataset.a)).size})""")
     assert shown["titles"] == [a.title for a in traces[0].page.articles] and pdf_pages.TITLE in shown["titles"]
     assert shown["groups"] == len(traces[0].page.articles)
-    ((width, height),) = shown["picture"]
-    assert width > 500 and height > 700  # an A4 page at 100 dpi
+    assert len(shown["picture"]) == 2
+    assert all(width > 500 and height > 700 for width, height in shown["picture"])  # A4 pages at 100 dpi
     browser.screenshot(ARTIFACTS / "review-pdf.png")
     assert browser.errors == []

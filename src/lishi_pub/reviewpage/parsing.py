@@ -89,9 +89,10 @@ def pages_of_text(text: str) -> Iterator[SourcePage]:
 def _pages(source: Source, reader: Reader, first: int, path: Path | None) -> Iterator[SourcePage]:
     layouts = read_layouts(source, reader, first)
     if reader.binary:
-        for layout in layouts:
+        for k, layout in enumerate(layouts, start=1):
             text = "\n".join(line.text for line in layout.lines)
-            picture = _picture(path, reader.name, layout) if path is not None else None
+            # the layout is numbered within the issue; pdftoppm needs the page within its file
+            picture = _picture(path, reader.name, attrs.evolve(layout, number=k)) if path is not None else None
             yield SourcePage(read_page(layout), text, 1, _roles(layout), picture)
         return
     for layout, (line, text) in zip(layouts, text_pages(source.text)):

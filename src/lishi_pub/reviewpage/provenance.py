@@ -73,6 +73,8 @@ class HeadlineUnit:
 
 @frozen
 class PageTrace:
+    """A page and where each of its source lines went: all the review page is drawn from."""
+
     page: Page
     lines: tuple[SourceLine, ...]
     units: tuple[HeadlineUnit, ...]

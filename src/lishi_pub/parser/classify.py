@@ -47,6 +47,7 @@ class Line:
     closes: bool = False  # a marker closes a block here (trailing byline, end dateline, credit)
     spaced: bool = False  # letter-spaced (justified short line or display type)
     subheading: bool = False  # built like a subheading
+    display: bool = False  # headline-ish text: short, no sentence inside
     brackets: int = 0  # opened minus closed
 
 
@@ -108,8 +109,8 @@ def _line_role(line: Line, profile: Profile) -> Role:
         return Role.ITEM_TITLE
     if line.subheading:
         return Role.SUBHEADING
-    if len(text) <= tuning.display_max and display_like(text, tuning.display_max):
-        return Role.HEADLINE
+    if line.display:
+        return Role.HEADLINE  # provisional: :func:`_display_in_context` keeps it only where it stands apart
     if line.indent or line.starts:
         return Role.PARAGRAPH_START
     return Role.BODY
@@ -141,6 +142,8 @@ def _traits(line: Line, profile: Profile) -> None:
         if "（" in text or "(" in text or closing else 0
     line.terminal = ends_sentence(text)
     line.spaced = " " in text and is_letter_spaced(text)
+    line.display = len(text) <= profile.tuning.display_max \
+        and display_like(text, profile.tuning.display_max)
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:
@@ -161,8 +164,29 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 text = rest
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
+    _display_in_context(out, profile)
     _page_header(out, profile)
     return out
+
+
+def _display_in_context(lines: list[Line], profile: Profile) -> None:
+    """Headline-ish text is a headline line only where it stands apart from the
+    column around it: shorter than the lines on both sides by more than a
+    paragraph's lost indent (a wrapped body line is as wide as its column, a
+    first line two cells less), letter-spaced, or alone in its box."""
+    window = profile.tuning.window
+    indent = profile.tuning.indent_max
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.role is not Role.HEADLINE:
+            continue
+        if line.spaced or (line.gap and (i + 1 == n or lines[i + 1].gap)):
+            continue
+        before = max((x.width for x in lines[max(0, i - window): i]), default=0.0)
+        after = max((x.width for x in lines[i + 1: i + 1 + window]), default=0.0)
+        col = min(before, after) if before and after else before or after
+        if line.width > col - indent:
+            line.role = Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:

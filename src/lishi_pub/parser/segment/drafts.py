@@ -18,7 +18,7 @@ from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
 from ..layout import Role
 from ..text import clean_spaces
-from .units import Unit, group_units
+from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
 
@@ -92,9 +92,6 @@ def _same_position(into: str, source: str, pos: int) -> int:
         if not ch.isspace():
             seen += 1
     return len(into)
-
-
-_DISPLAY = frozenset({Role.HEADLINE, Role.KICKER, Role.SUBHEADING, Role.ITEM_TITLE})
 
 
 class Walker:
@@ -179,7 +176,7 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line.role in _DISPLAY for line in self._pending):
+                line_kind(line) == "display" for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []

@@ -17,7 +17,7 @@ from ..conventions.markers import Byline, Credit
 from ..layout import Role
 from ..text import clean_spaces, join_lines
 
-__all__ = ["Unit", "group_units", "split_tail"]
+__all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
 _HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 
@@ -71,13 +71,21 @@ def _join_title(lines: list[str]) -> str:
     return clean_spaces(join_lines(lines))
 
 
-#: What each role is as a line of a headline block (None: no headline-block line).
-_KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit", Role.HEADLINE: "display",
-          Role.KICKER: "display", Role.ITEM_TITLE: "display", Role.SUBHEADING: "display"}
+_KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
+_NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION})
 
 
 def line_kind(line: Line) -> str | None:
-    return _KINDS.get(line.role)
+    """What a line can be in a headline block: a byline, a subtitle, a caption,
+    display text, or nothing (furniture, a closing ``（王艳）``, running text)."""
+    if line.role is Role.BYLINE and line.text.lstrip()[:1] in "（(":
+        return None
+    kind = _KINDS.get(line.role)
+    if kind is not None:
+        return kind
+    if line.role in _NONE:
+        return None
+    return "display" if line.display else None
 
 
 def _closes_paragraph(line: Line) -> bool:

@@ -71,8 +71,9 @@ class Tuning:
     search_budget: int = field(default=200_000, validator=[instance_of(int), gt(0)])
     #: Blocks in one draft beyond which it is not cut between headlines (the cut is quadratic in them).
     split_max_blocks: int = field(default=600, validator=[instance_of(int), gt(0)])
-    #: Headline units beyond this many on one page are not matched (a diagnostic says so).
-    max_units: int = field(default=400, validator=[instance_of(int), gt(0)])
+    #: Headline units beyond this many on one page are not matched and no story is cut between
+    #: headlines (a diagnostic says so): no printed page holds that many.
+    max_units: int = field(default=200, validator=[instance_of(int), gt(0)])
     # --- assemble
     #: A title derived from the lead is at most this long.
     title_limit: int = field(default=30, validator=[instance_of(int), gt(1)])

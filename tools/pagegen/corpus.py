@@ -16,7 +16,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from . import GENERATOR_VERSION, bank, catalogue, names
 from .extract import extract
@@ -42,9 +42,14 @@ def squash(text: str) -> str:
     return WS.sub("", text)
 
 
-def check_order(dump: str, chain: list[str], units: list[str]) -> str | None:
-    """None when the dump reads the body lines in order and holds every display line; else why not."""
+def check_order(dump: str, chain: list[str], units: list[str], whole: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """None when the dump reads the body lines in order, holds every display line, and prints each
+    line of page text as one line; else why not."""
     flat = squash(dump)
+    lines = {squash(line) for line in dump.splitlines()}
+    for text in whole:
+        if squash(text) not in lines:
+            return f"page text not on one line: {text!r}"
     pos = 0
     for line in chain:
         s = squash(line)
@@ -96,7 +101,7 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
             dump = extract(pdf, style["extractor"])
             pdf_bytes = pdf.read_bytes()
         pages = dump.split("\f")
-        problems = [check_order(d, p.chain, p.units) for d, p in zip(pages, placed_pages)]
+        problems = [check_order(d, p.chain, p.units, p.whole) for d, p in zip(pages, placed_pages)]
         if len(pages) != len(placed_pages):
             problems.append(f"{len(pages)} pages extracted, {len(placed_pages)} drawn")
         problems = [p for p in problems if p]
@@ -131,10 +136,6 @@ def write_page(page: GeneratedPage, out: Path) -> None:
     (out / f"{page.name}.pdf").write_bytes(page.pdf)
     (out / f"{page.name}.txt").write_text(page.dump, encoding="utf-8")
     (out / f"{page.name}.gold.json").write_text(gold_json(page.gold), encoding="utf-8")
-
-
-def plan(count: int, kind: str | None = None, extractor: str | None = None) -> Iterable[int]:
-    return range(count)
 
 
 def generate_corpus(seed: int, count: int, out: Path | None = None, kind: str | None = None,

@@ -246,10 +246,12 @@ def draw(pages: Sequence[tuple[float, float, Sequence[Line]]], path: Path) -> No
     from reportlab.pdfgen import canvas
 
     register_font()
-    c = canvas.Canvas(str(path), pagesize=(pages[0][0], pages[0][1]), invariant=1, pageCompression=1)
+    c = canvas.Canvas(str(path), pagesize=(pages[0][0], pages[0][1]), invariant=1, pageCompression=1,
+                      initialFontName=FONT, initialFontSize=10)
     c.setAuthor("lishi-pub pagegen")
     for width, height, lines in pages:
         c.setPageSize((width, height))
+        c.setFont(FONT, 10)  # else the page's first text object names reportlab's default Helvetica
         forms: dict[str, list[Line]] = {}
         for line in lines:
             if line.form is not None:

@@ -7,9 +7,10 @@ import statistics
 from pagegen.corpus import GeneratedPage
 from pagegen.scoring import score_pages
 
-# The parser's mean on the 12-page slice (seed 7) was 0.714 when the generator landed (bank of 74 items);
-# the floor is that minus 0.05, a margin for the bank still growing.  Raise it as the parser improves.
-FLOOR = 0.66
+# The parser's mean on the 12-page slice (seed 7) was 0.594 with the bank of 2026-12-03 11:50 (18 files);
+# the floor is that minus 0.04.  The slice's text comes from the bank, so a bank change moves the score:
+# re-measure then.  Raise the floor as the parser improves.
+FLOOR = 0.55
 
 
 def test_parser_score_on_the_slice(corpus_slice: list[GeneratedPage]) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .conventions import Profile
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
-from .text import CLOSING, SENTENCE_END, clean_spaces, fold_fullwidth, is_letter_spaced, width
+from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 
@@ -103,7 +103,8 @@ def _line_role(line: Line, profile: Profile) -> Role:
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
             and len(clean_spaces(text)) <= tuning.caption_max:
         return Role.CAPTION
-    if line.opens and mk.might_open_dateline(text) and mk.find_dateline(clean_spaces(text)) is not None:
+    if line.opens and mk.might_open_dateline(text) \
+            and mk.find_dateline(close_justified(clean_spaces(text))) is not None:
         return Role.DATELINE
     if first in conv.item_marks and mk.item_title(text) is not None:
         return Role.ITEM_TITLE
@@ -128,13 +129,14 @@ def _traits(line: Line, profile: Profile) -> None:
     first = text[:1]
     boxed = first in conv.byline_boxes
     line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
-        or (mk.might_open_dateline(text) and mk.find_dateline(clean_spaces(text)) is not None) \
+        or (mk.might_open_dateline(text) and mk.find_dateline(close_justified(clean_spaces(text))) is not None) \
         or (first in "（(" and mk.opens_affiliation(text))
     closing = text.endswith(("）", ")"))
     line.closes = boxed or (closing and (
         mk.find_trailing_byline(clean_spaces(text)) is not None
         or mk.find_end_dateline(clean_spaces(text)) is not None
-        or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-profile.tuning.tail:]))))) or (
+        or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-profile.tuning.tail:])))
+        or (first in "（(" and mk.parse_bracketed_byline(text) is not None))) or (
         (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) and mk.might_end_with_credit(text) and mk.find_credit(text) is not None)
     line.subheading = len(text) <= profile.tuning.display_max and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text))
@@ -157,11 +159,25 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             continue
         text = fold_fullwidth(entry.text.rstrip())
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
+            if " " in text and is_letter_spaced(text.strip()):
+                text = clean_spaces(text)  # a justified line: its spaces are the extractor's
             first, sep, rest = profile.markers.separate_run_ins(text).partition("\n")
             if sep:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks else None
+        if title is not None and len(clean_spaces(text)) > len(title) + 1:
+            # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
+            head, _, rest = text.partition(title)
+            out.append(_line(head + title, entry, out, blanks, need, profile))
+            out[-1].role = Role.ITEM_TITLE
+            blanks = 0
+            text = rest.strip()
+            rest_line = _line(text, entry, out, blanks, need, profile)
+            rest_line.opens = True
+            out.append(rest_line)
+            continue
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
     _display_in_context(out, profile)

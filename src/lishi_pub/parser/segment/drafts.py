@@ -176,7 +176,7 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" for line in self._pending):
+                line_kind(line) == "display" and line.role is not Role.ITEM_TITLE for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []

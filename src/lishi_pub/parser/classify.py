@@ -180,9 +180,46 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
+    _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     return out
+
+
+_VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
+
+
+def _verse(lines: list[Line], profile: Profile) -> None:
+    """Verse: a run of short lines in one text box, ragged on the right, with no
+    sentence ending inside them.  Running text fills its column line after
+    line (its width changes only where the column does or a paragraph ends); a
+    poem's lines end where the poet ended them, so at least half of them fall
+    well short of the run's longest and most differ from the line before (a
+    headline block is no verse: its lines stand in boxes of their own)."""
+    need = profile.tuning.verse_run
+    limit = profile.tuning.display_max
+    start = 0
+    n = len(lines)
+    while start < n:
+        end = start
+        while end < n and _verse_candidate(lines[end], limit) and (end == start or not lines[end].gap):
+            end += 1
+        if end - start >= need:
+            run = lines[start:end]
+            longest = max(x.width for x in run)
+            ragged = sum(1 for x in run if x.width <= longest * profile.tuning.verse_share)
+            changes = sum(1 for a, b in zip(run, run[1:]) if abs(a.width - b.width) >= 2)
+            if 2 * ragged >= len(run) and changes >= profile.tuning.verse_changes * (len(run) - 1) \
+                    and not any(x.terminal for x in run[:-1]):
+                for x in run:
+                    x.role = Role.VERSE
+                    x.opens = True
+        start = max(end, start + 1)
+
+
+def _verse_candidate(line: Line, limit: int) -> bool:
+    text = line.text.strip()
+    return line.role in _VERSE_ROLES and len(text) <= limit and not any(c in text[:-1] for c in "。！？；")
 
 
 def _display_in_context(lines: list[Line], profile: Profile) -> None:

@@ -75,6 +75,8 @@ class Conventions:
         ("主办", "国内统一连续出版物号", "邮发代号", "今日", "农历", "总第"))
     #: Jump markers: （下转第2版） （上接第1版）.
     jump_words: tuple[str, ...] = _words_field(("下转", "上接", "转第", "接第", "紧接"))
+    #: The jump words that say the text after them continues a story from another page.
+    jump_from: tuple[str, ...] = _words_field(("上接", "接第", "紧接"))
     #: Affiliation lines at an article's end: （作者单位：…） （作者系…）.
     affiliation_openers: tuple[str, ...] = _words_field(("作者单位", "作者系", "作者为", "作者是"))
     #: Boxes beside a story, headed by one of these, belong to it (a subheading and its text).

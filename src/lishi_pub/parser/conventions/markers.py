@@ -320,6 +320,10 @@ class Markers:
             return []
         return [m.span() for m in self._jump.finditer(text)]
 
+    def continues_from(self, text: str) -> bool:
+        """（上接第1版）: the story after the marker continues one from another page."""
+        return any(w in text for w in self.conventions.jump_from)
+
     def is_affiliation(self, text: str) -> bool:
         """``（作者单位：…）``, ``（作者系…）`` on a line or paragraph of its own."""
         return self._affiliation.match(text) is not None

@@ -49,6 +49,8 @@ class Tuning:
     #: A verse line is at most this share of the column, in a run of at least ``verse_run`` such lines.
     verse_share: float = field(default=0.75, validator=_share)
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
+    #: ... and at least this share of its lines differ by two cells or more from the line before.
+    verse_changes: float = field(default=0.6, validator=_share)
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

@@ -98,6 +98,8 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
+    if was.run_in:  # what is left of a line after its run-in title goes on
+        return False
     if was.brackets + (lines[i - 2].brackets if len(current.lines) >= 2 else 0) > 0:
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says

@@ -48,6 +48,7 @@ class Line:
     spaced: bool = False  # letter-spaced (justified short line or display type)
     subheading: bool = False  # built like a subheading
     display: bool = False  # headline-ish text: short, no sentence inside
+    run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
     brackets: int = 0  # opened minus closed
 
 
@@ -175,7 +176,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             blanks = 0
             text = rest.strip()
             rest_line = _line(text, entry, out, blanks, need, profile)
-            rest_line.opens = True
+            rest_line.opens = rest_line.run_in = True
+            rest_line.role = Role.PARAGRAPH_START
             out.append(rest_line)
             continue
         out.append(_line(text, entry, out, blanks, need, profile))

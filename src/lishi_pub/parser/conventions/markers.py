@@ -140,6 +140,7 @@ class Markers:
         self._affiliation_tail = re.compile(rf"{_SP}[（(]{_SP}(?:{aff})[：:]?[^（）()]{{1,60}}[）)]{_SP}$")
         self._affiliation_open = re.compile(rf"^{_SP}[（(]{_SP}(?:{aff})")
         self._dashes = tuple(conv.dashes)
+        self.kicker_ends = (*conv.dashes, "：", ":")
         self._lead_time = re.compile(
             rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_alt(conv.lead_times)}|\d{{1,2}}日)"
             r"(?:[上下中晚早]午|晚上|凌晨|傍晚)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]")

@@ -159,10 +159,13 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 units.append(Unit(titles=[sub]))
             continue
+        if current is not None and current.titles and not current.subtitle and not current.byline \
+                and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
+            new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is None or new_box:
             current = Unit()
             units.append(current)
-        current.tight.append(bool(current.titles))
+        current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))
     for upper, lower in zip(units, units[1:]):
         lower.above = upper

@@ -185,10 +185,27 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
+    _signatures(out, profile)
     return out
 
 
+def _signatures(lines: list[Line], profile: Profile) -> None:
+    """A notice's closing signature (落款): the issuer on a short line and the date
+    on the next, after the notice's last sentence.  A bare date there is the
+    notice's, not the page's (the page's date stands in the header with its weekday)."""
+    mk = profile.markers
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if line.role is not Role.FURNITURE or not mk.is_bare_date(line.text.strip()):
+            continue
+        issuer, before = lines[i - 1], lines[i - 2]
+        if issuer.display and issuer.role not in _NOT_TEXT and before.terminal and before.role not in _NOT_TEXT:
+            issuer.role = line.role = Role.SIGNATURE
+            issuer.opens = issuer.closes = line.opens = line.closes = True
+
+
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
+_NOT_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
 def _verse(lines: list[Line], profile: Profile) -> None:
@@ -200,23 +217,42 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     headline block is no verse: its lines stand in boxes of their own)."""
     need = profile.tuning.verse_run
     limit = profile.tuning.display_max
+    window = profile.tuning.window
     start = 0
     n = len(lines)
     while start < n:
         end = start
-        while end < n and _verse_candidate(lines[end], limit) and (end == start or not lines[end].gap):
+        while end < n and _verse_candidate(lines[end], limit) and (end == start or not lines[end].gap) \
+                and not lines[end].spaced:
             end += 1
         if end - start >= need:
             run = lines[start:end]
             longest = max(x.width for x in run)
+            around = _around(lines, start, end, window, limit)
+            if around and longest >= max(around) - profile.tuning.full:
+                start = end  # as wide as the running text around it: prose, not verse
+                continue
             ragged = sum(1 for x in run if x.width <= longest * profile.tuning.verse_share)
             changes = sum(1 for a, b in zip(run, run[1:]) if abs(a.width - b.width) >= 2)
-            if 2 * ragged >= len(run) and changes >= profile.tuning.verse_changes * (len(run) - 1) \
-                    and not any(x.terminal for x in run[:-1]):
+            if 2 * ragged >= len(run) and changes >= profile.tuning.verse_changes * (len(run) - 1):
                 for x in run:
                     x.role = Role.VERSE
                     x.opens = True
         start = max(end, start + 1)
+
+
+def _around(lines: list[Line], start: int, end: int, window: int, limit: int) -> list[float]:
+    """Widths of the running text nearest a run, on both sides (other short lines, a poem's other stanzas, skipped)."""
+    found: list[float] = []
+    for step, k in ((-1, start - 1), (1, end)):
+        taken = 0
+        while 0 <= k < len(lines) and taken < window:
+            x = lines[k]
+            if x.role not in _NOT_TEXT and not _verse_candidate(x, limit):
+                found.append(x.width)
+                taken += 1
+            k += step
+    return found
 
 
 def _verse_candidate(line: Line, limit: int) -> bool:
@@ -235,7 +271,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     for i, line in enumerate(lines):
         if line.role is not Role.HEADLINE:
             continue
-        if line.spaced or (line.gap and (i + 1 == n or lines[i + 1].gap)):
+        if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
         before = max((x.width for x in lines[max(0, i - window): i]), default=0.0)
         after = max((x.width for x in lines[i + 1: i + 1 + window]), default=0.0)

@@ -355,6 +355,11 @@ class Markers:
         """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""
         return self._lead_in.sub("", self._lead_time.sub("", lead.strip(), count=1), count=1)
 
+    def is_bare_date(self, text: str) -> bool:
+        """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""
+        m = self._date.match(text)
+        return m is not None and not text[m.end():].strip()
+
     def page_label(self, text: str) -> bool:
         """``第2版``, ``A2``, ``第03版：综合新闻``: the furniture line that names the page."""
         return self._page_label.match(text) is not None

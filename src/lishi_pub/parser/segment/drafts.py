@@ -122,7 +122,7 @@ class Walker:
         if len(block.lines) != 1:
             return False
         line = block.lines[0]
-        if line.role is Role.VERSE or not display_like(text, self.profile.tuning.display_max) or line.terminal:
+        if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
         return line.width <= col - self.profile.tuning.full or len(self.drafts) == 0

@@ -72,7 +72,7 @@ def _join_title(lines: list[str]) -> str:
 
 
 _KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
-_NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE})
+_NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE, Role.SIGNATURE})
 
 
 def line_kind(line: Line) -> str | None:

@@ -168,7 +168,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 text = rest
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks else None
-        if title is not None and len(clean_spaces(text)) > len(title) + 1:
+        if title is not None and len(clean_spaces(text)) > len(title) + 1 \
+                and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             head, _, rest = text.partition(title)
             out.append(_line(head + title, entry, out, blanks, need, profile))

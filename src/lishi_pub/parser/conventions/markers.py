@@ -110,7 +110,7 @@ class Markers:
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
         self._box_head = re.compile(rf"^[【\[]?(?:{box_heads})[】\]]?[：:]?$")
-        self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?)(?:{_SP}$|{_SP}[　 ]+(?=\S))")
+        self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
         staff = _alt(conv.staff_labels)
         publisher = _alt(conv.publisher_labels)
         self._furniture = re.compile(
@@ -301,7 +301,8 @@ class Markers:
         return len(text) <= 8 and self._box_head.match(text.strip()) is not None
 
     def item_title(self, text: str) -> str | None:
-        """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动."""
+        """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
+        (standing alone on its line, the same mark opens a subheading instead)."""
         stripped = text.strip()
         if stripped[:1] not in self.conventions.item_marks:
             return None

@@ -35,7 +35,7 @@ def body_blocks(lines: list[Line], profile: Profile) -> tuple[list[str], list[Li
     """Furniture, body lines, their blocks and column widths, and the trailing headline block's lines."""
     header = [line.text.strip() for line in lines if line.role is Role.FURNITURE]
     rest = [line for line in lines if line.role is not Role.FURNITURE]
-    tail_at = split_tail(rest)
+    tail_at = split_tail(rest, profile)
     body, tail = rest[:tail_at], rest[tail_at:]
     cols = column_widths(body, profile.tuning)
     return header, body, reflow(body, cols, profile), cols, tail

@@ -120,7 +120,9 @@ class Walker:
 
     def _is_display(self, block: Block, text: str) -> bool:
         if len(block.lines) != 1:
-            return False
+            # a 【bracketed】 subheading wrapped over two lines is still one
+            return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
+                and self.profile.markers.is_subheading(text)
         line = block.lines[0]
         if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False

@@ -92,7 +92,7 @@ def _closes_paragraph(line: Line) -> bool:
     return line.terminal or line.closes
 
 
-def split_tail(lines: list[Line]) -> int:
+def split_tail(lines: list[Line], profile: Profile) -> int:
     """Index of the first line of the trailing headline block (len(lines) if none).
 
     Walk back over headline-ish lines.  If the walk stopped inside a
@@ -103,9 +103,17 @@ def split_tail(lines: list[Line]) -> int:
     while start > 0 and line_kind(lines[start - 1]) is not None:
         start -= 1
     if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1]):
+        # the walk stopped inside a paragraph (a caption, say): it runs on to
+        # the line that closes it, read with the lines before it (a credit
+        # wraps: ``（吴悦海`` / ``摄）``)
+        pieces = [clean_spaces(lines[start - 1].text)]
         while start < len(lines) and not _closes_paragraph(lines[start]):
+            pieces.append(clean_spaces(lines[start].text))
             start += 1
-        start += 1
+            if profile.markers.find_credit(join_lines(pieces)) is not None:
+                break
+        else:
+            start += 1
     if not any(line_kind(line) == "display" for line in lines[start:]):
         return len(lines)
     return start

@@ -171,8 +171,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
-            head, _, rest = text.partition(title)
-            out.append(_line(head + title, entry, out, blanks, need, profile))
+            _, _, rest = text.partition(title)
+            out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
             out[-1].role = Role.ITEM_TITLE
             blanks = 0
             text = rest.strip()

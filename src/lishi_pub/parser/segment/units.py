@@ -92,6 +92,20 @@ def _closes_paragraph(line: Line) -> bool:
     return line.terminal or line.closes
 
 
+def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:
+    """Where a caption starts whose credit is broken over its last lines (a
+    few lines, the last of them at ``start`` or just after it), or None."""
+    first = start - 1
+    while first > 0 and start - first < 4 and not _closes_paragraph(lines[first - 1]):
+        first -= 1
+    for last in range(start - 1, min(len(lines), start + 2)):
+        text = join_lines([clean_spaces(x.text) for x in lines[first: last + 1]])
+        if len(text) <= profile.tuning.caption_max and profile.markers.find_credit(text) is not None:
+            # only a credit broken over lines: one read whole on its line is a caption of the body's
+            return first if line_kind(lines[last]) != "credit" else None
+    return None
+
+
 def split_tail(lines: list[Line], profile: Profile) -> int:
     """Index of the first line of the trailing headline block (len(lines) if none).
 
@@ -100,8 +114,13 @@ def split_tail(lines: list[Line], profile: Profile) -> int:
     to the body, where reflow keeps them whole.
     """
     start = len(lines)
-    while start > 0 and line_kind(lines[start - 1]) is not None:
-        start -= 1
+    while True:
+        while start > 0 and line_kind(lines[start - 1]) is not None:
+            start -= 1
+        caption = _caption_above(lines, start, profile) if 0 < start < len(lines) else None
+        if caption is None:
+            break
+        start = caption  # a caption wrapped over lines of the block: walk on above it
     if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1]):
         # the walk stopped inside a paragraph (a caption, say): it runs on to
         # the line that closes it, read with the lines before it (a credit

@@ -26,6 +26,8 @@ __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 _INDENT = re.compile(r"^(\u3000{1,4}|[ \t]{2,8})(?=\S)")
 _INDENT_START = frozenset(" \t\u3000")
 _CREDIT_END = ("摄", "图", "供", "提供", "片", "照")
+#: First characters of the lines that may be more than running text without being display text.
+_SPECIAL_FIRST = frozenset("（(—－-▲△□■●◆◇○★☆◎图上下左右")
 
 
 @dataclass(slots=True)
@@ -61,19 +63,20 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_END
 
 
+_SENTENCE_INSIDE = re.compile("[。；;]")
+
+
 def display_like(text: str, limit: int = 40) -> bool:
     """Headline-ish: short and no sentence inside it."""
-    cleaned = clean_spaces(text)
-    if not cleaned or len(cleaned) > limit:
+    cleaned = clean_spaces(text) if " " in text or "\u3000" in text or "\t" in text else text
+    if not cleaned or len(cleaned) > limit or _SENTENCE_INSIDE.search(cleaned) is not None:
         return False
-    if any(ch in cleaned for ch in "。；;"):
-        return False
-    if cleaned.count("，") > (2 if len(cleaned) <= 24 else 1) or cleaned.endswith(("，", "、", ",")):
+    if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
     return True
 
 
-def _line_role(line: Line, profile: Profile) -> Role:
+def _line_role(line: Line, text: str, profile: Profile) -> Role:
     """The role a line has on its own evidence (the page context is applied after).
 
     Each test runs only where the characters it needs are: most lines of a
@@ -82,10 +85,12 @@ def _line_role(line: Line, profile: Profile) -> Role:
     mk = profile.markers
     conv = profile.conventions
     tuning = profile.tuning
-    text = line.text.strip()
     first = text[:1]
     if mk.is_furniture(text):
         return Role.FURNITURE
+    if not (line.display or line.opens or line.closes or line.subheading or first in _SPECIAL_FIRST
+            or first in mk.role_first):
+        return Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY  # running text
     if first in conv.byline_boxes or first in mk.role_first:
         if mk.parse_byline_line(text) is not None:
             return Role.BYLINE
@@ -122,31 +127,40 @@ def _only_jump(text: str, span: tuple[int, int]) -> bool:
     return not text[: span[0]].strip() and not text[span[1]:].strip()
 
 
-def _traits(line: Line, profile: Profile) -> None:
-    """Each marker test runs only when the characters it needs are there."""
+def _traits(line: Line, text: str, profile: Profile) -> None:
+    """Each marker test runs only when the characters it needs are there: most
+    lines of a page are running text that none of them can match."""
     mk = profile.markers
     conv = profile.conventions
-    text = line.text.strip()
+    tuning = profile.tuning
     first = text[:1]
     boxed = first in conv.byline_boxes
+    has_space = " " in text
     line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
-        or (mk.might_open_dateline(text) and mk.find_dateline(close_justified(clean_spaces(text))) is not None) \
+        or (mk.might_open_dateline(text)
+            and mk.find_dateline(close_justified(clean_spaces(text)) if has_space else text) is not None) \
         or (first in "（(" and mk.opens_affiliation(text))
-    closing = text.endswith(("）", ")"))
-    line.closes = boxed or (closing and (
-        mk.find_trailing_byline(clean_spaces(text)) is not None
-        or mk.find_end_dateline(clean_spaces(text)) is not None
-        or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-profile.tuning.tail:])))
-        or (first in "（(" and mk.parse_bracketed_byline(text) is not None))) or (
-        (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) and mk.might_end_with_credit(text) and mk.find_credit(text) is not None)
-    line.subheading = len(text) <= profile.tuning.display_max and text.startswith(mk.subhead_start) \
-        and mk.is_subheading(clean_spaces(text))
+    last = text[-1:]
+    closing = last in "）)"
+    closes = boxed
+    if closing:
+        cleaned = clean_spaces(text) if has_space else text
+        closes = closes or mk.find_trailing_byline(cleaned) is not None \
+            or mk.find_end_dateline(cleaned) is not None \
+            or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-tuning.tail:]))) \
+            or (first in "（(" and mk.parse_bracketed_byline(text) is not None)
+    if not closes and (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) \
+            and mk.might_end_with_credit(text):
+        closes = mk.find_credit(text) is not None
+    line.closes = closes
+    short = len(text) <= tuning.display_max
+    line.subheading = short and text.startswith(mk.subhead_start) \
+        and mk.is_subheading(clean_spaces(text) if has_space else text)
     line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")") \
-        if "（" in text or "(" in text or closing else 0
+        if closing or "（" in text or "(" in text else 0
     line.terminal = ends_sentence(text)
-    line.spaced = " " in text and is_letter_spaced(text)
-    line.display = len(text) <= profile.tuning.display_max \
-        and display_like(text, profile.tuning.display_max)
+    line.spaced = has_space and is_letter_spaced(text)
+    line.display = short and display_like(text, tuning.display_max)
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:
@@ -214,43 +228,42 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     sentence ending inside them.  Running text fills its column line after
     line (its width changes only where the column does or a paragraph ends); a
     poem's lines end where the poet ended them, so at least half of them fall
-    well short of the run's longest and most differ from the line before (a
-    headline block is no verse: its lines stand in boxes of their own)."""
-    need = profile.tuning.verse_run
-    limit = profile.tuning.display_max
-    window = profile.tuning.window
+    well short of the run's longest and most differ from the line before, and
+    the longest is still short of the running text around the run (a headline
+    block is no verse: its lines stand in boxes of their own)."""
+    tuning = profile.tuning
+    need = tuning.verse_run
+    limit = tuning.display_max
+    candidate = [_verse_candidate(x, limit) for x in lines]
+    text_like = [not c and x.role not in _NOT_TEXT for c, x in zip(candidate, lines)]
     start = 0
     n = len(lines)
     while start < n:
         end = start
-        while end < n and _verse_candidate(lines[end], limit) and (end == start or not lines[end].gap) \
-                and not lines[end].spaced:
+        while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
         if end - start >= need:
             run = lines[start:end]
-            longest = max(x.width for x in run)
-            around = _around(lines, start, end, window, limit)
-            if around and longest >= max(around) - profile.tuning.full:
-                start = end  # as wide as the running text around it: prose, not verse
-                continue
-            ragged = sum(1 for x in run if x.width <= longest * profile.tuning.verse_share)
+            longest = max([x.width for x in run])
+            around = _around(lines, text_like, start, end, tuning.window)
+            ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
             changes = sum(1 for a, b in zip(run, run[1:]) if abs(a.width - b.width) >= 2)
-            if 2 * ragged >= len(run) and changes >= profile.tuning.verse_changes * (len(run) - 1):
+            if (not around or longest < max(around) - tuning.full) and 2 * ragged >= len(run) \
+                    and changes >= tuning.verse_changes * (len(run) - 1):
                 for x in run:
                     x.role = Role.VERSE
                     x.opens = True
         start = max(end, start + 1)
 
 
-def _around(lines: list[Line], start: int, end: int, window: int, limit: int) -> list[float]:
+def _around(lines: list[Line], text_like: list[bool], start: int, end: int, window: int) -> list[float]:
     """Widths of the running text nearest a run, on both sides (other short lines, a poem's other stanzas, skipped)."""
     found: list[float] = []
     for step, k in ((-1, start - 1), (1, end)):
         taken = 0
         while 0 <= k < len(lines) and taken < window:
-            x = lines[k]
-            if x.role not in _NOT_TEXT and not _verse_candidate(x, limit):
-                found.append(x.width)
+            if text_like[k]:
+                found.append(lines[k].width)
                 taken += 1
             k += step
     return found
@@ -258,24 +271,26 @@ def _around(lines: list[Line], start: int, end: int, window: int, limit: int) ->
 
 def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
-    return line.role in _VERSE_ROLES and len(text) <= limit and not any(c in text[:-1] for c in "。！？；")
+    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced \
+        and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 
 
 def _display_in_context(lines: list[Line], profile: Profile) -> None:
     """Headline-ish text is a headline line only where it stands apart from the
     column around it: shorter than the lines on both sides by more than a
     paragraph's lost indent (a wrapped body line is as wide as its column, a
-    first line two cells less), letter-spaced, or alone in its box."""
+    first line two cells less), or alone in its box."""
     window = profile.tuning.window
     indent = profile.tuning.indent_max
     n = len(lines)
+    widths = [x.width for x in lines]
     for i, line in enumerate(lines):
         if line.role is not Role.HEADLINE:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
-        before = max((x.width for x in lines[max(0, i - window): i]), default=0.0)
-        after = max((x.width for x in lines[i + 1: i + 1 + window]), default=0.0)
+        before = max(widths[max(0, i - window): i], default=0.0)
+        after = max(widths[i + 1: i + 1 + window], default=0.0)
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
             line.role = Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY
@@ -285,8 +300,10 @@ def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, p
     line = Line(text=text, width=width(text), gap=bool(out) and blanks >= need, blanks=blanks,
                 indent=text[:1] in _INDENT_START and _INDENT.match(text) is not None,
                 starts=entry.starts_paragraph, hint=entry.hint, region=entry.region)
-    _traits(line, profile)
-    line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY else _line_role(line, profile)
+    stripped = text.strip()
+    _traits(line, stripped, profile)
+    line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY \
+        else _line_role(line, stripped, profile)
     return line
 
 

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from attrs import frozen
 
-from ..text import HAN, QUOTE_END
+from ..text import HAN, QUOTE_END, is_letter_spaced
 from . import Conventions
 from .tuning import Tuning
 
@@ -164,6 +164,8 @@ class Markers:
         authors (``本报评论员``).
         """
         text = re.sub(r"[ \t\u3000]*报道$", "", text.strip().replace("／", "/"))  # （记者 张三 报道）
+        if is_letter_spaced(text):  # （ 记 者 戴 勇 特 约 记 者 …）: a justified line's spaces say nothing
+            text = _strip(text)
         if not text or len(_strip(text)) > 40:
             return None
         if _strip(text) in self._collective:

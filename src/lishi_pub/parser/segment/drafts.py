@@ -111,6 +111,7 @@ class Walker:
         for block in blocks:
             self._read(block)
         self.head_units.extend(group_units(self._pending, profile))
+        self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
 
     @property
     def _open(self) -> Draft | None:
@@ -231,7 +232,10 @@ class Walker:
         if end is not None:
             spaced = spaced[: _same_position(spaced, text, len(end[0]))].strip()
             text = end[0].strip()
-            draft.dateline = draft.dateline or end[1]
+            if draft.dateline is None:
+                draft.dateline = end[1]
+            elif draft.dateline != end[1]:  # a second marker: kept, since the model has one dateline
+                draft.notes.append(("end-dateline", end[1]))
             draft.closed = True
         affiliation = mk.split_affiliation(text) if text.endswith(("）", ")")) else None
         if affiliation is not None:

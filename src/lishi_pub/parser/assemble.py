@@ -26,7 +26,7 @@ def derive_title(lead: str, profile: Profile) -> str | None:
     """A title from the lead: its first clause or two, without the date or the
     "记者从…获悉" that opens it."""
     limit = profile.tuning.title_limit
-    text = profile.markers.strip_lead_opening(lead)
+    text = profile.markers.strip_lead_opening(profile.markers.strip_editor_note(lead.strip()))
     text = re.sub(r"^[“”\"'（(]+", "", text)
     parts = [p.strip("“”‘’\"'（）() ") for p in _CLAUSE.split(text)]
     parts = [p for p in parts if p]

@@ -160,7 +160,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         if closing or "（" in text or "(" in text else 0
     line.terminal = ends_sentence(text)
     line.spaced = has_space and is_letter_spaced(text)
-    line.display = short and display_like(text, tuning.display_max)
+    line.display = short and not text.startswith(conv.qa_labels) and display_like(text, tuning.display_max)
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:

@@ -70,9 +70,6 @@ class Conventions:
         "校审", "照排", "设计", "制图", "本版编辑", "值班主任", "审校"))
     publisher_labels: tuple[str, ...] = _words_field(
         ("合办", "协办", "主办", "承办", "出版", "主管", "社址", "电话", "地址", "网址", "邮编", "印刷", "发行"))
-    #: A masthead's lines: who publishes the paper (中共××县委主办) and its serial numbers.
-    masthead_words: tuple[str, ...] = _words_field(
-        ("主办", "国内统一连续出版物号", "邮发代号", "今日", "农历", "总第"))
     #: Jump markers: （下转第2版） （上接第1版）.
     jump_words: tuple[str, ...] = _words_field(("下转", "上接", "转第", "接第", "紧接"))
     #: The jump words that say the text after them continues a story from another page.

@@ -109,7 +109,6 @@ class Markers:
             rf"|(?:{box_heads})$|【(?:{box_heads})】$")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
-        self._box_head = re.compile(rf"^[【\[]?(?:{box_heads})[】\]]?[：:]?$")
         self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
         staff = _alt(conv.staff_labels)
         publisher = _alt(conv.publisher_labels)
@@ -298,10 +297,6 @@ class Markers:
         return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
             and self._subhead.match(text) is not None
 
-    def is_box_head(self, text: str) -> bool:
-        """链接, 相关链接, 背景…: the head of a box belonging to the story beside it."""
-        return len(text) <= 8 and self._box_head.match(text.strip()) is not None
-
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
         (standing alone on its line, the same mark opens a subheading instead)."""
@@ -311,11 +306,12 @@ class Markers:
         m = self._item_title.match(stripped)
         return m.group("title").strip() if m else None
 
-    def opens_qa(self, text: str) -> bool:
-        return text.lstrip().startswith(self.conventions.qa_labels)
-
-    def opens_editor_note(self, text: str) -> bool:
-        return text.lstrip().startswith(self.conventions.editor_notes)
+    def strip_editor_note(self, text: str) -> str:
+        """A lead without the 编者按： label that opens it (for a title derived from it)."""
+        for label in self.conventions.editor_notes:
+            if text.startswith(label):
+                return text[len(label):].lstrip("：: ")
+        return text
 
     # ------------------------------------------------------ jumps, affiliation
     def find_jumps(self, text: str) -> list[tuple[int, int]]:

@@ -65,7 +65,7 @@ def _assemble(inputs: Iterable[tuple[Any, Any]], metadata: Mapping[str, Any], pr
 
     meta = _metadata(metadata)
     chosen = _profile(profile)
-    pages = []
+    pages: list[Any] = []
     for source, reader in inputs:
         for layout in read_layouts(source, reader, first=len(pages) + 1):
             page = read_page(layout, chosen)

@@ -60,7 +60,10 @@ def join_furniture(lines: list[str], profile: Profile) -> list[str]:
 
 def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list[Diagnostic]]:
     notes: list[Diagnostic] = []
-    kicker = subtitle = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    title: str | None
+    title_source: str | None
     authors, roles = list(draft.authors), list(draft.roles)
     if draft.unit is not None:
         kicker, title = draft.unit.split_kicker(profile.conventions.dashes)
@@ -100,7 +103,7 @@ def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list
 
 def assemble_page(number: int, source: str | None, header: list[str], drafts: list[Draft], units: list[Unit],
                   loose: list[Figure], stray: list[str], notes: list[Diagnostic], profile: Profile) -> Page:
-    articles = []
+    articles: list[Article] = []
     banners = list(stray)
     notes = list(notes)
     for draft in drafts:

@@ -10,8 +10,9 @@ can extend or override it for one paper with a TOML file (docs/parsing.md,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of
@@ -26,12 +27,12 @@ __all__ = ["DEFAULT_PROFILE", "Conventions", "Profile", "Tuning"]
 _words = deep_iterable(instance_of(str), instance_of(tuple))
 
 
-def _tuple(value: object) -> tuple[str, ...]:
-    return tuple(value)  # type: ignore[call-overload]
+def _tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
-def _words_field(default: tuple[str, ...]) -> tuple[str, ...]:
-    return field(default=default, converter=_tuple, validator=_words)  # type: ignore[no-any-return]
+def _words_field(default: tuple[str, ...]) -> Any:
+    return field(default=default, converter=_tuple, validator=_words)
 
 
 @frozen(kw_only=True)

@@ -7,13 +7,15 @@ paper whose columns or headlines differ can be tuned without code
 
 from __future__ import annotations
 
+from typing import Any
+
 from attrs import field, frozen
-from attrs.validators import ge, gt, instance_of, le
+from attrs.validators import and_, ge, gt, instance_of, le
 
 __all__ = ["Tuning"]
 
-_cells = [instance_of((int, float)), ge(0)]
-_share = [instance_of((int, float)), ge(0), le(1)]
+_cells: Any = and_(instance_of((int, float)), ge(0))
+_share: Any = and_(instance_of((int, float)), ge(0), le(1))
 
 
 @frozen(kw_only=True)

@@ -215,7 +215,7 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     return pieces
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / (min(len(a), len(b)) or 1)
 
 

@@ -45,6 +45,7 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
     header, body, blocks, cols, tail = body_blocks(lines, profile)
     walker = Walker(blocks, body, cols, profile)
     units = walker.head_units + group_units(tail, profile)
-    floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
+    floating: list[tuple[Figure, int | None]] = [
+        (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += walker.floating
     return Segmented(header, walker.drafts, units, floating, walker.stray)

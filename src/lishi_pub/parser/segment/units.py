@@ -161,7 +161,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
-            if credit is not None:
+            if credit is not None and start is not None:
                 units.remove(start)
             else:
                 credit = mk.find_caption(text)

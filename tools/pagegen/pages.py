@@ -42,6 +42,7 @@ class Placed:
     lines: list[Line]
     chain: list[str]  # body lines in reading order
     units: list[str]  # display lines (headlines, captions in the headline block) that must appear somewhere
+    whole: list[str] = field(default_factory=list)  # page text (furniture, banners, labels): each one line of the dump
 
 
 @dataclass
@@ -107,7 +108,7 @@ def _furniture(ctx: PageContext, kind: str, number: int) -> tuple[list[tuple[str
         if st["page_name"] == "plain" and label != "第0N版：名":
             add(head, name, 14.0)
         elif st["page_name"] == "letter-spaced" and label != "第0N版：名":
-            add(head, name, 16.0, 1.0)
+            add(head, name, 16.0, 0.6)
     if st["co_publisher"]:
         add(head, f"合办：{ctx.county}融媒体中心")
     if st["staff_line"]:
@@ -214,7 +215,7 @@ def _unit_lines(ctx: PageContext, story: Story, width_pt: float, title_size: flo
         else:
             captions.append(text)
     align = st["headline_align"]
-    out = headline_lines(texts, width_pt, align, st["space_em"])
+    out = headline_lines(texts, width_pt, align, 0.5)
     y = out[-1].y if out else 0.0
     for cap in captions:
         y += size * 0.8
@@ -255,6 +256,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
     lines: list[Line] = []
     chain: list[str] = []
     units: list[str] = []
+    whole: list[str] = []
     y = MARGIN
     right = 0.0
 
@@ -262,10 +264,11 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         nonlocal y, right
         for text, fsize, spacing in items:
             y += fsize * 1.6
-            ln = headline_lines([(text, fsize)], 2000.0, "left", 1.0, spacing)[0]
+            ln = headline_lines([(text, fsize)], 2000.0, "left", 0.5, spacing)[0]
             ln.x, ln.y = MARGIN, y
             lines.append(ln)
             units.append(text)
+            whole.append(text)
             right = max(right, MARGIN + (ln.glyphs[-1][0] + 1) * fsize)
         y += size
 
@@ -287,10 +290,11 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         y += size * 1.5
         if story.label:
             y += 14.0 * 1.4
-            ln = headline_lines([(ctx.show(story.label), 14.0)], band_w, "left", 1.0)[0]
+            ln = headline_lines([(ctx.show(story.label), 14.0)], band_w, "left", 0.5)[0]
             ln.x, ln.y = MARGIN, y
             lines.append(ln)
             units.append(story.label)
+            whole.append(story.label)
         at_end = placement == "end" or (placement == "mixed" and rng.random() < 0.5)
         unit = _unit_lines(ctx, story, band_w, title_size) if story.unit else []
         units += [ln.text for ln in unit]
@@ -332,5 +336,5 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         for unit in end_units:
             lines += unit
     furniture(foot)
-    placed = Placed(right + MARGIN, y + MARGIN, lines, chain, units)
+    placed = Placed(right + MARGIN, y + MARGIN, lines, chain, units, whole)
     return placed, gold

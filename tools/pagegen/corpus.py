@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "corpus"
 KINDS = ("news", "front", "literary", "notices")
 WS = re.compile(r"\s+")
-ATTEMPTS = 6
+ATTEMPTS = 10
 
 
 class LayoutScrambled(RuntimeError):

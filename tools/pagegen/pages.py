@@ -20,6 +20,8 @@ from .typeset import NO_END, NO_START, Block, Line, headline_lines, set_band, to
 
 MARGIN = 40.0
 GUTTER = 2.5  # em
+STAGGER = {"pdfminer": True, "pdftotext": True}
+BAND_GAP = 3.0  # em between one story and the next: extractors read nearby blocks together
 PAGE_NAMES = {
     "news": ("综合新闻", "要闻", "社会", "民生", "经济", "乡村振兴", "县域新闻", "综合"),
     "literary": ("文苑", "副刊", "黄河风", "百花园", "文化周刊", "读书"),
@@ -287,7 +289,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         gold.banners += story.banners
         widths = _band_widths(ctx, story)
         band_w = (sum(widths) + GUTTER * (len(widths) - 1)) * size
-        y += size * 1.5
+        y += size * BAND_GAP
         if story.label:
             y += 14.0 * 1.4
             ln = headline_lines([(ctx.show(story.label), 14.0)], band_w, "left", 0.5)[0]
@@ -300,6 +302,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         units += [ln.text for ln in unit]
         if unit and at_end and bottom_strip:
             end_units.append(unit)
+            y += unit[-1].y + size * 0.8  # the headline's place stays empty: bands do not run together
         elif unit:
             for ln in unit:
                 ln.x, ln.y = MARGIN, y + ln.y
@@ -311,7 +314,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
                 lines += unit
                 chain += [ln.text for ln in unit]
             y = unit[-1].y + size * 0.8
-        cols, height = set_band(story.blocks, widths, size, pitch, st["latin_gap"], st["space_em"], stagger=True)
+        cols, height = set_band(story.blocks, widths, size, pitch, st["latin_gap"], st["space_em"], stagger=STAGGER[st["extractor"]])
         x = MARGIN
         for w, col in zip(widths, cols):
             for ln in col:

@@ -121,7 +121,8 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
         if (id(ln) in banded or outside) and (band_key(text) in repeated
                                               or DEFAULT_PROFILE.markers.is_furniture(text)):
             out.add(id(ln))
-        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical:
+        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
+                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None:  # a headline's □ byline stays
             out.add(id(ln))
     return out
 

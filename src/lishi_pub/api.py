@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from .errors import ExportError, LishiPubError
 from .exporter import Exporter, Rendered
 from .model import Diagnostic, Issue
 
-__all__ = ["export", "export_collection", "exporters", "parse", "parse_text", "render"]
+__all__ = ["export", "export_collection", "exporters", "layouts", "parse", "parse_text", "render"]
 
 _METADATA = ("title", "date", "number", "publisher", "language")
 PathLike = str | os.PathLike[str]
@@ -42,17 +42,33 @@ def _metadata(given: Mapping[str, Any]) -> dict[str, Any]:
     return meta
 
 
-def _assemble(inputs: Iterable[tuple[Any, Any]], metadata: Mapping[str, Any]) -> Issue:
+def _profile(profile: Any) -> Any:
+    """A :class:`~lishi_pub.parser.conventions.Profile`, from a TOML file's path or as given."""
+    if profile is None:
+        return None
+    from .parser.conventions import Profile
+
+    if isinstance(profile, Profile):
+        return profile
+    if isinstance(profile, (str, os.PathLike)):
+        from .parser.conventions.profile import load_profile
+
+        return load_profile(profile)
+    raise TypeError(f"profile must be a path to a TOML file or a Profile, not {type(profile).__name__}")
+
+
+def _assemble(inputs: Iterable[tuple[Any, Any]], metadata: Mapping[str, Any], profile: Any = None) -> Issue:
     """Source → reader → page layouts → the shared stages, page by page, so only
     one page's working data is alive at a time."""
     from .parser import read_layouts, read_page
     from .parser.issue import assemble_issue
 
     meta = _metadata(metadata)
-    pages = []
+    chosen = _profile(profile)
+    pages: list[Any] = []
     for source, reader in inputs:
         for layout in read_layouts(source, reader, first=len(pages) + 1):
-            page = read_page(layout)
+            page = read_page(layout, chosen)
             if source.removed:
                 page = attrs.evolve(page, diagnostics=(Diagnostic(
                     "control-characters",
@@ -77,10 +93,11 @@ def _open(path: PathLike, reader: str | None, encoding: str | None, max_bytes: i
     return decode(data, name=str(path), encoding=encoding), chosen
 
 
-def parse_text(text: str, *, reader: str | None = None, **metadata: Any) -> Issue:
+def parse_text(text: str, *, reader: str | None = None, profile: Any = None, **metadata: Any) -> Issue:
     """Parse one page dump held in memory; ``\\f`` separates pages.
 
-    ``reader`` names a text reader other than the dump reader.
+    ``reader`` names a text reader other than the dump reader; ``profile`` is
+    as for :func:`parse`.
 
     ``metadata`` may set ``title``, ``date`` (a date or ISO string),
     ``number``, ``publisher`` and ``language``; whatever is not given is taken
@@ -92,16 +109,19 @@ def parse_text(text: str, *, reader: str | None = None, **metadata: Any) -> Issu
     chosen = get_reader(reader or FALLBACK_READER)
     if chosen.binary:
         raise ValueError(f"the {chosen.name} reader reads files, not text; use parse()")
-    return _assemble([(clean_text(text, "<text>"), chosen)], metadata)
+    return _assemble([(clean_text(text, "<text>"), chosen)], metadata, profile)
 
 
 def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
-          max_bytes: int | None = None, reader: str | None = None, **metadata: Any) -> Issue:
+          max_bytes: int | None = None, reader: str | None = None, profile: Any = None,
+          **metadata: Any) -> Issue:
     """Parse page dumps from files: several files become several pages of one issue.
 
     Each file goes to the reader named by ``reader`` (see ``lishi-pub plugins
     --all``), else to the one that claims its first bytes, else to the one its
-    suffix calls for, else to the text-dump reader.
+    suffix calls for, else to the text-dump reader.  ``profile`` (a TOML
+    file's path or a ``Profile``) overrides the parser's conventions and
+    tuning for one paper (docs/parsing.md).
 
     Files are decoded automatically (UTF-8, UTF-8/16/32 with a BOM, GB18030)
     unless ``encoding`` is given.  A file larger than ``max_bytes`` (default
@@ -111,7 +131,23 @@ def parse(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return _assemble((_open(path, reader, encoding, max_bytes) for path in paths), metadata)
+    return _assemble((_open(path, reader, encoding, max_bytes) for path in paths), metadata, profile)
+
+
+def layouts(paths: PathLike | Iterable[PathLike], *, encoding: str | None = None,
+            max_bytes: int | None = None, reader: str | None = None) -> Iterator[Any]:
+    """The page layouts the readers make of files, numbered across them, before
+    any parsing: what ``lishi-pub inspect --lines`` shows the classify stage of."""
+    from .parser import read_layouts
+
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    number = 1
+    for path in paths:
+        source, chosen = _open(path, reader, encoding, max_bytes)
+        for layout in read_layouts(source, chosen, first=number):
+            number += 1
+            yield layout
 
 
 def exporters() -> dict[str, Exporter]:

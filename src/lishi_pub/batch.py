@@ -61,6 +61,8 @@ class Settings:
     encoding: str | None = None
     max_bytes: int | None = None
     debug: bool = False
+    reader: str | None = None
+    profile: str | None = None  # a TOML file's path (docs/parsing.md)
 
 
 @frozen
@@ -155,7 +157,8 @@ def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> Issu
                 if os.path.realpath(target) in inputs:
                     raise LishiPubError(f"{target}: refusing to overwrite an input file")
             metadata = issue_metadata(source, settings.metadata)
-            issue = parse(source.pages, encoding=settings.encoding, max_bytes=settings.max_bytes, **metadata)
+            issue = parse(source.pages, encoding=settings.encoding, max_bytes=settings.max_bytes,
+                          reader=settings.reader, profile=settings.profile, **metadata)
             issue = apply_transforms(issue, settings.transforms)
             for fmt, target in zip(settings.formats, targets):
                 written.append(str(export(issue, fmt, target, **settings.options.get(fmt, {}))))

@@ -40,6 +40,8 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
     p.add_argument("--encoding", help="input encoding; detected when omitted (UTF-8, UTF-16, GB18030)")
     p.add_argument("--from", dest="reader", metavar="READER",
                    help="input reader (see `plugins --all`); chosen by content, then file suffix, when omitted")
+    p.add_argument("--profile", metavar="PAPER.toml",
+                   help="the parser's conventions and tuning for one paper (docs/parsing.md, Per-paper profiles)")
     p.add_argument("--max-input-mb", type=float, metavar="MB",
                    help="refuse input files larger than this (default 64, or LISHI_PUB_MAX_INPUT_MB)")
 
@@ -91,6 +93,8 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("inspect", help="show a readable outline of how the pages were parsed")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--lines", action="store_true",
+                   help="show every line with the role the classify stage gave it, instead of the outline")
     p.add_argument("--overlay", metavar="DIR",
                    help="for PDF inputs, also write DIR/<name>-p<N>.png per page: the page rendered (poppler's "
                    "pdftoppm) with every article region, headline group and caption outlined and labelled")
@@ -135,7 +139,7 @@ def _parse_inputs(args: argparse.Namespace) -> Any:
 
     try:
         return parse(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args),
-                     reader=args.reader, **_metadata(args))
+                     reader=args.reader, profile=args.profile, **_metadata(args))
     except (TypeError, ValueError) as exc:
         raise _UsageError(str(exc)) from None
 
@@ -271,7 +275,8 @@ def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequ
             metadata = issue_metadata(source, _metadata(args))
         except (TypeError, ValueError) as exc:
             raise _UsageError(str(exc)) from None
-        issue = parse(source.pages, encoding=args.encoding, max_bytes=max_bytes, **metadata)
+        issue = parse(source.pages, encoding=args.encoding, max_bytes=max_bytes, reader=args.reader,
+                      profile=args.profile, **metadata)
         issues.append(apply_transforms(issue, steps))
     targets = _targets(args.output, chosen, Path(found[0].name.rstrip("/\\")).stem or "bundle")
     _refuse_overwriting_inputs(targets, [p for source in found for p in source.pages])
@@ -318,7 +323,7 @@ def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Seque
         raise InputError(f"no issues found: no .txt page files in {', '.join(args.files)}")
     settings = Settings(formats=[e.name for e in chosen], options={e.name: _options_for(e, raw) for e in chosen},
                         transforms=steps, metadata=_metadata(args), encoding=args.encoding,
-                        max_bytes=_max_bytes(args), debug=args.debug)
+                        max_bytes=_max_bytes(args), debug=args.debug, reader=args.reader, profile=args.profile)
     reporters = _batch_reporters()
     results = [IssueResult(name=s.name, status="skipped", reason=s.reason) for s in skipped]
     start = time.perf_counter()
@@ -351,15 +356,38 @@ def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Seque
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    from .outline import outline
+    if args.lines:
+        code = _inspect_lines(args)
+    else:
+        from .outline import outline
 
-    sys.stdout.write(outline(_parse_inputs(args)))
-    if args.overlay:
+        sys.stdout.write(outline(_parse_inputs(args)))
+        code = EXIT_OK
+    if args.overlay and code == EXIT_OK:
         from .discover import expand_globs
         from .parser.pdf.overlay import overlay_files
 
         for path in overlay_files(expand_globs(args.files), args.overlay, max_bytes=_max_bytes(args)):
             print(f"overlay: {path}", file=sys.stderr)
+    return code
+
+
+def _inspect_lines(args: argparse.Namespace) -> int:
+    """One row per line: page, line number, role, text (docs/parsing.md lists the roles)."""
+    from .api import _profile, layouts
+    from .discover import expand_globs
+    from .parser import classify_page
+
+    try:
+        profile = _profile(args.profile)
+        pages = layouts(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args),
+                        reader=args.reader)
+        for layout in pages:
+            print(f"page {layout.number}  [{layout.source}]" + (f"  style: {layout.style}" if layout.style else ""))
+            for k, line in enumerate(classify_page(layout, profile), start=1):
+                print(f"{k:5d}  {line.role.value:<15} {line.text.strip()}")
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(str(exc)) from None
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ bytes before any reading code is imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from attrs import field, frozen
@@ -23,6 +23,10 @@ __all__ = ["SNIFF_BYTES", "Reader"]
 
 #: How much of a file ``sniff`` is shown.
 SNIFF_BYTES = 4096
+
+
+def _suffixes(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
 @frozen
@@ -42,7 +46,7 @@ class Reader:
     name: str = field(validator=matches_re(r"[a-z][a-z0-9_-]*"))
     description: str = field(validator=instance_of(str))
     suffixes: tuple[str, ...] = field(
-        converter=tuple, validator=deep_iterable(matches_re(r"\.[A-Za-z0-9]+"), instance_of(tuple)))
+        converter=_suffixes, validator=deep_iterable(matches_re(r"\.[A-Za-z0-9]+"), instance_of(tuple)))
     sniff: Callable[[bytes], bool] = field(validator=is_callable())
     read: Callable[[Source], Iterator[PageLayout]] = field(validator=is_callable())
     binary: bool = field(default=False, validator=instance_of(bool))

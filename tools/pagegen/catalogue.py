@@ -43,7 +43,7 @@ CATALOGUE: tuple[Convention, ...] = (
     _c("width_change", "geometry", ("same", 0.45), ("changes", 0.55)),
     _c("justify", "geometry", (True, 0.85), (False, 0.15)),
     _c("latin_gap", "geometry", ((0.25, 0.0), 0.5), ((0.25, 0.25), 0.3), ((0.0, 0.0), 0.2)),
-    _c("space_em", "geometry", (0.5, 0.5), (1.0, 0.5)),
+    _c("space_em", "geometry", (0.5, 0.6), (0.75, 0.4)),
     # --- headlines
     _c("headline_placement", "headlines", ("end", 0.45), ("before", 0.35), ("mixed", 0.2)),
     _c("headline_order", "headlines", ("story", 0.4), ("shuffled", 0.6)),

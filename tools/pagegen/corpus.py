@@ -16,7 +16,7 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from . import GENERATOR_VERSION, bank, catalogue, names
 from .extract import extract
@@ -28,6 +28,11 @@ ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / "build" / "corpus"
 KINDS = ("news", "front", "literary", "notices")
 WS = re.compile(r"\s+")
+ATTEMPTS = 10
+
+
+class LayoutScrambled(RuntimeError):
+    """Every attempt's layout came out of the extractor in another order."""
 
 
 @dataclass
@@ -42,9 +47,14 @@ def squash(text: str) -> str:
     return WS.sub("", text)
 
 
-def check_order(dump: str, chain: list[str], units: list[str]) -> str | None:
-    """None when the dump reads the body lines in order and holds every display line; else why not."""
+def check_order(dump: str, chain: list[str], units: list[str], whole: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    """None when the dump reads the body lines in order, holds every display line, and prints each
+    line of page text as one line; else why not."""
     flat = squash(dump)
+    lines = {squash(line) for line in dump.splitlines()}
+    for text in whole:
+        if squash(text) not in lines:
+            return f"page text not on one line: {text!r}"
     pos = 0
     for line in chain:
         s = squash(line)
@@ -73,15 +83,18 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
                   items: list[dict[str, Any]] | None = None) -> GeneratedPage:
     """Page ``number`` of the corpus of ``seed`` (optionally forcing its kind or extractor)."""
     items = bank.load() if items is None else items
+    asked_kind, asked_extractor = kind, extractor
     last_error = ""
-    for attempt in range(4):
-        rng = random.Random(f"{seed}:{number}:{kind}:{extractor}:{attempt}")
+    for attempt in range(ATTEMPTS):
+        rng = random.Random(f"{seed}:{number}:{asked_kind}:{asked_extractor}:{attempt}")
         style = draw_style(rng, kind, extractor)
-        if attempt == 3:  # last resort: the safest geometry
-            style.update(columns_per_story=1, headline_placement="before")
+        if attempt == 0:  # later attempts redraw the layout, never the page kind or the extractor
+            kind, extractor = style["kind"], style["extractor"]
+        if attempt == ATTEMPTS - 1:  # last resort: the safest geometry
+            style.update(columns_per_story=1, width_change="same", headline_placement="before", pitch=1.8)
         pools = Pools(items, rng)
-        county = rng.choice(names.COUNTIES)
-        paper = rng.choice(names.OWN_PAPERS)
+        home = rng.randrange(len(names.COUNTIES))
+        county, paper = names.COUNTIES[home], names.OWN_PAPERS[home]
         year, month, day = rng.choice((2021, 2022, 2023)), rng.randint(1, 12), rng.randint(1, 28)
         placed_pages, golds = [], []
         for k in range(style["pages_joined"]):
@@ -96,7 +109,7 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
             dump = extract(pdf, style["extractor"])
             pdf_bytes = pdf.read_bytes()
         pages = dump.split("\f")
-        problems = [check_order(d, p.chain, p.units) for d, p in zip(pages, placed_pages)]
+        problems = [check_order(d, p.chain, p.units, p.whole) for d, p in zip(pages, placed_pages)]
         if len(pages) != len(placed_pages):
             problems.append(f"{len(pages)} pages extracted, {len(placed_pages)} drawn")
         problems = [p for p in problems if p]
@@ -104,7 +117,7 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
             break
         last_error = problems[0]
     else:
-        raise RuntimeError(f"page {number} of seed {seed}: extraction out of order: {last_error}")
+        raise LayoutScrambled(f"page {number} of seed {seed}: extraction out of order: {last_error}")
     name = f"{seed}-{number:04d}-{style['kind']}-{style['extractor']}"
     gold = {
         "gold_version": 1,
@@ -133,38 +146,46 @@ def write_page(page: GeneratedPage, out: Path) -> None:
     (out / f"{page.name}.gold.json").write_text(gold_json(page.gold), encoding="utf-8")
 
 
-def plan(count: int, kind: str | None = None, extractor: str | None = None) -> Iterable[int]:
-    return range(count)
-
-
 def generate_corpus(seed: int, count: int, out: Path | None = None, kind: str | None = None,
                     extractor: str | None = None, jobs: int = 1) -> Path:
     """Generate (or reuse) ``count`` pages into ``out``; returns the directory."""
     out = out or corpus_dir(seed)
     if kind or extractor:
         out = out.with_name(out.name + f"-{kind or 'any'}-{extractor or 'any'}")
-    todo = [n for n in range(count) if not any(out.glob(f"{seed}-{n:04d}-*.gold.json"))]
-    if jobs > 1 and len(todo) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+    out.mkdir(parents=True, exist_ok=True)
+    have = {int(p.name.split("-")[1]) for p in out.glob(f"{seed}-*.gold.json")}
+    skipped = {int(x) for x in (out / "skipped").read_text().split()} if (out / "skipped").exists() else set()
+    n = 0
+    while len(have) < count:
+        batch = [m for m in range(n, n + count - len(have)) if m not in have and m not in skipped]
+        n += count - len(have)
+        if jobs > 1 and len(batch) > 1:
+            from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(jobs) as pool:
-            for page in pool.map(_one, [(seed, n, kind, extractor) for n in todo]):
+            with ProcessPoolExecutor(jobs) as pool:
+                pages = list(pool.map(_one, [(seed, m, kind, extractor) for m in batch]))
+        else:
+            pages = [_one((seed, m, kind, extractor)) for m in batch]
+        for m, page in zip(batch, pages):
+            if page is None:
+                skipped.add(m)
+            else:
                 write_page(page, out)
-    else:
-        items = bank.load()
-        for n in todo:
-            write_page(generate_page(seed, n, kind, extractor, items), out)
+                have.add(m)
+    (out / "skipped").write_text("".join(f"{m}\n" for m in sorted(skipped)))
     return out
 
 
-def _one(args: tuple[int, int, str | None, str | None]) -> GeneratedPage:
-    return generate_page(*args)
+def _one(args: tuple[int, int, str | None, str | None]) -> GeneratedPage | None:
+    """A page, or None when no attempt's layout survived extraction in order (the page number is skipped)."""
+    try:
+        return generate_page(*args)
+    except LayoutScrambled:
+        return None
 
 
 def read_corpus(out: Path, count: int | None = None) -> list[tuple[str, str, dict[str, Any]]]:
     """(name, dump, gold) of the pages in a corpus directory, in page order."""
-    golds = sorted(out.glob("*.gold.json"))
-    if count is not None:
-        golds = [g for g in golds if int(g.name.split("-")[1]) < count]
+    golds = sorted(out.glob("*.gold.json"), key=lambda g: int(g.name.split("-")[1]))[:count]
     return [(g.name[:-10], g.with_name(g.name[:-10] + ".txt").read_text(encoding="utf-8"),
              json.loads(g.read_text(encoding="utf-8"))) for g in golds]

@@ -20,6 +20,8 @@ from .typeset import NO_END, NO_START, Block, Line, headline_lines, set_band, to
 
 MARGIN = 40.0
 GUTTER = 2.5  # em
+STAGGER = {"pdfminer": True, "pdftotext": True}
+BAND_GAP = 3.0  # em between one story and the next: extractors read nearby blocks together
 PAGE_NAMES = {
     "news": ("综合新闻", "要闻", "社会", "民生", "经济", "乡村振兴", "县域新闻", "综合"),
     "literary": ("文苑", "副刊", "黄河风", "百花园", "文化周刊", "读书"),
@@ -42,6 +44,7 @@ class Placed:
     lines: list[Line]
     chain: list[str]  # body lines in reading order
     units: list[str]  # display lines (headlines, captions in the headline block) that must appear somewhere
+    whole: list[str] = field(default_factory=list)  # page text (furniture, banners, labels): each one line of the dump
 
 
 @dataclass
@@ -107,7 +110,7 @@ def _furniture(ctx: PageContext, kind: str, number: int) -> tuple[list[tuple[str
         if st["page_name"] == "plain" and label != "第0N版：名":
             add(head, name, 14.0)
         elif st["page_name"] == "letter-spaced" and label != "第0N版：名":
-            add(head, name, 16.0, 1.0)
+            add(head, name, 16.0, 0.6)
     if st["co_publisher"]:
         add(head, f"合办：{ctx.county}融媒体中心")
     if st["staff_line"]:
@@ -214,7 +217,7 @@ def _unit_lines(ctx: PageContext, story: Story, width_pt: float, title_size: flo
         else:
             captions.append(text)
     align = st["headline_align"]
-    out = headline_lines(texts, width_pt, align, st["space_em"])
+    out = headline_lines(texts, width_pt, align, 0.5)
     y = out[-1].y if out else 0.0
     for cap in captions:
         y += size * 0.8
@@ -255,6 +258,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
     lines: list[Line] = []
     chain: list[str] = []
     units: list[str] = []
+    whole: list[str] = []
     y = MARGIN
     right = 0.0
 
@@ -262,10 +266,11 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         nonlocal y, right
         for text, fsize, spacing in items:
             y += fsize * 1.6
-            ln = headline_lines([(text, fsize)], 2000.0, "left", 1.0, spacing)[0]
+            ln = headline_lines([(text, fsize)], 2000.0, "left", 0.5, spacing)[0]
             ln.x, ln.y = MARGIN, y
             lines.append(ln)
             units.append(text)
+            whole.append(text)
             right = max(right, MARGIN + (ln.glyphs[-1][0] + 1) * fsize)
         y += size
 
@@ -284,18 +289,20 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         gold.banners += story.banners
         widths = _band_widths(ctx, story)
         band_w = (sum(widths) + GUTTER * (len(widths) - 1)) * size
-        y += size * 1.5
+        y += size * BAND_GAP
         if story.label:
             y += 14.0 * 1.4
-            ln = headline_lines([(ctx.show(story.label), 14.0)], band_w, "left", 1.0)[0]
+            ln = headline_lines([(ctx.show(story.label), 14.0)], band_w, "left", 0.5)[0]
             ln.x, ln.y = MARGIN, y
             lines.append(ln)
             units.append(story.label)
+            whole.append(story.label)
         at_end = placement == "end" or (placement == "mixed" and rng.random() < 0.5)
         unit = _unit_lines(ctx, story, band_w, title_size) if story.unit else []
         units += [ln.text for ln in unit]
         if unit and at_end and bottom_strip:
             end_units.append(unit)
+            y += unit[-1].y + size * 0.8  # the headline's place stays empty: bands do not run together
         elif unit:
             for ln in unit:
                 ln.x, ln.y = MARGIN, y + ln.y
@@ -307,7 +314,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
                 lines += unit
                 chain += [ln.text for ln in unit]
             y = unit[-1].y + size * 0.8
-        cols, height = set_band(story.blocks, widths, size, pitch, st["latin_gap"], st["space_em"], stagger=True)
+        cols, height = set_band(story.blocks, widths, size, pitch, st["latin_gap"], st["space_em"], stagger=STAGGER[st["extractor"]])
         x = MARGIN
         for w, col in zip(widths, cols):
             for ln in col:
@@ -332,5 +339,5 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         for unit in end_units:
             lines += unit
     furniture(foot)
-    placed = Placed(right + MARGIN, y + MARGIN, lines, chain, units)
+    placed = Placed(right + MARGIN, y + MARGIN, lines, chain, units, whole)
     return placed, gold

@@ -113,7 +113,8 @@ def _place(toks: Sequence[Token], indent: float, width: float, spread: bool, ali
     # justification spreads between tokens and inside Han runs, never inside a Latin/digit run
     slots = sum(1 if t.half else len(t.text) for t in toks) - 1
     extra = 0.0
-    if spread and slots > 0:
+    # a line cut short before a byline or credit that did not fit is not spread: it ends the text
+    if spread and slots > 0 and natural >= 0.6 * (width - indent):
         extra = max(0.0, (width - indent - natural) / slots)
     x = indent
     if align == "center":
@@ -152,6 +153,10 @@ def wrap(toks: list[Token], width_of: Callable[[int], float], first: int, indent
             k = j
             while k > i + 1 and (toks[k].text[0] in NO_START or toks[k - 1].text[-1] in NO_END or toks[k].glue):
                 k -= 1
+            if k == i + 1 and toks[k].glue:  # a byline longer than the column wraps after all
+                k = j
+                while k > i + 1 and (toks[k].text[0] in NO_START or toks[k - 1].text[-1] in NO_END):
+                    k -= 1
             j = k
         last = j >= len(toks)
         yield _place(toks[i:j], ind, width, justify and not last, align), last
@@ -246,10 +251,12 @@ def draw(pages: Sequence[tuple[float, float, Sequence[Line]]], path: Path) -> No
     from reportlab.pdfgen import canvas
 
     register_font()
-    c = canvas.Canvas(str(path), pagesize=(pages[0][0], pages[0][1]), invariant=1, pageCompression=1)
+    c = canvas.Canvas(str(path), pagesize=(pages[0][0], pages[0][1]), invariant=1, pageCompression=1,
+                      initialFontName=FONT, initialFontSize=10)
     c.setAuthor("lishi-pub pagegen")
     for width, height, lines in pages:
         c.setPageSize((width, height))
+        c.setFont(FONT, 10)  # else the page's first text object names reportlab's default Helvetica
         forms: dict[str, list[Line]] = {}
         for line in lines:
             if line.form is not None:

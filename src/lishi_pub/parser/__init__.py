@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     from ..inputs import Source
     from ..model import Page
     from ..reader import Reader
+    from .classify import Line
     from .conventions import Profile
     from .layout import PageLayout
 
-__all__ = ["read_layouts", "read_page"]
+__all__ = ["classify_page", "read_layouts", "read_page"]
 
 
 def read_page(layout: PageLayout, profile: Profile | None = None) -> Page:
@@ -35,6 +36,14 @@ def read_page(layout: PageLayout, profile: Profile | None = None) -> Page:
     from .pipeline import read_page as _read_page
 
     return _read_page(layout, profile or DEFAULT_PROFILE)
+
+
+def classify_page(layout: PageLayout, profile: Profile | None = None) -> list[Line]:
+    """The classify stage alone: every text line of the page with its role."""
+    from .classify import classify
+    from .conventions import DEFAULT_PROFILE
+
+    return classify(layout, profile or DEFAULT_PROFILE)
 
 
 def read_layouts(source: Source, reader: Reader, first: int = 1) -> Iterator[PageLayout]:

@@ -26,7 +26,7 @@ def derive_title(lead: str, profile: Profile) -> str | None:
     """A title from the lead: its first clause or two, without the date or the
     "记者从…获悉" that opens it."""
     limit = profile.tuning.title_limit
-    text = profile.markers.strip_lead_opening(lead)
+    text = profile.markers.strip_lead_opening(profile.markers.strip_editor_note(lead.strip()))
     text = re.sub(r"^[“”\"'（(]+", "", text)
     parts = [p.strip("“”‘’\"'（）() ") for p in _CLAUSE.split(text)]
     parts = [p for p in parts if p]
@@ -60,7 +60,10 @@ def join_furniture(lines: list[str], profile: Profile) -> list[str]:
 
 def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list[Diagnostic]]:
     notes: list[Diagnostic] = []
-    kicker = subtitle = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    title: str | None
+    title_source: str | None
     authors, roles = list(draft.authors), list(draft.roles)
     if draft.unit is not None:
         kicker, title = draft.unit.split_kicker(profile.conventions.dashes)
@@ -100,7 +103,7 @@ def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list
 
 def assemble_page(number: int, source: str | None, header: list[str], drafts: list[Draft], units: list[Unit],
                   loose: list[Figure], stray: list[str], notes: list[Diagnostic], profile: Profile) -> Page:
-    articles = []
+    articles: list[Article] = []
     banners = list(stray)
     notes = list(notes)
     for draft in drafts:

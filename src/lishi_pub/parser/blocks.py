@@ -16,7 +16,7 @@ from itertools import accumulate
 from .classify import Line
 from .conventions import Profile
 from .conventions.tuning import Tuning
-from .text import OPENING_QUOTES, clean_spaces, is_letter_spaced, join_lines
+from .text import OPENING_QUOTES, clean_spaces, close_justified, is_letter_spaced, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
 
@@ -27,7 +27,9 @@ class Block:
 
     @property
     def text(self) -> str:
-        return clean_spaces(join_lines([clean_spaces(line.text) for line in self.lines]))
+        """The block's text; running text over several lines loses the spaces of justification."""
+        joined = clean_spaces(join_lines([clean_spaces(line.text) for line in self.lines]))
+        return close_justified(joined) if len(self.lines) > 1 else joined
 
     @property
     def raw(self) -> str:
@@ -96,6 +98,8 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
+    if was.run_in:  # what is left of a line after its run-in title goes on
+        return False
     if was.brackets + (lines[i - 2].brackets if len(current.lines) >= 2 else 0) > 0:
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
@@ -144,5 +148,6 @@ def _indented_first_line(lines: list[Line], cols: list[float], i: int, tuning: T
     width = lines[i].width
     if not col - tuning.indent_max <= width <= col - tuning.full or i + 1 >= len(lines) or lines[i].terminal:
         return False
-    following = lines[i + 1].width
-    return following >= col - 2 and following >= width + 1
+    following = lines[i + 1]
+    # the next line is full again, or it ends a two-line paragraph
+    return (following.width >= col - 2 and following.width >= width + 1) or following.terminal

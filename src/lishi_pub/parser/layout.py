@@ -15,6 +15,7 @@ module to build layouts.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
@@ -73,6 +74,18 @@ class Box:
 
 
 _opt_float = optional(instance_of((int, float)))
+
+
+def _text_lines(value: Iterable[TextLine]) -> tuple[TextLine, ...]:
+    return tuple(value)
+
+
+def _images(value: Iterable[ImageBox]) -> tuple[ImageBox, ...]:
+    return tuple(value)
+
+
+def _boxes(value: Iterable[Box]) -> tuple[Box, ...]:
+    return tuple(value)
 _opt_int = optional(instance_of(int))
 
 
@@ -122,12 +135,12 @@ class PageLayout:
 
     number: int = field(validator=instance_of(int))
     lines: tuple[TextLine, ...] = field(
-        converter=tuple, validator=deep_iterable(instance_of(TextLine), instance_of(tuple)))
+        converter=_text_lines, validator=deep_iterable(instance_of(TextLine), instance_of(tuple)))
     source: str | None = field(default=None, kw_only=True, validator=optional(instance_of(str)))
     width: float | None = field(default=None, kw_only=True, validator=_opt_float)
     height: float | None = field(default=None, kw_only=True, validator=_opt_float)
     images: tuple[ImageBox, ...] = field(
-        default=(), kw_only=True, converter=tuple, validator=deep_iterable(instance_of(ImageBox), instance_of(tuple)))
+        default=(), kw_only=True, converter=_images, validator=deep_iterable(instance_of(ImageBox), instance_of(tuple)))
     regions: tuple[Box, ...] = field(
-        default=(), kw_only=True, converter=tuple, validator=deep_iterable(instance_of(Box), instance_of(tuple)))
+        default=(), kw_only=True, converter=_boxes, validator=deep_iterable(instance_of(Box), instance_of(tuple)))
     style: str | None = field(default=None, kw_only=True, validator=optional(instance_of(str)))

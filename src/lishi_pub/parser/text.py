@@ -17,6 +17,7 @@ __all__ = [
     "QUOTE_END",
     "SENTENCE_END",
     "clean_spaces",
+    "close_justified",
     "fold_fullwidth",
     "is_cjk",
     "is_han",
@@ -106,6 +107,30 @@ def clean_spaces(text: str) -> str:
         return " "  # between Latin words or numbers
 
     return _SPACES.sub(judge, text)
+
+
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+
+
+def close_justified(text: str) -> str:
+    """Running text without the spaces a justified line's stretch left between
+    Han characters (``在阅 览 角戴上``).  A space inside “quotation marks” (a
+    quoted slogan, ``“同心抗疫 工会行动”``) or inside brackets (names padded to
+    three cells in a byline, ``（记者 矫 月）``) is the author's and stays."""
+    if " " not in text or _HAN_GAP.search(text) is None:
+        return text
+    out: list[str] = []
+    depth = 0
+    last = 0
+    for m in _HAN_GAP.finditer(text):
+        segment = text[last:m.start()]
+        depth += sum(segment.count(c) for c in "“（(") - sum(segment.count(c) for c in "”）)")
+        out.append(segment)
+        if depth > 0:
+            out.append(" ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def join_lines(lines: list[str]) -> str:

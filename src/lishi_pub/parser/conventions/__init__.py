@@ -10,8 +10,9 @@ can extend or override it for one paper with a TOML file (docs/parsing.md,
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of
@@ -26,12 +27,12 @@ __all__ = ["DEFAULT_PROFILE", "Conventions", "Profile", "Tuning"]
 _words = deep_iterable(instance_of(str), instance_of(tuple))
 
 
-def _tuple(value: object) -> tuple[str, ...]:
-    return tuple(value)  # type: ignore[call-overload]
+def _tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
 
 
-def _words_field(default: tuple[str, ...]) -> tuple[str, ...]:
-    return field(default=default, converter=_tuple, validator=_words)  # type: ignore[no-any-return]
+def _words_field(default: tuple[str, ...]) -> Any:
+    return field(default=default, converter=_tuple, validator=_words)
 
 
 @frozen(kw_only=True)
@@ -70,11 +71,10 @@ class Conventions:
         "校审", "照排", "设计", "制图", "本版编辑", "值班主任", "审校"))
     publisher_labels: tuple[str, ...] = _words_field(
         ("合办", "协办", "主办", "承办", "出版", "主管", "社址", "电话", "地址", "网址", "邮编", "印刷", "发行"))
-    #: A masthead's lines: who publishes the paper (中共××县委主办) and its serial numbers.
-    masthead_words: tuple[str, ...] = _words_field(
-        ("主办", "国内统一连续出版物号", "邮发代号", "今日", "农历", "总第"))
     #: Jump markers: （下转第2版） （上接第1版）.
     jump_words: tuple[str, ...] = _words_field(("下转", "上接", "转第", "接第", "紧接"))
+    #: The jump words that say the text after them continues a story from another page.
+    jump_from: tuple[str, ...] = _words_field(("上接", "接第", "紧接"))
     #: Affiliation lines at an article's end: （作者单位：…） （作者系…）.
     affiliation_openers: tuple[str, ...] = _words_field(("作者单位", "作者系", "作者为", "作者是"))
     #: Boxes beside a story, headed by one of these, belong to it (a subheading and its text).

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from attrs import frozen
 
-from ..text import HAN, QUOTE_END
+from ..text import HAN, QUOTE_END, is_letter_spaced
 from . import Conventions
 from .tuning import Tuning
 
@@ -109,8 +109,7 @@ class Markers:
             rf"|(?:{box_heads})$|【(?:{box_heads})】$")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
-        self._box_head = re.compile(rf"^[【\[]?(?:{box_heads})[】\]]?[：:]?$")
-        self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?)(?:{_SP}$|{_SP}[　 ]+(?=\S))")
+        self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
         staff = _alt(conv.staff_labels)
         publisher = _alt(conv.publisher_labels)
         self._furniture = re.compile(
@@ -140,6 +139,7 @@ class Markers:
         self._affiliation_tail = re.compile(rf"{_SP}[（(]{_SP}(?:{aff})[：:]?[^（）()]{{1,60}}[）)]{_SP}$")
         self._affiliation_open = re.compile(rf"^{_SP}[（(]{_SP}(?:{aff})")
         self._dashes = tuple(conv.dashes)
+        self.kicker_ends = (*conv.dashes, "：", ":")
         self._lead_time = re.compile(
             rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_alt(conv.lead_times)}|\d{{1,2}}日)"
             r"(?:[上下中晚早]午|晚上|凌晨|傍晚)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]")
@@ -163,6 +163,8 @@ class Markers:
         authors (``本报评论员``).
         """
         text = re.sub(r"[ \t\u3000]*报道$", "", text.strip().replace("／", "/"))  # （记者 张三 报道）
+        if is_letter_spaced(text):  # （ 记 者 戴 勇 特 约 记 者 …）: a justified line's spaces say nothing
+            text = _strip(text)
         if not text or len(_strip(text)) > 40:
             return None
         if _strip(text) in self._collective:
@@ -295,23 +297,21 @@ class Markers:
         return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
             and self._subhead.match(text) is not None
 
-    def is_box_head(self, text: str) -> bool:
-        """链接, 相关链接, 背景…: the head of a box belonging to the story beside it."""
-        return len(text) <= 8 and self._box_head.match(text.strip()) is not None
-
     def item_title(self, text: str) -> str | None:
-        """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动."""
+        """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
+        (standing alone on its line, the same mark opens a subheading instead)."""
         stripped = text.strip()
         if stripped[:1] not in self.conventions.item_marks:
             return None
         m = self._item_title.match(stripped)
         return m.group("title").strip() if m else None
 
-    def opens_qa(self, text: str) -> bool:
-        return text.lstrip().startswith(self.conventions.qa_labels)
-
-    def opens_editor_note(self, text: str) -> bool:
-        return text.lstrip().startswith(self.conventions.editor_notes)
+    def strip_editor_note(self, text: str) -> str:
+        """A lead without the 编者按： label that opens it (for a title derived from it)."""
+        for label in self.conventions.editor_notes:
+            if text.startswith(label):
+                return text[len(label):].lstrip("：: ")
+        return text
 
     # ------------------------------------------------------ jumps, affiliation
     def find_jumps(self, text: str) -> list[tuple[int, int]]:
@@ -319,6 +319,10 @@ class Markers:
         if "版" not in text or self._jump_words.search(text) is None:
             return []
         return [m.span() for m in self._jump.finditer(text)]
+
+    def continues_from(self, text: str) -> bool:
+        """（上接第1版）: the story after the marker continues one from another page."""
+        return any(w in text for w in self.conventions.jump_from)
 
     def is_affiliation(self, text: str) -> bool:
         """``（作者单位：…）``, ``（作者系…）`` on a line or paragraph of its own."""
@@ -349,6 +353,11 @@ class Markers:
     def strip_lead_opening(self, lead: str) -> str:
         """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""
         return self._lead_in.sub("", self._lead_time.sub("", lead.strip(), count=1), count=1)
+
+    def is_bare_date(self, text: str) -> bool:
+        """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""
+        m = self._date.match(text)
+        return m is not None and not text[m.end():].strip()
 
     def page_label(self, text: str) -> bool:
         """``第2版``, ``A2``, ``第03版：综合新闻``: the furniture line that names the page."""

@@ -7,13 +7,15 @@ paper whose columns or headlines differ can be tuned without code
 
 from __future__ import annotations
 
+from typing import Any
+
 from attrs import field, frozen
-from attrs.validators import ge, gt, instance_of, le
+from attrs.validators import and_, ge, gt, instance_of, le
 
 __all__ = ["Tuning"]
 
-_cells = [instance_of((int, float)), ge(0)]
-_share = [instance_of((int, float)), ge(0), le(1)]
+_cells: Any = and_(instance_of((int, float)), ge(0))
+_share: Any = and_(instance_of((int, float)), ge(0), le(1))
 
 
 @frozen(kw_only=True)
@@ -49,6 +51,8 @@ class Tuning:
     #: A verse line is at most this share of the column, in a run of at least ``verse_run`` such lines.
     verse_share: float = field(default=0.75, validator=_share)
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
+    #: ... and at least this share of its lines differ by two cells or more from the line before.
+    verse_changes: float = field(default=0.6, validator=_share)
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)
@@ -71,8 +75,9 @@ class Tuning:
     search_budget: int = field(default=200_000, validator=[instance_of(int), gt(0)])
     #: Blocks in one draft beyond which it is not cut between headlines (the cut is quadratic in them).
     split_max_blocks: int = field(default=600, validator=[instance_of(int), gt(0)])
-    #: Headline units beyond this many on one page are not matched (a diagnostic says so).
-    max_units: int = field(default=400, validator=[instance_of(int), gt(0)])
+    #: Headline units beyond this many on one page are not matched and no story is cut between
+    #: headlines (a diagnostic says so): no printed page holds that many.
+    max_units: int = field(default=200, validator=[instance_of(int), gt(0)])
     # --- assemble
     #: A title derived from the lead is at most this long.
     title_limit: int = field(default=30, validator=[instance_of(int), gt(1)])

@@ -27,9 +27,9 @@ def match(page: Segmented, profile: Profile) -> Matched:
     headlines = [u for u in units if u.is_headline]
     limit = profile.tuning.max_units
     if len(headlines) > limit:
-        # beyond what can be matched well: the units nearest the text are kept, the rest stay banners
-        notes.append(Diagnostic("too-many-headlines", f"{len(headlines)} headline lines on one page; "
-                                f"only the first {limit} were matched, the rest are kept as banners"))
+        # beyond what can be matched well: only the units printed first are matched
+        notes.append(Diagnostic("too-many-headlines", f"{len(headlines)} headline lines on one page, more than "
+                                f"{limit}: the first {limit} were matched and the rest are kept as banners"))
         keep = {id(u) for u in headlines[:limit]}
         units = [u for u in units if not u.is_headline or id(u) in keep]
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]

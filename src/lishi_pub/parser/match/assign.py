@@ -70,6 +70,14 @@ class Candidates:
     explicitly (a headline's anchor).
     """
 
+    @classmethod
+    def of_scorer(cls, scorer: Scorer, profile: Profile) -> Candidates:
+        """One index per scorer: every step of the match stage asks the same one."""
+        index = scorer.candidates
+        if not isinstance(index, Candidates):
+            index = scorer.candidates = cls(scorer, profile)
+        return index
+
     def __init__(self, scorer: Scorer, profile: Profile) -> None:
         self.scorer = scorer
         self.tuning = profile.tuning
@@ -117,7 +125,7 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
     if not headlines or not drafts:
         return drafts
     tuning = profile.tuning
-    index = Candidates(scorer, profile)
+    index = Candidates.of_scorer(scorer, profile)
     claims: dict[int, list[Unit]] = {}
     for unit in headlines:
         ks = index.of(unit.text)
@@ -203,10 +211,11 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     for name, role in zip(draft.authors, draft.roles):
         (last if name in draft.closing else first).add_byline(Byline((name,), (role,)))
     last.closing, last.closed = list(draft.closing), draft.closed
+    last.notes = list(draft.notes)
     return pieces
 
 
-def _overlap(a: set[str], b: set[str]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / (min(len(a), len(b)) or 1)
 
 
@@ -223,7 +232,7 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     if not drafts:
         return
     tuning = profile.tuning
-    index = Candidates(scorer, profile)
+    index = Candidates.of_scorer(scorer, profile)
     anchored = {id(d.anchor): k for k, d in enumerate(drafts) if d.anchor is not None}
     pairs: list[tuple[float, int, int]] = []
     candidates = [u for u in units if u.is_headline]
@@ -273,7 +282,7 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
     matched headline, is that headline's kicker (引题) when it looks like one
     (ends in —— or ：, two spaced phrases) or describes the same story best."""
     placed = {id(d.unit): k for k, d in enumerate(drafts) if d.unit is not None}
-    index = Candidates(scorer, profile)
+    index = Candidates.of_scorer(scorer, profile)
     dashes = profile.conventions.dashes
     for unit in units:
         upper = unit.above
@@ -300,7 +309,7 @@ def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]]
     if not drafts:
         return [f for f, _ in figures]
     tuning = profile.tuning
-    index = Candidates(scorer, profile)
+    index = Candidates.of_scorer(scorer, profile)
     credited: dict[str, list[int]] = {}
     for k, draft in enumerate(drafts):
         unit_authors = draft.unit.byline.authors if draft.unit and draft.unit.byline else ()

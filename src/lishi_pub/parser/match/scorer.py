@@ -76,6 +76,7 @@ class Scorer:
         self._n = len(counted)
         self._weights: dict[str, float] = {}
         self._queries: dict[str | frozenset[str], tuple[float, list[tuple[str, float]]]] = {}
+        self.candidates: object = None  # the match stage's inverted index over these documents, once built
 
     def weight(self, gram: str) -> float:
         w = self._weights.get(gram)

@@ -18,7 +18,7 @@ from attrs import evolve
 
 from ...model import Article, Block as ModelBlock, Diagnostic, Figure, Heading, Page, Paragraph
 from ..assemble import derive_title
-from ..conventions import DEFAULT_PROFILE, Profile
+from ..conventions import DEFAULT_PROFILE, Profile, Tuning
 from ..conventions.markers import Byline, Markers
 from ..layout import PageLayout, Role, TextLine
 from ..match.scorer import Scorer, grams, grams_of
@@ -50,6 +50,7 @@ class _Orphan:
     roles: list[str | None]
     figures: list[Figure]
     below: list[str]
+    detached: bool = False  # set below all the running text of its page
 
     @property
     def banners(self) -> list[str]:
@@ -78,6 +79,8 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
     notes: list[Diagnostic] = []
     figures: list[Figure] = []
     orphans: list[_Orphan] = []
+    text_foot = max((ln.box.y1 for ln in layout.lines if ln.hint is None and ln.region is not None
+                     and ln.box is not None), default=float("inf")) - 1
     for region in sorted(by_region):
         parts, label = _briefs(by_region[region], profile.markers)
         if label:
@@ -88,9 +91,10 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
             if isinstance(made, Article):
                 articles.append(made)
             else:
+                made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
                 orphans.append(made)
                 figures.extend(made.figures)
-    for orphan in _match_detached(articles, orphans, notes, profile.tuning.match_threshold):
+    for orphan in _match_detached(articles, orphans, notes, profile.tuning):
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
         text = _join(para).strip()
@@ -163,9 +167,17 @@ def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
 
 
 def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic],
-                    threshold: float) -> list[_Orphan]:
-    """Give headline-less articles the detached headlines that describe them
-    (the shared matcher's scores and threshold); return the orphans left over."""
+                    tuning: Tuning) -> list[_Orphan]:
+    """Give headline-less articles the detached headlines that describe them;
+    return the orphans left over.
+
+    Any orphan headline may claim an article it scores ``match_threshold``
+    against (the shared scorer).  A headline set below all the text of its
+    page (a page that gathers its headlines, as the dump reader's detached
+    block does) is a headline looking for its story, so it may also take an
+    article that it and no other prefers, scoring ``anchor_min``, and the last
+    such headline takes the last headline-less article.
+    """
     open_ = [k for k, a in enumerate(articles) if a.title_source != "headline"]
     titled = [o for o in orphans if o.title]
     if not open_ or not titled:
@@ -173,15 +185,12 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
     texts = [[b.text for b in articles[k].blocks if isinstance(b, (Paragraph, Heading))] for k in open_]
     scorer = Scorer([grams_of(t) for t in texts], leads=[grams(t[0]) if t else frozenset() for t in texts],
                     units=[grams(x) for t in texts for x in t])
-    pairs = sorted(((scorer.score(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x), j), i, j)
-                    for i, o in enumerate(titled) for j in range(len(open_))), reverse=True)
+    score = {(i, j): scorer.score(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x), j)
+             for i, o in enumerate(titled) for j in range(len(open_))}
     used_o: set[int] = set()
     used_a: set[int] = set()
-    for score, i, j in pairs:
-        if score < threshold:
-            break
-        if i in used_o or j in used_a:
-            continue
+
+    def give(i: int, j: int, confidence: float) -> None:
         used_o.add(i)
         used_a.add(j)
         o, k = titled[i], open_[j]
@@ -194,9 +203,34 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
                              authors=tuple(authors), roles=tuple(roles))
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
-                                round(min(score, 1.0), 3)))
+                                round(min(confidence, 1.0), 3)))
         # a story with its own headline on this page does not go on from the page before
         notes[:] = [d for d in notes if not (d.code == _CONTINUES and d.article == art.id)]
+
+    for (i, j), value in sorted(score.items(), key=lambda kv: -kv[1]):
+        if value < tuning.match_threshold:
+            break
+        if i not in used_o and j not in used_a:
+            give(i, j, value)
+    detached = [i for i, o in enumerate(titled) if o.detached]
+    changed = True
+    while changed:
+        changed = False
+        for i in detached:
+            if i in used_o:
+                continue
+            free = [j for j in range(len(open_)) if j not in used_a]
+            if not free:
+                break
+            j = max(free, key=lambda j: score[i, j])
+            rivals = [r for r in detached if r not in used_o and r != i]
+            if score[i, j] >= tuning.anchor_min and all(score[r, j] < score[i, j] for r in rivals):
+                give(i, j, score[i, j])
+                changed = True
+    left = [i for i in detached if i not in used_o]
+    free = [j for j in range(len(open_)) if j not in used_a]
+    if len(left) == 1 and len(free) == 1:
+        give(left[0], free[0], score[left[0], free[0]])
     matched = {id(titled[i]) for i in used_o}
     return [o for o in orphans if id(o) not in matched]
 

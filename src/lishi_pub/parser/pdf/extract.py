@@ -151,7 +151,7 @@ def _device_class() -> Any:
     from pdfminer.pdffont import PDFUnicodeNotDefined
     from pdfminer.utils import apply_matrix_pt, apply_matrix_rect
 
-    class _Device(PDFLayoutAnalyzer):  # type: ignore[misc]
+    class _Device(PDFLayoutAnalyzer):
         """Collects glyphs and paths into :class:`PageObjects` instead of pdfminer's layout tree."""
 
         def __init__(self, rsrc: Any) -> None:

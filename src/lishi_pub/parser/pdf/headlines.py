@@ -97,13 +97,22 @@ def group_headlines(display: list[PLine]) -> list[Group]:
 
 
 def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
-    """□/■ names, a role-led byline, or bare names set small (or centred) under the headline."""
-    if DEFAULT_PROFILE.markers.parse_byline_line(text) is not None:
-        return True
-    if len(text) > 24 or DEFAULT_PROFILE.markers.parse_names(text) is None:
-        return False
-    centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 2 * body and ln.x0 - g.x0 > 2 * body
-    return ln.size < 0.97 * body or centred
+    """□/■ names, a role-led byline, or bare names set small (or centred) under
+    the headline; every name at most four characters (a Chinese name's length)
+    or a collective author, so that an item's run-in title after ■ is not taken
+    for one."""
+    found = DEFAULT_PROFILE.markers.parse_byline_line(text)
+    if found is None:
+        if len(text) > 24:
+            return False
+        found = DEFAULT_PROFILE.markers.parse_names(text)
+        if found is None:
+            return False
+        centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 2 * body and ln.x0 - g.x0 > 2 * body
+        if not (ln.size < 0.97 * body or centred):
+            return False
+    collective = DEFAULT_PROFILE.conventions.collective_authors  # 本报评论员 and the like
+    return bool(found.authors) and all(len(name) <= 4 or name in collective for name in found.authors)
 
 
 def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) -> set[int]:
@@ -121,7 +130,7 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
         x0, x1 = g.x0, g.x1
         # below: subtitle lines then a byline, each directly under the last
         edge = g.bottom
-        i = bisect.bisect_left(tops, edge - 0.5)
+        i = bisect.bisect_left(tops, edge - 0.3 * g.size)  # a byline may tuck into the headline's descent
         while i < len(order):
             ln = order[i]
             if ln.top - edge > reach:

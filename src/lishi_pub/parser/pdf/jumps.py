@@ -47,9 +47,11 @@ def _codes(page: Page, article: Article, code: str) -> list[str]:
 def _append(head: Article, tail: Article) -> Article:
     blocks = list(head.blocks)
     rest = list(tail.blocks)
-    if blocks and rest and isinstance(blocks[-1], Paragraph) and isinstance(rest[0], Paragraph) \
-            and not blocks[-1].text.rstrip().endswith(tuple(_ENDS)):
-        blocks[-1] = Paragraph(blocks[-1].text + rest.pop(0).text)
+    last = blocks[-1] if blocks else None
+    first = rest[0] if rest else None
+    if isinstance(last, Paragraph) and isinstance(first, Paragraph) and not last.text.rstrip().endswith(tuple(_ENDS)):
+        blocks[-1] = Paragraph(last.text + first.text)
+        rest.pop(0)
     authors, roles = list(head.authors), list(head.roles)
     for name, role in zip(tail.authors, tail.roles):
         if name not in authors:

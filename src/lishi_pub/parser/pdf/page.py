@@ -121,7 +121,8 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
         if (id(ln) in banded or outside) and (band_key(text) in repeated
                                               or DEFAULT_PROFILE.markers.is_furniture(text)):
             out.add(id(ln))
-        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical:
+        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
+                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None:  # a headline's □ byline stays
             out.add(id(ln))
     return out
 
@@ -173,7 +174,8 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
 
     gframes = [_frame_of(frames, (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2) for g in groups]
     reach = [_reach(g, content, images, rules, body) for g in groups]
-    for thing in [*blocks, *images]:
+    things: list[Block | _Thing] = [*blocks, *images]
+    for thing in things:
         thing.owner = _owner(thing, groups, gframes, reach, frames, rules, body)
     _band_owner(blocks, groups, rules, body)
     _inherit(blocks, rules, body)
@@ -194,13 +196,13 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
             members[b.owner].append(b)
     boxes = []
     for r in range(nregions):
-        things: list[tuple[float, float, float, float]] = [(b.x0, b.top, b.x1, b.bottom) for b in members[r]]
+        extent: list[tuple[float, float, float, float]] = [(b.x0, b.top, b.x1, b.bottom) for b in members[r]]
         if r < len(groups):
             g = groups[r]
-            things.append((g.x0, g.top, g.x1, g.bottom))
-        things += [(i.x0, i.top, i.x1, i.bottom) for i in images if i.owner == r]
-        boxes.append(Box(min(t[0] for t in things), min(t[1] for t in things),
-                         max(t[2] for t in things), max(t[3] for t in things)) if things else Box(0, 0, 0, 0))
+            extent.append((g.x0, g.top, g.x1, g.bottom))
+        extent += [(i.x0, i.top, i.x1, i.bottom) for i in images if i.owner == r]
+        boxes.append(Box(min(t[0] for t in extent), min(t[1] for t in extent),
+                         max(t[2] for t in extent), max(t[3] for t in extent)) if extent else Box(0, 0, 0, 0))
     order = sorted(range(nregions), key=lambda r: (round(boxes[r].y0 / (3 * body)), boxes[r].x0))
     renumber = {old: new for new, old in enumerate(order)}
 
@@ -344,7 +346,8 @@ def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[R
     for r in rules:
         if r.width >= r.height and r.top >= g.bottom - 1 and _overlap(r.x0, r.x1, x0, x1) >= 0.5 * (x1 - x0):
             limit = min(limit, r.top)
-    spans = sorted((t.top, t.bottom) for t in [*lines, *images]
+    occupied: list[PLine | _Thing] = [*lines, *images]
+    spans = sorted((t.top, t.bottom) for t in occupied
                    if t.top >= g.bottom - 1 and t.top < limit and _overlap(t.x0, t.x1, x0, x1) > 0)
     edge = g.bottom
     for top, bottom in spans:

@@ -35,7 +35,7 @@ def body_blocks(lines: list[Line], profile: Profile) -> tuple[list[str], list[Li
     """Furniture, body lines, their blocks and column widths, and the trailing headline block's lines."""
     header = [line.text.strip() for line in lines if line.role is Role.FURNITURE]
     rest = [line for line in lines if line.role is not Role.FURNITURE]
-    tail_at = split_tail(rest)
+    tail_at = split_tail(rest, profile)
     body, tail = rest[:tail_at], rest[tail_at:]
     cols = column_widths(body, profile.tuning)
     return header, body, reflow(body, cols, profile), cols, tail
@@ -45,6 +45,7 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
     header, body, blocks, cols, tail = body_blocks(lines, profile)
     walker = Walker(blocks, body, cols, profile)
     units = walker.head_units + group_units(tail, profile)
-    floating = [(Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
+    floating: list[tuple[Figure, int | None]] = [
+        (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += walker.floating
     return Segmented(header, walker.drafts, units, floating, walker.stray)

@@ -18,7 +18,7 @@ from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
 from ..layout import Role
 from ..text import clean_spaces
-from .units import Unit, group_units
+from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
 
@@ -39,6 +39,7 @@ class Draft:
     anchor: Unit | None = None  # a headline tied to it by position, or by the split that made it
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
+    verse: bool = False  # a poem: its lines are its paragraphs
 
     @property
     def lead(self) -> str:
@@ -94,9 +95,6 @@ def _same_position(into: str, source: str, pos: int) -> int:
     return len(into)
 
 
-_DISPLAY = frozenset({Role.HEADLINE, Role.KICKER, Role.SUBHEADING, Role.ITEM_TITLE})
-
-
 class Walker:
     """Walk the body's blocks once, opening and closing drafts as markers say."""
 
@@ -107,11 +105,13 @@ class Walker:
         self.floating: list[tuple[Figure, int | None]] = []
         self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
         self._pending: list[Line] = []  # headline lines printed above the text to come
+        self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
         self._cols = cols
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
         self.head_units.extend(group_units(self._pending, profile))
+        self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
 
     @property
     def _open(self) -> Draft | None:
@@ -121,9 +121,11 @@ class Walker:
 
     def _is_display(self, block: Block, text: str) -> bool:
         if len(block.lines) != 1:
-            return False
+            # a 【bracketed】 subheading wrapped over two lines is still one
+            return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
+                and self.profile.markers.is_subheading(text)
         line = block.lines[0]
-        if not display_like(text, self.profile.tuning.display_max) or line.terminal:
+        if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
         return line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
@@ -132,6 +134,19 @@ class Walker:
         mk = self.profile.markers
         text = block.text
         raw = block.raw
+        first = block.lines[0].role
+        if first is Role.AFFILIATION or (first is not Role.VERSE and mk.is_affiliation(text)):
+            # （作者单位：…） describes the author of the story it closes: no text of it
+            target = self.drafts[-1] if self.drafts else None
+            if target is not None:
+                target.notes.append(("affiliation", text))
+                target.closed = True
+            else:
+                self.stray.append(text)
+            return
+        if first is Role.JUMP and len(block.lines) == 1:
+            self._jump(text)
+            return
         if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
             self._pending.extend(block.lines)
             return
@@ -163,7 +178,14 @@ class Walker:
         if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
-        self._paragraph(text, spaced)
+        self._paragraph(text, spaced, verse=first is Role.VERSE)
+
+    def _jump(self, text: str) -> None:
+        """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
+        if self.profile.markers.continues_from(text) or self._open is None:
+            self._jumps_ahead.append(text)
+        else:
+            self._open.notes.append(("jump", text))
 
     def _take_pending(self) -> Unit | None:
         """Turn the headline lines above a new article into units; return the
@@ -173,19 +195,27 @@ class Walker:
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
 
-    def _paragraph(self, text: str, spaced: str) -> None:
+    def _paragraph(self, text: str, spaced: str, verse: bool = False) -> None:
         """``spaced`` is the paragraph with its lines joined by spaces: see :func:`_read_dateline`."""
         mk = self.profile.markers
+        for lo, hi in reversed(mk.find_jumps(text)):  # a jump marker run into the text is no text of it
+            self._jump(text[lo:hi].strip())
+            text = (text[:lo] + text[hi:]).strip()
+            spaced = text
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line.role in _DISPLAY for line in self._pending):
+                line_kind(line) == "display" and line.role is not Role.ITEM_TITLE for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []
-        if dateline is not None or draft is None or self._pending:
-            draft = Draft()
+        if draft is not None and draft.blocks and (verse != draft.verse):
+            draft = None  # verse after prose, or prose after verse: another piece
+        if dateline is not None or draft is None or self._pending or self._jumps_ahead:
+            draft = Draft(verse=verse)
             self.drafts.append(draft)
+            draft.notes.extend(("jump", j) for j in self._jumps_ahead)
+            self._jumps_ahead = []
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None):
@@ -202,7 +232,16 @@ class Walker:
         if end is not None:
             spaced = spaced[: _same_position(spaced, text, len(end[0]))].strip()
             text = end[0].strip()
-            draft.dateline = draft.dateline or end[1]
+            if draft.dateline is None:
+                draft.dateline = end[1]
+            elif draft.dateline != end[1]:  # a second marker: kept, since the model has one dateline
+                draft.notes.append(("end-dateline", end[1]))
+            draft.closed = True
+        affiliation = mk.split_affiliation(text) if text.endswith(("）", ")")) else None
+        if affiliation is not None:
+            text, note = affiliation
+            spaced = text
+            draft.notes.append(("affiliation", note))
             draft.closed = True
         trailing = _read_trailing(text, spaced, self.profile)
         if trailing is not None:

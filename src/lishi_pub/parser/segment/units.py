@@ -17,7 +17,7 @@ from ..conventions.markers import Byline, Credit
 from ..layout import Role
 from ..text import clean_spaces, join_lines
 
-__all__ = ["Unit", "group_units", "split_tail"]
+__all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
 _HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 
@@ -71,20 +71,42 @@ def _join_title(lines: list[str]) -> str:
     return clean_spaces(join_lines(lines))
 
 
-#: What each role is as a line of a headline block (None: no headline-block line).
-_KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit", Role.HEADLINE: "display",
-          Role.KICKER: "display", Role.ITEM_TITLE: "display", Role.SUBHEADING: "display"}
+_KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
+_NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE, Role.SIGNATURE})
 
 
 def line_kind(line: Line) -> str | None:
-    return _KINDS.get(line.role)
+    """What a line can be in a headline block: a byline, a subtitle, a caption,
+    display text, or nothing (furniture, a closing ``（王艳）``, running text)."""
+    if line.role is Role.BYLINE and line.text.lstrip()[:1] in "（(":
+        return None
+    kind = _KINDS.get(line.role)
+    if kind is not None:
+        return kind
+    if line.role in _NONE:
+        return None
+    return "display" if line.display else None
 
 
 def _closes_paragraph(line: Line) -> bool:
     return line.terminal or line.closes
 
 
-def split_tail(lines: list[Line]) -> int:
+def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:
+    """Where a caption starts whose credit is broken over its last lines (a
+    few lines, the last of them at ``start`` or just after it), or None."""
+    first = start - 1
+    while first > 0 and start - first < 4 and not _closes_paragraph(lines[first - 1]):
+        first -= 1
+    for last in range(start - 1, min(len(lines), start + 2)):
+        text = join_lines([clean_spaces(x.text) for x in lines[first: last + 1]])
+        if len(text) <= profile.tuning.caption_max and profile.markers.find_credit(text) is not None:
+            # only a credit broken over lines: one read whole on its line is a caption of the body's
+            return first if line_kind(lines[last]) != "credit" else None
+    return None
+
+
+def split_tail(lines: list[Line], profile: Profile) -> int:
     """Index of the first line of the trailing headline block (len(lines) if none).
 
     Walk back over headline-ish lines.  If the walk stopped inside a
@@ -92,12 +114,25 @@ def split_tail(lines: list[Line]) -> int:
     to the body, where reflow keeps them whole.
     """
     start = len(lines)
-    while start > 0 and line_kind(lines[start - 1]) is not None:
-        start -= 1
+    while True:
+        while start > 0 and line_kind(lines[start - 1]) is not None:
+            start -= 1
+        caption = _caption_above(lines, start, profile) if 0 < start < len(lines) else None
+        if caption is None:
+            break
+        start = caption  # a caption wrapped over lines of the block: walk on above it
     if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1]):
+        # the walk stopped inside a paragraph (a caption, say): it runs on to
+        # the line that closes it, read with the lines before it (a credit
+        # wraps: ``（吴悦海`` / ``摄）``)
+        pieces = [clean_spaces(lines[start - 1].text)]
         while start < len(lines) and not _closes_paragraph(lines[start]):
+            pieces.append(clean_spaces(lines[start].text))
             start += 1
-        start += 1
+            if profile.markers.find_credit(join_lines(pieces)) is not None:
+                break
+        else:
+            start += 1
     if not any(line_kind(line) == "display" for line in lines[start:]):
         return len(lines)
     return start
@@ -126,7 +161,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
-            if credit is not None:
+            if credit is not None and start is not None:
                 units.remove(start)
             else:
                 credit = mk.find_caption(text)
@@ -151,10 +186,13 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 units.append(Unit(titles=[sub]))
             continue
+        if current is not None and current.titles and not current.subtitle and not current.byline \
+                and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
+            new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is None or new_box:
             current = Unit()
             units.append(current)
-        current.tight.append(bool(current.titles))
+        current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))
     for upper, lower in zip(units, units[1:]):
         lower.above = upper

@@ -500,6 +500,9 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     right = max(ln.x1 for ln in lines)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
+    # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph
+    verse = len(lines) >= C.VERSE_LINES and sum(
+        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines)
     out = []
     for i, ln in enumerate(lines):
         em = ln.size
@@ -521,6 +524,8 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+        if verse:
+            starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         out.append(_text_line(ln, hint, region, column, starts))
     return out

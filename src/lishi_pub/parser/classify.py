@@ -137,8 +137,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     boxed = first in conv.byline_boxes
     has_space = " " in text
     line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
-        or (mk.might_open_dateline(text)
-            and mk.find_dateline(close_justified(clean_spaces(text)) if has_space else text) is not None) \
+        or mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text) \
         or (first in "（(" and mk.opens_affiliation(text))
     last = text[-1:]
     closing = last in "）)"

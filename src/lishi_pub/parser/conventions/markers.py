@@ -78,7 +78,7 @@ class Markers:
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|据新华社)")
+            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{marker}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
@@ -210,6 +210,10 @@ class Markers:
         if end >= len(text.rstrip()):
             return None
         return Dateline(marker, byline, end)
+
+    def opens_with_dateline(self, text: str) -> bool:
+        """A line opening with a dateline, its lead on this line or the next (``吕梁新闻网12月13日讯`` / ``（见习记者 陈斌）…``)."""
+        return self.might_open_dateline(text) and self._dateline.match(text) is not None
 
     def might_open_dateline(self, text: str) -> bool:
         """Cheap prefilter: whether :meth:`find_dateline` could match at all."""

@@ -51,6 +51,7 @@ class Line:
     subheading: bool = False  # built like a subheading
     display: bool = False  # headline-ish text: short, no sentence inside
     run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
+    heads: bool = False  # a headline line right above the story it heads
     brackets: int = 0  # opened minus closed
 
 
@@ -196,11 +197,44 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
+    _wrapped_datelines(out, profile)
+    _heads_of_stories(out)
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
     return out
+
+
+_STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _heads_of_stories(lines: list[Line]) -> None:
+    """Headline-ish text right above a dateline, a subtitle or a □ byline is the
+    headline of the story below it (headlines printed above their stories),
+    however wide the column beside it."""
+    for line, after in zip(lines, lines[1:]):
+        if line.display and not line.terminal and line.role in (Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START) \
+                and (after.role in _STORY_OPENERS or (after.role is Role.BYLINE and after.text.lstrip()[:1] != "（")):
+            line.role = Role.HEADLINE
+            line.closes = line.heads = True
+
+
+def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
+    """A dateline the column wrapped opens its lead on the line where it starts."""
+    mk = profile.markers
+    for line, after in zip(lines, lines[1:]):
+        if line.opens or line.role is Role.FURNITURE:
+            continue
+        if mk.dateline_spans(_compact(line.text), _compact(after.text)):
+            line.opens = True
+            line.role = Role.DATELINE
+            after.role = Role.BODY if after.role is Role.DATELINE else after.role
+
+
+def _compact(text: str) -> str:
+    text = text.strip()
+    return close_justified(clean_spaces(text)) if " " in text else text
 
 
 def _signatures(lines: list[Line], profile: Profile) -> None:
@@ -284,7 +318,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     n = len(lines)
     widths = [x.width for x in lines]
     for i, line in enumerate(lines):
-        if line.role is not Role.HEADLINE:
+        if line.role is not Role.HEADLINE or line.heads:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue

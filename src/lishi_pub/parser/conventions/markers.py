@@ -73,12 +73,14 @@ class Markers:
         ends = _alt(conv.dateline_ends)
         report = rf"据{_SP}(?:《[^《》]{{1,12}}》|[^\s，。：；、（）()《》“”]{{2,14}}?){_SP}(?:{_alt(conv.report_ends)})"
         marker = rf"(?:{report}|(?:据{_SP})?{agency}{_SP}{place_date}{_SP}(?:{ends}))"
+        # a dateline with its place and date: sure enough to cut a line before it with nothing after it
+        dated = rf"{agency}{_SP}{place_date[:-1]}{_SP}(?:{ends})"
         self._dateline = re.compile(
             rf"^{_SP}(?P<marker>{marker})"
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{marker}$|据新华社)")
+            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
@@ -215,6 +217,14 @@ class Markers:
         """A line opening with a dateline, its lead on this line or the next (``吕梁新闻网12月13日讯`` / ``（见习记者 陈斌）…``)."""
         return self.might_open_dateline(text) and self._dateline.match(text) is not None
 
+    def dateline_spans(self, line: str, after: str) -> bool:
+        """Whether a dateline starts on ``line`` and ends on the line ``after`` it
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
+        if self._dateline_words.search(after, 0, 12) is None:
+            return False
+        m = self._dateline.match(line + after)
+        return m is not None and m.end("marker") > len(line)
+
     def might_open_dateline(self, text: str) -> bool:
         """Cheap prefilter: whether :meth:`find_dateline` could match at all."""
         return self._dateline_words.search(text, 0, 40) is not None
@@ -279,6 +289,20 @@ class Markers:
         else:  # a file photo: the source is the archive, named as printed
             credit = _strip(m.group("file"))
         return Credit(caption, credit)
+
+    def credit_only(self, text: str) -> str | None:
+        """A credit standing alone on its line (``岚县摄影家协会供图``, ``曹文晶 摄``): the
+        caption before it was printed as a paragraph of its own."""
+        stripped = text.strip()
+        if self._credit_marks.search(stripped[-12:]) is None:
+            return None
+        m = self._credit.match(stripped)
+        if m is None or m.end() < len(stripped):
+            return None
+        if m.group("who") is not None:
+            byline = self.parse_names(m.group("who"))
+            return "、".join(byline.authors) if byline is not None else None
+        return _strip(m.group("org") or m.group("file"))
 
     def might_end_with_credit(self, text: str) -> bool:
         return self._credit_marks.search(text.rstrip()[-12:]) is not None

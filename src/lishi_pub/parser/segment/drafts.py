@@ -128,7 +128,7 @@ class Walker:
         if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        return line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
+        return line.heads or line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -165,6 +165,13 @@ class Walker:
             spaced = text
         if mk.find_dateline(spaced) is not None:
             self._paragraph(text, spaced)
+            return
+        alone = mk.credit_only(raw) if len(block.lines) == 1 else None
+        draft = self._open or (self.drafts[-1] if self.drafts else None)
+        if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Paragraph) \
+                and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
+            # the caption printed as a paragraph of its own, then its credit
+            draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
             return
         credit = mk.find_caption(raw)
         if credit is not None:

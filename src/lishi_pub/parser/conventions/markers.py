@@ -109,6 +109,8 @@ class Markers:
             r"|[①②③④⑤⑥⑦⑧⑨⑩]\S"
             rf"|[{marks}]\s*\S"
             rf"|(?:{box_heads})$|【(?:{box_heads})】$")
+        self._numbered = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[①②③④⑤⑥⑦⑧⑨⑩]")
+        self._clause = re.compile("[：:，,；;。]")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
         self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
@@ -321,9 +323,14 @@ class Markers:
 
     # ------------------------------------------------------------ subheadings
     def is_subheading(self, text: str) -> bool:
+        """Built like a subheading.  A numbered item with a clause inside it
+        (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:
+        it is a paragraph that keeps its number."""
         text = text.strip()
-        return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
-            and self._subhead.match(text) is not None
+        if len(text) > self.tuning.display_max or not text.startswith(self.subhead_start) \
+                or self._subhead.match(text) is None:
+            return False
+        return not (self._numbered.match(text) and self._clause.search(text))
 
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动

@@ -25,7 +25,7 @@ __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 
 _INDENT = re.compile(r"^(\u3000{1,4}|[ \t]{2,8})(?=\S)")
 _INDENT_START = frozenset(" \t\u3000")
-_CREDIT_END = ("摄", "图", "供", "提供", "片", "照")
+_CREDIT_LAST = frozenset("摄图供片照")
 #: First characters of the lines that may be more than running text without being display text.
 _SPECIAL_FIRST = frozenset("（(—－-▲△□■●◆◇○★☆◎图上下左右")
 
@@ -135,12 +135,15 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     conv = profile.conventions
     tuning = profile.tuning
     first = text[:1]
+    last = text[-1:]
     boxed = first in conv.byline_boxes
     has_space = " " in text
-    line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
-        or mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text) \
-        or (first in "（(" and mk.opens_affiliation(text))
-    last = text[-1:]
+    opens = line.indent or boxed or first in conv.caption_marks or text.startswith(conv.dashes)
+    if not opens and mk.might_open_dateline(text):
+        opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
+    if not opens and first in "（(":
+        opens = mk.opens_affiliation(text)
+    line.opens = opens
     closing = last in "）)"
     closes = boxed
     if closing:
@@ -149,17 +152,17 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
             or mk.find_end_dateline(cleaned) is not None \
             or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-tuning.tail:]))) \
             or (first in "（(" and mk.parse_bracketed_byline(text) is not None)
-    if not closes and (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) \
-            and mk.might_end_with_credit(text):
+    if not closes and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) and mk.might_end_with_credit(text):
         closes = mk.find_credit(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
-    line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")") \
-        if closing or "（" in text or "(" in text else 0
-    line.terminal = ends_sentence(text)
-    line.spaced = has_space and is_letter_spaced(text)
+    if closing or "（" in text or "(" in text:
+        line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
+    line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
+    if has_space:
+        line.spaced = is_letter_spaced(text)
     line.display = short and not text.startswith(conv.qa_labels) and display_like(text, tuning.display_max)
 
 
@@ -224,7 +227,7 @@ def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
     """A dateline the column wrapped opens its lead on the line where it starts."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE:
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True

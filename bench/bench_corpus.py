@@ -84,8 +84,9 @@ def main() -> None:
     print(f"worst {args.worst}:")
     for s in sorted(scores, key=lambda s: (s.total, s.name))[: args.worst]:
         low = min(COMPONENTS, key=lambda c: s.parts[c])
-        first = s.notes[0].strip().splitlines()[0] if s.notes else ""
-        print(f"  {s.total:.3f} {s.name}  lowest {low} {s.parts[low]:.2f}  {first[:110]}")
+        print(f"  {s.total:.3f} {s.name}  lowest {low} {s.parts[low]:.2f}")
+        for line in (s.notes[0].strip().splitlines() if s.notes else [])[:3]:
+            print(f"        {line.strip()[:100]}")
     print(f"corpus score {statistics.mean(totals):.3f}")
 
 

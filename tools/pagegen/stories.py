@@ -101,7 +101,8 @@ def dateline(ctx: PageContext, form: str | None) -> tuple[str | None, str | None
         return "本报讯", "本报讯", [], None
     if form in ("本报讯（记者）", "本报讯(记者)"):
         who = names.people(rng, rng.choice((1, 2)))
-        inner = f"记者 {who[0]}" + (f" 通讯员 {who[1]}" if len(who) > 1 else "")
+        second = rng.choice(("通讯员", "通讯员", "实习生"))
+        inner = f"记者 {who[0]}" + (f" {second} {who[1]}" if len(who) > 1 else "")
         br = ("（", "）") if "（" in form else ("(", ")")
         return f"本报讯{br[0]}{inner}{br[1]}", "本报讯", who, None
     if form == "XX报讯（记者）":
@@ -154,7 +155,7 @@ def trailing_byline(ctx: PageContext, form: str | None) -> tuple[str | None, lis
         return f"（文/图 {who[0]}）", who
     if form == "（本报记者 名 通讯员 名）":
         who = names.people(rng, 2)
-        return f"（本报记者 {who[0]} 通讯员 {who[1]}）", who
+        return f"（本报记者 {who[0]} {rng.choice(('通讯员', '实习生'))} {who[1]}）", who
     if form == "（通讯员 名 名）":
         who = names.people(rng, 2)
         return f"（通讯员 {who[0]} {who[1]}）", who

@@ -41,7 +41,7 @@ def advance(ch: str) -> float:
     from reportlab.pdfbase import pdfmetrics
 
     register_font()
-    return pdfmetrics.stringWidth(ch, FONT, 1000) / 1000
+    return float(pdfmetrics.stringWidth(ch, FONT, 1000)) / 1000
 
 
 def is_half(ch: str) -> bool:

@@ -278,7 +278,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         text = _strip_jumps(text, aid, notes)
         if not text:
             continue
-        if para[0].hint is Role.SUBHEADING or (len(para) == 1 and markers.is_subheading(text)):
+        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):

@@ -83,7 +83,8 @@ class Candidates:
         self.tuning = profile.tuning
         postings: dict[str, list[int]] = {}
         cap = self.tuning.posting_cap
-        for k, body in enumerate(scorer.bodies):
+        small = len(scorer.bodies) <= self.tuning.candidates  # every draft is a candidate: no index needed
+        for k, body in enumerate(() if small else scorer.bodies):
             for gram in body:
                 posting = postings.setdefault(gram, [])
                 if len(posting) <= cap:

@@ -135,3 +135,4 @@ def test_catalogue_is_documented() -> None:
     doc = (ROOT / "tools" / "pagegen" / "README.md").read_text(encoding="utf-8")
     for convention in catalogue.CATALOGUE:
         assert f"`{convention.name}`" in doc, convention.name
+    assert f"{len(catalogue.CATALOGUE)} entries with {catalogue.variant_count()} variants" in doc

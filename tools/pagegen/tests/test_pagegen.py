@@ -8,14 +8,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pagegen_slice import SLICE, SLICE_SEED, need
+from pagegen_slice import SLICE, SLICE_SEED, need, scorer
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pagegen import bank, catalogue
 from pagegen.corpus import GeneratedPage, check_order, generate_page, gold_json, squash
-from pagegen.scoring import load_scorer
 from pagegen.typeset import NO_END, NO_START, advance, tokens, wrap
 
 HAN = re.compile(r"[\u3400-\u9fff]")
@@ -64,7 +63,7 @@ def test_every_han_character_of_the_gold_is_in_the_dump(corpus_slice: list[Gener
 
 
 def test_gold_is_a_perfect_parse_for_the_scorer(corpus_slice: list[GeneratedPage]) -> None:
-    score = load_scorer().score
+    score = scorer().score
     for page in corpus_slice:
         gold = json.loads(gold_json(page.gold))
         assert gold["articles"], page.name

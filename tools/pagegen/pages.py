@@ -14,9 +14,9 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import catalogue, names, stories
+from . import names, stories
 from .stories import PageContext, Story
-from .typeset import NO_END, NO_START, Block, Line, advance, headline_lines, set_band, tokens, wrap
+from .typeset import NO_END, NO_START, Line, advance, headline_lines, set_band, tokens, wrap
 
 MARGIN = 40.0
 GUTTER = 2.5  # em

@@ -227,7 +227,7 @@ EDITORS_NOTES = (
     "编者按：围绕“{t}”这一话题，记者深入基层走访，倾听各方声音。现将有关情况整理刊发，以飨读者。",
     "编者按：{t}。这组报道从一个侧面展现了干部群众的精神风貌，今日刊发，欢迎读者来信交流。",
 )
-AFFILIATIONS = ("（作者单位：{org}）", "（作者系{org}干部）")
+AFFILIATIONS = {"作者单位": "（作者单位：{org}）", "作者系": "（作者系{org}干部）"}
 
 
 def _headline(ctx: PageContext, item: dict[str, Any], byline: str | None = None) -> tuple[list[tuple[str, str]], dict[str, Any]]:
@@ -371,7 +371,7 @@ def _affiliation(ctx: PageContext, story: Story) -> None:
     if form is None or story.kind not in ("essay", "commentary", "feature", "poem"):
         return
     org = names.organisation(ctx.rng, ctx.county)
-    text = f"（作者单位：{org}）" if form == "作者单位" else f"（作者系{org}干部）"
+    text = AFFILIATIONS[form].format(org=org)
     story.blocks.append(Block(ctx.show(text), indent=2.0, justify=False))
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from pagegen.corpus import KINDS, generate_corpus, read_corpus  # noqa: E402
 from pagegen.extract import EXTRACTORS  # noqa: E402
-from pagegen.scoring import COMPONENTS, score_pages  # noqa: E402
+from pagegen.scoring import COMPONENTS, PageScore, score_pages  # noqa: E402
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -72,20 +72,23 @@ def main() -> None:
     print("components (mean):")
     for c in COMPONENTS:
         print(f"  {c:>13} {statistics.mean(s.parts[c] for s in scores):.3f}")
-    groups: dict[str, list[float]] = defaultdict(list)
+    groups: dict[str, list[PageScore]] = defaultdict(list)
     for s in scores:
         _seed, _n, kind, extractor = s.name.split("-")
-        groups[f"kind {kind}"].append(s.total)
-        groups[f"extractor {extractor}"].append(s.total)
-    print("by group (mean, min, pages):")
+        groups[f"kind {kind}"].append(s)
+        groups[f"extractor {extractor}"].append(s)
+    print("by group: mean, min, pages, then each component's mean")
+    print(f"  {'':>20} {'mean':>5} {'min':>5} {'pages':>5} " + " ".join(f"{c[:5]:>5}" for c in COMPONENTS))
     for key in sorted(groups):
         v = groups[key]
-        print(f"  {key:>20} {statistics.mean(v):.3f} {min(v):.3f} {len(v):4d}")
+        parts = " ".join(f"{statistics.mean(s.parts[c] for s in v):5.2f}" for c in COMPONENTS)
+        print(f"  {key:>20} {statistics.mean(s.total for s in v):.3f} {min(s.total for s in v):.3f} {len(v):5d} {parts}")
     print(f"worst {args.worst}:")
     for s in sorted(scores, key=lambda s: (s.total, s.name))[: args.worst]:
         low = min(COMPONENTS, key=lambda c: s.parts[c])
-        first = s.notes[0].strip().splitlines()[0] if s.notes else ""
-        print(f"  {s.total:.3f} {s.name}  lowest {low} {s.parts[low]:.2f}  {first[:110]}")
+        print(f"  {s.total:.3f} {s.name}  lowest {low} {s.parts[low]:.2f}")
+        for line in (s.notes[0].strip().splitlines() if s.notes else [])[:3]:
+            print(f"        {line.strip()[:100]}")
     print(f"corpus score {statistics.mean(totals):.3f}")
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lishi_pub.inputs import Source
 from lishi_pub.parser import text
-from lishi_pub.parser.match import scorer as matching
+from lishi_pub.parser.text import grams
 from lishi_pub.parser import read_page
 from lishi_pub.parser.dump import page_layout
 
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def one(page: str, source: Source) -> float:
-    matching.grams.cache_clear()
+    grams.cache_clear()
     text.clean_spaces.cache_clear()
     start = time.process_time()
     read_page(page_layout(page, 1, source.name))

@@ -67,15 +67,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-score", action="store_true")
+    ap.add_argument("--no-speed", action="store_true")
     args = ap.parse_args()
 
-    from pdfminer.high_level import extract_text
-
-    import lishi_pub
-    import pdf_pages
-    from pagegen.corpus import generate_page, write_page
     from pagegen.bank import load
-    from pagegen.scoring import load_scorer
+    from pagegen.corpus import generate_page, write_page
 
     out = ROOT / "build" / "pdf-corpus" / str(args.seed)
     items = load()
@@ -90,6 +86,18 @@ def main() -> None:
                 continue
             found = sorted(out.glob(f"{args.seed}-{n:04d}-*.gold.json"))
         golds.extend(found)
+    if not args.no_speed:
+        speed(golds, args.runs)
+    if not args.no_score:
+        score(golds)
+
+
+def speed(golds: list[Path], runs: int) -> None:
+    from pdfminer.high_level import extract_text
+
+    import lishi_pub
+    import pdf_pages
+
     with tempfile.TemporaryDirectory() as tmp:
         sample_pdf = Path(tmp) / "sample.pdf"
         sample_pdf.write_bytes(lishi_pub.render(lishi_pub.parse(ROOT / "examples" / "lishi-2022-04-page.txt"), "pdf"))
@@ -103,19 +111,23 @@ def main() -> None:
         for pdf in pdfs:
             data = pdf.read_bytes()
             theirs = ours = float("inf")
-            for _ in range(args.runs):
+            for _ in range(runs):
                 theirs = min(theirs, cpu(lambda: extract_text(io.BytesIO(data))))
                 ours = min(ours, cpu(lambda: lishi_pub.parse(pdf)))
             rows.append((pdf.name, ours, theirs))
     ratios = [o / t for _, o, t in rows]
-    print(f"speed, {len(rows)} PDFs, best of {args.runs} CPU runs each, lishi-pub read / pdfminer.six extract_text:")
+    print(f"speed, {len(rows)} PDFs, best of {runs} CPU runs each, lishi-pub read / pdfminer.six extract_text:")
     for name, o, t in rows[:2]:
         print(f"  {name:<32} {1000 * o:7.1f} ms vs {1000 * t:7.1f} ms  ratio {o / t:.2f}")
     print(f"  all pages: median ratio {statistics.median(ratios):.2f}, worst {max(ratios):.2f}, "
           f"total {sum(o for _, o, _ in rows):.2f} s vs {sum(t for _, _, t in rows):.2f} s "
           f"({sum(o for _, o, _ in rows) / sum(t for _, _, t in rows):.2f})")
-    if args.no_score:
-        return
+
+
+def score(golds: list[Path]) -> None:
+    import lishi_pub
+    from pagegen.scoring import load_scorer
+
     scorer = load_scorer()
     totals = []
     lost_total = 0

@@ -61,7 +61,7 @@ def test_a_mark_standing_alone_opens_a_subheading() -> None:
 
 
 def test_the_page_header_is_furniture_and_its_pieces_are_joined() -> None:
-    text = (f"2022年7月25日\n\n星期一\n\nA5\n\n社会\n责任编辑：金俊娟\n\n校对：邱云宇\n\n"
+    text = ("2022年7月25日\n\n星期一\n\nA5\n\n社会\n责任编辑：金俊娟\n\n校对：邱云宇\n\n"
             "三川河生态修复工程通过验收\n本报讯 日前，三川河城区段生态修复工程通过竣工验收。（张三）\n")
     page = lishi_pub.parse_text(text).pages[0]
     assert page.header == ("2022年7月25日 星期一", "A5", "社会", "责任编辑：金俊娟 校对：邱云宇")

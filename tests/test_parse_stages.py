@@ -12,7 +12,6 @@ from lishi_pub.cli import main
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.profile import load_profile
 
-# not imported from conftest: tools/pagegen/tests has a conftest module of its own
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "lishi-2022-04-page.txt"
 
 PAGE = "本报讯（首席编辑 王小明）今天，全县召开会议，部署春耕工作。会议要求各乡镇抓好落实。\n"

@@ -160,14 +160,17 @@ def test_any_column_of_han_paragraphs_reads_back_exactly(paras: list[str]) -> No
     assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", repr(issue))
 
 
-SCORER = Path("/work/shared/tools/score_parse.py")
-GOLD = Path("/work/shared/corpus/lishi-2022-04-page.gold.json")
+# ../shared beside the checkout (as tests/test_parse_sample.py), or the machine's shared folder for a worktree
+SHARED = next((p for p in (Path(__file__).resolve().parents[2] / "shared", Path("/work/shared"))
+               if (p / "tools" / "score_parse.py").exists()), Path("/work/shared"))
+SCORER = SHARED / "tools" / "score_parse.py"
+GOLD = SHARED / "corpus" / "lishi-2022-04-page.gold.json"
 
 
 def _scorer():
     import importlib.util
 
-    for path in (SCORER, Path(__file__).resolve().parents[1] / "tools" / "score_parse.py"):
+    for path in (SCORER,):
         if path.exists():
             spec = importlib.util.spec_from_file_location("score_parse", path)
             module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]

@@ -122,7 +122,7 @@ def _walk(root: Path, excluded: Path | None) -> Iterable[tuple[Path, list[str]]]
 
 def _folder_issues(root: Path, file_per_issue: bool, excluded: Path | None) -> list[IssueSource]:
     top = safe_name(_own_name(root))
-    found = []
+    found: list[IssueSource] = []
     for folder, pages in _walk(root, excluded):
         if not pages:
             continue

@@ -3,4 +3,4 @@
 See README.md for the catalogue of conventions it draws from.
 """
 
-GENERATOR_VERSION = "3"
+GENERATOR_VERSION = "4"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -92,9 +92,9 @@ CATALOGUE: tuple[Convention, ...] = (
 BY_NAME = {c.name: c for c in CATALOGUE}
 
 
-def draw_all(rng: random.Random, names: Sequence[str] | None = None) -> dict[str, Any]:
+def draw_all(rng: random.Random) -> dict[str, Any]:
     """Draw every convention (in catalogue order, so one seed gives one page)."""
-    return {c.name: c.draw(rng) for c in CATALOGUE if names is None or c.name in names}
+    return {c.name: c.draw(rng) for c in CATALOGUE}
 
 
 def draw(name: str, rng: random.Random) -> Any:

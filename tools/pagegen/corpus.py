@@ -16,11 +16,11 @@ import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from . import GENERATOR_VERSION, bank, catalogue, names
 from .extract import extract
-from .pages import Pools, lay_out
+from .pages import PageGold, Placed, Pools, lay_out
 from .stories import PageContext
 from .typeset import draw
 
@@ -47,7 +47,7 @@ def squash(text: str) -> str:
     return WS.sub("", text)
 
 
-def check_order(dump: str, chain: list[str], units: list[str], whole: list[str] = ()) -> str | None:  # type: ignore[assignment]
+def check_order(dump: str, chain: list[str], units: list[str], whole: Sequence[str] = ()) -> str | None:
     """None when the dump reads the body lines in order, holds every display line, and prints each
     line of page text as one line; else why not."""
     flat = squash(dump)
@@ -96,13 +96,15 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
         home = rng.randrange(len(names.COUNTIES))
         county, paper = names.COUNTIES[home], names.OWN_PAPERS[home]
         year, month, day = rng.choice((2021, 2022, 2023)), rng.randint(1, 12), rng.randint(1, 28)
-        placed_pages, golds = [], []
+        placed_pages: list[Placed] = []
+        golds: list[PageGold] = []
         for k in range(style["pages_joined"]):
             ctx = PageContext(rng, style, month, day, year, county, paper)
             page_kind = style["kind"] if k == 0 or style["kind"] != "front" else "news"
-            placed, gold = lay_out(ctx, page_kind, k + 1 if style["kind"] == "front" else rng.randint(2, 8), pools, f"p{k}")
+            placed, page_gold = lay_out(ctx, page_kind, k + 1 if style["kind"] == "front" else rng.randint(2, 8), pools,
+                                        f"p{k}")
             placed_pages.append(placed)
-            golds.append(gold)
+            golds.append(page_gold)
         with tempfile.TemporaryDirectory(prefix="pagegen-") as tmp:
             pdf = Path(tmp) / "page.pdf"
             draw([(p.width, p.height, p.lines) for p in placed_pages], pdf)
@@ -112,10 +114,10 @@ def generate_page(seed: int, number: int, kind: str | None = None, extractor: st
         problems = [check_order(d, p.chain, p.units, p.whole) for d, p in zip(pages, placed_pages)]
         if len(pages) != len(placed_pages):
             problems.append(f"{len(pages)} pages extracted, {len(placed_pages)} drawn")
-        problems = [p for p in problems if p]
-        if not problems:
+        found = [p for p in problems if p]
+        if not found:
             break
-        last_error = problems[0]
+        last_error = found[0]
     else:
         raise LayoutScrambled(f"page {number} of seed {seed}: extraction out of order: {last_error}")
     name = f"{seed}-{number:04d}-{style['kind']}-{style['extractor']}"

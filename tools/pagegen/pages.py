@@ -14,9 +14,9 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import catalogue, names, stories
+from . import names, stories
 from .stories import PageContext, Story
-from .typeset import NO_END, NO_START, Block, Line, headline_lines, set_band, tokens, wrap
+from .typeset import NO_END, NO_START, Line, advance, headline_lines, set_band, tokens, wrap
 
 MARGIN = 40.0
 GUTTER = 2.5  # em
@@ -217,13 +217,27 @@ def _unit_lines(ctx: PageContext, story: Story, width_pt: float, title_size: flo
         else:
             captions.append(text)
     align = st["headline_align"]
-    out = headline_lines(texts, width_pt, align, 0.5)
+    fitted: list[tuple[str, float]] = []
+    for text, tsize in texts:  # a display line wider than the story wraps (a long subtitle, a title in a narrow column)
+        pieces = wrap(tokens(text, (0.25, 0.25), 0.5), lambda n: width_pt / tsize, 0, 0.0, False)
+        fitted += [(_line_text(glyphs), tsize) for glyphs, _ in pieces]
+    out = headline_lines(fitted, width_pt, align, 0.5)
     y = out[-1].y if out else 0.0
     for cap in captions:
         y += size * 0.8
         for glyphs, _ in wrap(tokens(cap, st["latin_gap"], st["space_em"]), lambda n: width_pt / size, 0, 0.0, True):
             y += size * st["pitch"]
             out.append(Line(glyphs, size, y=y))
+    return out
+
+
+def _line_text(glyphs: list[tuple[float, str]]) -> str:
+    """A wrapped line's text with its spaces back (a gap wider than the glyph is a space)."""
+    out = ""
+    for k, (x, ch) in enumerate(glyphs):
+        if k and x - glyphs[k - 1][0] > advance(glyphs[k - 1][1]) + 0.35:
+            out += " "
+        out += ch
     return out
 
 
@@ -306,6 +320,7 @@ def lay_out(ctx: PageContext, kind: str, number: int, pools: Pools, form_prefix:
         elif unit:
             for ln in unit:
                 ln.x, ln.y = MARGIN, y + ln.y
+                right = max(right, MARGIN + (ln.glyphs[-1][0] + 1) * ln.size if ln.glyphs else 0.0)
                 if at_end:
                     ln.form = f"{form_prefix}u{n}"
             if at_end:

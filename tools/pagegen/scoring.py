@@ -53,10 +53,12 @@ class PageScore:
 
 
 def default_parser() -> Callable[[str], dict[str, Any]]:
-    import lishi_pub
+    from lishi_pub.api import parse_text
+    from lishi_pub.interchange import dumps
 
     def parse(dump: str) -> dict[str, Any]:
-        return json.loads(lishi_pub.dumps(lishi_pub.parse_text(dump)))  # type: ignore[no-any-return]
+        result: dict[str, Any] = json.loads(dumps(parse_text(dump)))
+        return result
 
     return parse
 

@@ -101,7 +101,8 @@ def dateline(ctx: PageContext, form: str | None) -> tuple[str | None, str | None
         return "本报讯", "本报讯", [], None
     if form in ("本报讯（记者）", "本报讯(记者)"):
         who = names.people(rng, rng.choice((1, 2)))
-        inner = f"记者 {who[0]}" + (f" 通讯员 {who[1]}" if len(who) > 1 else "")
+        second = rng.choice(("通讯员", "通讯员", "实习生"))
+        inner = f"记者 {who[0]}" + (f" {second} {who[1]}" if len(who) > 1 else "")
         br = ("（", "）") if "（" in form else ("(", ")")
         return f"本报讯{br[0]}{inner}{br[1]}", "本报讯", who, None
     if form == "XX报讯（记者）":
@@ -154,7 +155,7 @@ def trailing_byline(ctx: PageContext, form: str | None) -> tuple[str | None, lis
         return f"（文/图 {who[0]}）", who
     if form == "（本报记者 名 通讯员 名）":
         who = names.people(rng, 2)
-        return f"（本报记者 {who[0]} 通讯员 {who[1]}）", who
+        return f"（本报记者 {who[0]} {rng.choice(('通讯员', '实习生'))} {who[1]}）", who
     if form == "（通讯员 名 名）":
         who = names.people(rng, 2)
         return f"（通讯员 {who[0]} {who[1]}）", who
@@ -226,7 +227,7 @@ EDITORS_NOTES = (
     "编者按：围绕“{t}”这一话题，记者深入基层走访，倾听各方声音。现将有关情况整理刊发，以飨读者。",
     "编者按：{t}。这组报道从一个侧面展现了干部群众的精神风貌，今日刊发，欢迎读者来信交流。",
 )
-AFFILIATIONS = ("（作者单位：{org}）", "（作者系{org}干部）")
+AFFILIATIONS = {"作者单位": "（作者单位：{org}）", "作者系": "（作者系{org}干部）"}
 
 
 def _headline(ctx: PageContext, item: dict[str, Any], byline: str | None = None) -> tuple[list[tuple[str, str]], dict[str, Any]]:
@@ -370,7 +371,7 @@ def _affiliation(ctx: PageContext, story: Story) -> None:
     if form is None or story.kind not in ("essay", "commentary", "feature", "poem"):
         return
     org = names.organisation(ctx.rng, ctx.county)
-    text = f"（作者单位：{org}）" if form == "作者单位" else f"（作者系{org}干部）"
+    text = AFFILIATIONS[form].format(org=org)
     story.blocks.append(Block(ctx.show(text), indent=2.0, justify=False))
 
 

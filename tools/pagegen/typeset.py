@@ -12,7 +12,7 @@ a list of ``Line`` records so the same layout renders identically.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -41,7 +41,7 @@ def advance(ch: str) -> float:
     from reportlab.pdfbase import pdfmetrics
 
     register_font()
-    return pdfmetrics.stringWidth(ch, FONT, 1000) / 1000
+    return float(pdfmetrics.stringWidth(ch, FONT, 1000)) / 1000
 
 
 def is_half(ch: str) -> bool:
@@ -173,14 +173,6 @@ class Block:
     align: str = "left"
     gap_before: float = 0.0  # blank lines before (stanza gaps, captions)
     keep_tail: str | None = None  # a byline or credit set after a gap at the end: wraps whole
-
-
-@dataclass
-class Band:
-    """A story's text set in columns side by side; the text flows from column to column."""
-
-    widths: list[int]  # cells per column
-    lines: list[list[Line]] = field(default_factory=list)  # per column
 
 
 def set_band(blocks: Sequence[Block], widths: Sequence[int], size: float, pitch: float,

@@ -25,7 +25,7 @@ __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 
 _INDENT = re.compile(r"^(\u3000{1,4}|[ \t]{2,8})(?=\S)")
 _INDENT_START = frozenset(" \t\u3000")
-_CREDIT_END = ("摄", "图", "供", "提供", "片", "照")
+_CREDIT_LAST = frozenset("摄图供片照")
 #: First characters of the lines that may be more than running text without being display text.
 _SPECIAL_FIRST = frozenset("（(—－-▲△□■●◆◇○★☆◎图上下左右")
 
@@ -51,6 +51,7 @@ class Line:
     subheading: bool = False  # built like a subheading
     display: bool = False  # headline-ish text: short, no sentence inside
     run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
+    heads: bool = False  # a headline line right above the story it heads
     brackets: int = 0  # opened minus closed
 
 
@@ -134,13 +135,15 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     conv = profile.conventions
     tuning = profile.tuning
     first = text[:1]
+    last = text[-1:]
     boxed = first in conv.byline_boxes
     has_space = " " in text
-    line.opens = line.indent or boxed or first in conv.caption_marks or mk.starts_with_dash(text) \
-        or (mk.might_open_dateline(text)
-            and mk.find_dateline(close_justified(clean_spaces(text)) if has_space else text) is not None) \
-        or (first in "（(" and mk.opens_affiliation(text))
-    last = text[-1:]
+    opens = line.indent or boxed or first in conv.caption_marks or text.startswith(conv.dashes)
+    if not opens and mk.might_open_dateline(text):
+        opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
+    if not opens and first in "（(":
+        opens = mk.opens_affiliation(text)
+    line.opens = opens
     closing = last in "）)"
     closes = boxed
     if closing:
@@ -149,17 +152,17 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
             or mk.find_end_dateline(cleaned) is not None \
             or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-tuning.tail:]))) \
             or (first in "（(" and mk.parse_bracketed_byline(text) is not None)
-    if not closes and (closing or text.endswith(_CREDIT_END) or "摄" in text[-4:]) \
-            and mk.might_end_with_credit(text):
+    if not closes and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) and mk.might_end_with_credit(text):
         closes = mk.find_credit(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
-    line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")") \
-        if closing or "（" in text or "(" in text else 0
-    line.terminal = ends_sentence(text)
-    line.spaced = has_space and is_letter_spaced(text)
+    if closing or "（" in text or "(" in text:
+        line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
+    line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
+    if has_space:
+        line.spaced = is_letter_spaced(text)
     line.display = short and not text.startswith(conv.qa_labels) and display_like(text, tuning.display_max)
 
 
@@ -197,11 +200,44 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
+    _wrapped_datelines(out, profile)
+    _heads_of_stories(out)
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
     return out
+
+
+_STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _heads_of_stories(lines: list[Line]) -> None:
+    """Headline-ish text right above a dateline, a subtitle or a □ byline is the
+    headline of the story below it (headlines printed above their stories),
+    however wide the column beside it."""
+    for line, after in zip(lines, lines[1:]):
+        if line.display and not line.terminal and line.role in (Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START) \
+                and (after.role in _STORY_OPENERS or (after.role is Role.BYLINE and after.text.lstrip()[:1] != "（")):
+            line.role = Role.HEADLINE
+            line.closes = line.heads = True
+
+
+def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
+    """A dateline the column wrapped opens its lead on the line where it starts."""
+    mk = profile.markers
+    for line, after in zip(lines, lines[1:]):
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
+            continue
+        if mk.dateline_spans(_compact(line.text), _compact(after.text)):
+            line.opens = True
+            line.role = Role.DATELINE
+            after.role = Role.BODY if after.role is Role.DATELINE else after.role
+
+
+def _compact(text: str) -> str:
+    text = text.strip()
+    return close_justified(clean_spaces(text)) if " " in text else text
 
 
 def _signatures(lines: list[Line], profile: Profile) -> None:
@@ -285,7 +321,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     n = len(lines)
     widths = [x.width for x in lines]
     for i, line in enumerate(lines):
-        if line.role is not Role.HEADLINE:
+        if line.role is not Role.HEADLINE or line.heads:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue

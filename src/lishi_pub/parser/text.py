@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 
 __all__ = [
     "CJK_PUNCT",
@@ -19,6 +20,7 @@ __all__ = [
     "clean_spaces",
     "close_justified",
     "fold_fullwidth",
+    "grams",
     "is_cjk",
     "is_han",
     "join_lines",
@@ -144,3 +146,18 @@ def join_lines(lines: list[str]) -> str:
             out += " "
         out += line
     return out
+
+
+_KEEP = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=4096)
+def grams(text: str) -> frozenset[str]:
+    """Bigrams of each run of letters, digits and Han (cached: texts recur)."""
+    out: set[str] = set()
+    for run in _KEEP.findall(text):
+        if len(run) == 1:
+            out.add(run)
+            continue
+        out.update(map(add, run, run[1:]))
+    return frozenset(out)

@@ -8,12 +8,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pagegen_slice import SLICE, SLICE_SEED, need
+from pagegen_slice import SLICE, SLICE_SEED, need, scorer
 
-from pagegen import catalogue
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pagegen import bank, catalogue
 from pagegen.corpus import GeneratedPage, check_order, generate_page, gold_json, squash
-from pagegen.scoring import load_scorer
-from pagegen.typeset import NO_START, tokens, wrap
+from pagegen.typeset import NO_END, NO_START, advance, tokens, wrap
 
 HAN = re.compile(r"[\u3400-\u9fff]")
 ROOT = Path(__file__).resolve().parents[3]
@@ -61,7 +63,7 @@ def test_every_han_character_of_the_gold_is_in_the_dump(corpus_slice: list[Gener
 
 
 def test_gold_is_a_perfect_parse_for_the_scorer(corpus_slice: list[GeneratedPage]) -> None:
-    score = load_scorer().score
+    score = scorer().score
     for page in corpus_slice:
         gold = json.loads(gold_json(page.gold))
         assert gold["articles"], page.name
@@ -113,15 +115,21 @@ def test_order_check_catches_a_scrambled_dump() -> None:
     assert check_order("综 合\n新 闻\n", [], [], ["综合新闻"]) is not None
 
 
-def test_lines_keep_kinsoku_and_latin_runs() -> None:
-    text = "今年全区共完成营造林15000亩，其中荒山造林9600亩，“合作社造林、群众务工”的模式，带动1100余名群众增收。"
-    for width in range(9, 27):
-        lines = ["".join(ch for _, ch in g) for g, _ in wrap(tokens(text, (0.25, 0.0), 0.5), lambda n: float(width), 0, 2.0, True)]
-        assert "".join(lines) == text
-        assert not any(line[0] in NO_START for line in lines[1:])
-        assert not any(line.endswith("“") for line in lines)
-        for number in ("15000", "9600", "1100"):
-            assert any(number in line for line in lines)
+BANK_PARAGRAPHS = [b["p"] for item in bank.load() for b in item["body"] if "p" in b]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(BANK_PARAGRAPHS), st.integers(9, 26), st.sampled_from([0.0, 2.0]), st.booleans())
+def test_lines_keep_text_kinsoku_and_latin_runs(text: str, width: int, indent: float, justify: bool) -> None:
+    lines = [(g, last) for g, last in wrap(tokens(text, (0.25, 0.0), 0.5), lambda n: float(width), 0, indent, justify)]
+    texts = ["".join(ch for _, ch in g) for g, _ in lines]
+    assert "".join(texts) == text.replace(" ", "")
+    assert not any(t[0] in NO_START for t in texts[1:])
+    assert not any(t[-1] in NO_END for t in texts[:-1])
+    for a, b in zip(texts, texts[1:]):
+        assert not (a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum())  # no run broken
+    for glyphs, _ in lines:  # nothing runs past the column
+        assert glyphs[-1][0] + advance(glyphs[-1][1]) <= width + 1e-6
 
 
 def test_justified_line_fills_the_column() -> None:
@@ -135,3 +143,4 @@ def test_catalogue_is_documented() -> None:
     doc = (ROOT / "tools" / "pagegen" / "README.md").read_text(encoding="utf-8")
     for convention in catalogue.CATALOGUE:
         assert f"`{convention.name}`" in doc, convention.name
+    assert f"{len(catalogue.CATALOGUE)} entries with {catalogue.variant_count()} variants" in doc

@@ -73,12 +73,14 @@ class Markers:
         ends = _alt(conv.dateline_ends)
         report = rf"据{_SP}(?:《[^《》]{{1,12}}》|[^\s，。：；、（）()《》“”]{{2,14}}?){_SP}(?:{_alt(conv.report_ends)})"
         marker = rf"(?:{report}|(?:据{_SP})?{agency}{_SP}{place_date}{_SP}(?:{ends}))"
+        # a dateline with its place and date: sure enough to cut a line before it with nothing after it
+        dated = rf"{agency}{_SP}{place_date[:-1]}{_SP}(?:{ends})"
         self._dateline = re.compile(
             rf"^{_SP}(?P<marker>{marker})"
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|据新华社)")
+            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
@@ -107,6 +109,8 @@ class Markers:
             r"|[①②③④⑤⑥⑦⑧⑨⑩]\S"
             rf"|[{marks}]\s*\S"
             rf"|(?:{box_heads})$|【(?:{box_heads})】$")
+        self._numbered = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[①②③④⑤⑥⑦⑧⑨⑩]")
+        self._clause = re.compile("[：:，,；;。]")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
         self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
@@ -211,6 +215,18 @@ class Markers:
             return None
         return Dateline(marker, byline, end)
 
+    def opens_with_dateline(self, text: str) -> bool:
+        """A line opening with a dateline, its lead on this line or the next (``吕梁新闻网12月13日讯`` / ``（见习记者 陈斌）…``)."""
+        return self.might_open_dateline(text) and self._dateline.match(text) is not None
+
+    def dateline_spans(self, line: str, after: str) -> bool:
+        """Whether a dateline starts on ``line`` and ends on the line ``after`` it
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
+        if self._dateline_words.search(after, 0, 12) is None:
+            return False
+        m = self._dateline.match(line + after)
+        return m is not None and m.end("marker") > len(line)
+
     def might_open_dateline(self, text: str) -> bool:
         """Cheap prefilter: whether :meth:`find_dateline` could match at all."""
         return self._dateline_words.search(text, 0, 40) is not None
@@ -276,6 +292,20 @@ class Markers:
             credit = _strip(m.group("file"))
         return Credit(caption, credit)
 
+    def credit_only(self, text: str) -> str | None:
+        """A credit standing alone on its line (``岚县摄影家协会供图``, ``曹文晶 摄``): the
+        caption before it was printed as a paragraph of its own."""
+        stripped = text.strip()
+        if self._credit_marks.search(stripped[-12:]) is None:
+            return None
+        m = self._credit.match(stripped)
+        if m is None or m.end() < len(stripped):
+            return None
+        if m.group("who") is not None:
+            byline = self.parse_names(m.group("who"))
+            return "、".join(byline.authors) if byline is not None else None
+        return _strip(m.group("org") or m.group("file"))
+
     def might_end_with_credit(self, text: str) -> bool:
         return self._credit_marks.search(text.rstrip()[-12:]) is not None
 
@@ -293,9 +323,14 @@ class Markers:
 
     # ------------------------------------------------------------ subheadings
     def is_subheading(self, text: str) -> bool:
+        """Built like a subheading.  A numbered item with a clause inside it
+        (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:
+        it is a paragraph that keeps its number."""
         text = text.strip()
-        return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
-            and self._subhead.match(text) is not None
+        if len(text) > self.tuning.display_max or not text.startswith(self.subhead_start) \
+                or self._subhead.match(text) is None:
+            return False
+        return not (self._numbered.match(text) and self._clause.search(text))
 
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动

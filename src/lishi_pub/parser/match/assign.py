@@ -83,7 +83,8 @@ class Candidates:
         self.tuning = profile.tuning
         postings: dict[str, list[int]] = {}
         cap = self.tuning.posting_cap
-        for k, body in enumerate(scorer.bodies):
+        small = len(scorer.bodies) <= self.tuning.candidates  # every draft is a candidate: no index needed
+        for k, body in enumerate(() if small else scorer.bodies):
             for gram in body:
                 posting = postings.setdefault(gram, [])
                 if len(posting) <= cap:
@@ -275,6 +276,12 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
         best_u = next(p[1] for p in by_draft[k] if p[1] not in used_units)
         if best_k == k and best_u == ui:
             give(ui, k)
+    # Last, by elimination: one article left without a headline and one headline
+    # left that is built like one (a byline or subtitle under it) are each other's.
+    open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
+    built = [ui for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
+    if len(open_drafts) == 1 and len(built) == 1:
+        give(built[0], open_drafts[0])
 
 
 def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile: Profile) -> None:

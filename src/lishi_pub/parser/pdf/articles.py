@@ -55,7 +55,7 @@ class _Orphan:
     @property
     def banners(self) -> list[str]:
         """Each part on its own: a section name set over a page slogan is two things."""
-        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None, *self.below) if t]
+        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t]
 
 
 def _join(lines: Iterable[TextLine]) -> str:
@@ -94,6 +94,8 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
                 made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
                 orphans.append(made)
                 figures.extend(made.figures)
+    for orphan in orphans:  # the few lines under a headline that heads no story stay on the page
+        banners.extend(orphan.below)
     for orphan in _match_detached(articles, orphans, notes, profile.tuning):
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
@@ -121,6 +123,8 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         if title is None:
             if parts:
                 parts[-1].extend(para)
+            else:  # text before the first item: an article of its own, never dropped
+                parts.append(list(para))
             continue
         parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
                       *_drop_title(para, title)])
@@ -274,7 +278,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         text = _strip_jumps(text, aid, notes)
         if not text:
             continue
-        if para[0].hint is Role.SUBHEADING or (len(para) == 1 and markers.is_subheading(text)):
+        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):

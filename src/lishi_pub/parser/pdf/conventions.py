@@ -81,3 +81,7 @@ RESTYLE = 0.03
 #: A block opening this close (ems) under a headline's foot, with no other
 #: headline over it, belongs to that headline even outside its width.
 BAND_START = 3.0
+#: A block of at least this many lines, fewer than half of them ending within
+#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph.
+VERSE_LINES = 3
+FLUSH = 0.5

@@ -52,8 +52,7 @@ def check_page(glyphs: list[Glyph], source: str, number: int) -> None:
             common += t in COMMON
     if not total:
         return
-    advice = (f"; give a text dump of this page instead "
-              f"(e.g. from the typesetting system, or OCR) and parse that")
+    advice = "; give a text dump of this page instead (e.g. from the typesetting system, or OCR) and parse that"
     if bad > GATE_BAD_SHARE * total:
         raise PageUnreadable(f"{source}: page {number}: {bad / total:.0%} of its glyphs have no recoverable "
                              f"character (cid codes, U+FFFD or private-use){advice}")

@@ -158,4 +158,14 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
                     and (text.endswith(_DASHES) or apart):
                 g.kicker.insert(0, ln)
                 taken.add(id(ln))
+                # a kicker wrapped over several lines: the lines of its size right above it
+                while j > 0:
+                    j -= 1
+                    up, first = bottoms[j], g.kicker[0]
+                    if id(up) in taken or not 0 <= first.top - up.bottom <= 0.8 * first.size \
+                            or abs(up.size - first.size) > 0.03 * first.size or up.x1 < x0 or up.x0 > x1 \
+                            or up.text.rstrip().endswith(("。", "；", "！", "？")):
+                        break
+                    g.kicker.insert(0, up)
+                    taken.add(id(up))
     return taken

@@ -11,7 +11,7 @@ producers set a vertical headline in a horizontal font.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .conventions import (BYLINE_BOXES, DISPLAY, HAN_SPACE_MIN, JOIN_GAP_BODY, JOIN_GAP_DISPLAY, MERGE_GAP, SAME_SIZE,
                           WORD_SPACE)
@@ -35,7 +35,6 @@ class PLine:
     text: str = ""
     font: str = ""
     bold: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
     def finish(self, bold_ids: set[int], body: float) -> PLine:
         gs = [g for g in self.glyphs if not g.text.isspace()] or self.glyphs

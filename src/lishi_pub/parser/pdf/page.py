@@ -268,7 +268,10 @@ def _split_by_style(lines: list[PLine]) -> list[list[PLine]]:
 
 
 def _demote_subheads(groups: list[Group], plain: list[PLine], body: float) -> tuple[list[Group], list[PLine]]:
-    """A modest display line set between the body lines of one column is a subheading."""
+    """A modest display line set between the body lines of one column is a
+    subheading; not when a kicker (——) stands over it or a byline or subtitle
+    (——) under it, nor when it has clearly more white above than below (a
+    headline opening the next story)."""
     if not groups or not plain:
         return groups, []
     keep, subs = [], []
@@ -277,15 +280,20 @@ def _demote_subheads(groups: list[Group], plain: list[PLine], body: float) -> tu
             keep.append(g)
             continue
         reach = 2.0 * body
-        above = any(0 <= g.top - ln.bottom <= reach and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * (g.x1 - g.x0)
-                    for ln in plain)
-        below = [ln for ln in plain if 0 <= ln.top - g.bottom <= reach
-                 and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * (g.x1 - g.x0)]
-        narrow = below and (g.x1 - g.x0) <= max(ln.x1 - ln.x0 for ln in below) * 1.05
-        if above and below and narrow:
-            subs.extend(g.lines)
-        else:
+        width = g.x1 - g.x0
+        above = [ln for ln in plain if 0 <= g.top - ln.bottom <= reach and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * width]
+        below = [ln for ln in plain if 0 <= ln.top - g.bottom <= reach and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * width]
+        if not above or not below or width > max(ln.x1 - ln.x0 for ln in below) * 1.05:
             keep.append(g)
+            continue
+        over = max(above, key=lambda ln: ln.bottom)
+        under = min(below, key=lambda ln: ln.top)
+        heads = over.text.rstrip().endswith(("——", "—")) or under.text.lstrip().startswith(("——", "□", "■")) \
+            or DEFAULT_PROFILE.markers.parse_byline_line(under.text) is not None
+        if heads or g.top - over.bottom > 1.5 * (under.top - g.bottom) + 2:
+            keep.append(g)
+        else:
+            subs.extend(g.lines)
     return keep, subs
 
 
@@ -500,6 +508,9 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     right = max(ln.x1 for ln in lines)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
+    # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph
+    verse = len(lines) >= C.VERSE_LINES and sum(
+        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines)
     out = []
     for i, ln in enumerate(lines):
         em = ln.size
@@ -521,6 +532,8 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+        if verse:
+            starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         out.append(_text_line(ln, hint, region, column, starts))
     return out

@@ -35,6 +35,9 @@ class Boxed(Protocol):
 
 T = TypeVar("T", bound=Boxed)
 
+#: At most this many lines may lie across a gutter that is still cut (see ``_bridged``).
+BRIDGES = 2
+
 
 def _gaps(spans: list[tuple[float, float]], min_gap: float) -> list[tuple[float, float]]:
     """Empty intervals of at least ``min_gap`` between the union of ``spans``."""
@@ -101,7 +104,31 @@ def _split(node: list[T], rules: Sequence[Rect], gap_x: float, gap_y: float) -> 
     if yg:
         edges = [b for _, b in yg]
         return _bucket(node, edges, lambda ln: ln.top)
-    return None
+    return _bridged(node, gap_x)
+
+
+def _bridged(node: list[T], gap_x: float) -> list[list[T]] | None:
+    """Columns hidden by a line or two laid across their gutter (a caption or a
+    lead set over the full width with no white under it): the gutters of the
+    narrow lines, where at most ``BRIDGES`` lines cross them.  The crossing
+    lines become a part of their own, read before the columns when they stand
+    above them."""
+    if len(node) < 6:
+        return None
+    span = max(ln.x1 for ln in node) - min(ln.x0 for ln in node)
+    narrow = [ln for ln in node if ln.x1 - ln.x0 <= 0.6 * span]
+    if len(narrow) < 0.5 * len(node):
+        return None
+    gaps = _gaps([(ln.x0, ln.x1) for ln in narrow], gap_x)
+    if not gaps:
+        return None
+    crossing = [ln for ln in node if any(ln.x0 < a and ln.x1 > b for a, b in gaps)]
+    if not crossing or len(crossing) > max(BRIDGES, len(node) // 10):
+        return None
+    rest = [ln for ln in node if not any(ln is c for c in crossing)]
+    columns = _bucket(rest, [b for _, b in gaps], lambda ln: ln.x0)
+    above = sum(c.top for c in crossing) / len(crossing) <= min(ln.top for ln in rest)
+    return [crossing, *columns] if above else [*columns, crossing]
 
 
 def _bucket(node: list[T], edges: list[float], key: Callable[[T], float]) -> list[list[T]]:

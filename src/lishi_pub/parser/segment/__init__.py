@@ -44,6 +44,7 @@ def body_blocks(lines: list[Line], profile: Profile) -> tuple[list[str], list[Li
 def segment(lines: list[Line], profile: Profile) -> Segmented:
     header, body, blocks, cols, tail = body_blocks(lines, profile)
     walker = Walker(blocks, body, cols, profile)
+    walker.split_inline_heads()
     units = walker.head_units + group_units(tail, profile)
     floating: list[tuple[Figure, int | None]] = [
         (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]

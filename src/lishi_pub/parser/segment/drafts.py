@@ -17,7 +17,7 @@ from ..classify import Line, display_like
 from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
 from ..layout import Role
-from ..text import clean_spaces
+from ..text import clean_spaces, grams
 from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
@@ -106,6 +106,8 @@ class Walker:
         self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
         self._pending: list[Line] = []  # headline lines printed above the text to come
         self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
+        # subheadings as read, with where they stand: (draft, index of the first, their lines)
+        self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
@@ -128,7 +130,7 @@ class Walker:
         if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        return line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
+        return line.heads or line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -166,6 +168,13 @@ class Walker:
         if mk.find_dateline(spaced) is not None:
             self._paragraph(text, spaced)
             return
+        alone = mk.credit_only(raw) if len(block.lines) == 1 else None
+        draft = self._open or (self.drafts[-1] if self.drafts else None)
+        if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Paragraph) \
+                and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
+            # the caption printed as a paragraph of its own, then its credit
+            draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
+            return
         credit = mk.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None
@@ -179,6 +188,42 @@ class Walker:
             self._pending.extend(block.lines)
             return
         self._paragraph(text, spaced, verse=first is Role.VERSE)
+
+    def split_inline_heads(self) -> None:
+        """A title printed above a story with no marker (a notice after a
+        notice) is read as a subheading of the story before.  It is the next
+        story's headline when its words recur in the text after it and in none
+        of the story's text before it (a subheading shares its story's words)."""
+        window = self.profile.tuning.window
+        for draft, at, lines in reversed(self.inline_heads):
+            count = len(lines)
+            if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
+                    or any(x.subheading for x in lines):
+                continue  # 【】, numbers and marks make subheadings; a title is plain text
+            heading = grams("".join(clean_spaces(x.text) for x in lines))
+            if not heading:
+                continue
+            before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
+            after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
+            shared_before = len(heading & grams("\n".join(before)))
+            shared_after = len(heading & grams("\n".join(after)))
+            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):
+                continue
+            piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
+            del draft.blocks[at:]
+            units = group_units(lines, self.profile)
+            self.head_units.extend(units)
+            piece.anchor = next((u for u in reversed(units) if u.is_headline), None)
+            # a closing byline's names close the last piece
+            piece.closing, piece.closed = draft.closing, draft.closed
+            for name, role in zip(draft.authors, draft.roles):
+                if name in draft.closing:
+                    piece.add_byline(Byline((name,), (role,)))
+            kept = [(n, r) for n, r in zip(draft.authors, draft.roles) if n not in draft.closing]
+            draft.authors, draft.roles = [n for n, _ in kept], [r for _, r in kept]
+            draft.closing, draft.closed = [], True
+            piece.notes, draft.notes = draft.notes, []
+            self.drafts.insert(self.drafts.index(draft) + 1, piece)
 
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
@@ -207,6 +252,8 @@ class Walker:
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
                 line_kind(line) == "display" and line.role is not Role.ITEM_TITLE for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
+            # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
+            self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []
         if draft is not None and draft.blocks and (verse != draft.verse):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..classify import Line, ends_sentence
+from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role

@@ -16,17 +16,19 @@ import time
 from pathlib import Path
 
 from lishi_pub.inputs import Source
-from lishi_pub.parser import matching, text
-from lishi_pub.parser.page import parse_page
+from lishi_pub.parser import text
+from lishi_pub.parser.text import grams
+from lishi_pub.parser import read_page
+from lishi_pub.parser.dump import page_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def one(page: str, source: Source) -> float:
-    matching.grams.cache_clear()
+    grams.cache_clear()
     text.clean_spaces.cache_clear()
     start = time.process_time()
-    parse_page(page, 1, source)
+    read_page(page_layout(page, 1, source.name))
     return time.process_time() - start
 
 

@@ -66,9 +66,9 @@ def test_folders_without_pages_and_stray_files_are_skipped_with_a_reason(tmp_pat
     make_archive(tmp_path, {"2022-04-22": ["甲"]})
     sources, skipped = discover([str(tmp_path / "empty"), str(tmp_path / "readme.md"), str(tmp_path / "2022-04-22")])
     assert [s.name for s in sources] == [str(tmp_path / "2022-04-22")]
-    assert {s.name: s.reason for s in skipped} == {str(tmp_path / "empty"): "no page files (*.txt)",
+    assert {s.name: s.reason for s in skipped} == {str(tmp_path / "empty"): "no page files (*.pdf, *.txt)",
                                                    str(tmp_path / "readme.md"):
-                                                   "not a page dump (*.txt) or lishi-pub JSON (*.json)"}
+                                                   "not a page file (*.pdf, *.txt) or lishi-pub JSON (*.json)"}
 
 
 def test_missing_input_is_an_input_error(tmp_path):

@@ -44,7 +44,7 @@ def test_a_batch_on_a_pipe_prints_json_lines_and_exits_6_when_an_issue_failed(ar
     assert {k: v["status"] for k, v in issues.items()} == {
         "2022-04-22": "converted", "2022-04-23": "failed", "20220424": "converted", "empty": "skipped"}
     assert issues["2022-04-23"]["reason"].endswith("p2.txt: the file is empty")
-    assert issues["empty"]["reason"] == "no page files (*.txt)"
+    assert issues["empty"]["reason"] == "no page files (*.pdf, *.txt)"
     converted = [r for r in issues.values() if r["status"] == "converted"]
     assert all(r["cpu_seconds"] > 0 and isinstance(r["process"], int) for r in converted), converted
     assert issues["2022-04-22"]["outputs"] == [str(tmp_path / "out" / "2022-04-22.json"),
@@ -157,7 +157,7 @@ def test_the_bar_prints_failures_warnings_and_a_summary():
     results = [IssueResult(name="a/2022-04-22", status="converted", pages=4, warnings=("font lacks 𠀀",)),
                IssueResult(name="a/2022-04-23", status="failed", pages=2, reason="p2.txt: the file is empty"),
                *(IssueResult(name=f"a/{n}", status="skipped", pages=1, reason="up to date") for n in range(11)),
-               IssueResult(name="a/empty", status="skipped", reason="no page files (*.txt)")]
+               IssueResult(name="a/empty", status="skipped", reason="no page files (*.pdf, *.txt)")]
     bar.start(len(results), 17)
     for result in results:
         bar.issue(result)
@@ -166,7 +166,7 @@ def test_the_bar_prints_failures_warnings_and_a_summary():
     assert "warning a/2022-04-22: font lacks 𠀀" in shown
     assert "failed a/2022-04-23: p2.txt: the file is empty" in shown
     assert "1 converted (4 page files), 1 failed, 12 skipped in 1.5 s" in shown
-    assert "11 issues: up to date" in shown and "a/empty: no page files (*.txt)" in shown
+    assert "11 issues: up to date" in shown and "a/empty: no page files (*.pdf, *.txt)" in shown
 
 
 def test_an_interrupted_batch_still_says_what_it_finished(sample_path, tmp_path):

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from lishi_pub.parser import markers
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
+
+from lishi_pub.parser.conventions.markers import Byline, Credit, Dateline  # noqa: F401
+
+markers = DEFAULT_PROFILE.markers
 
 
 @pytest.mark.parametrize("text, marker, authors, roles", [
@@ -105,7 +109,7 @@ def test_credits_keep_their_role_and_kind(text, caption, names, roles, kind):
     ("图为开幕式现场。", "图为开幕式现场。"),
 ])
 def test_captions_without_a_credit(text, caption):
-    assert markers.find_caption(text) == markers.Credit(caption, None)
+    assert markers.find_caption(text) == Credit(caption, None)
 
 
 def test_a_long_paragraph_opening_with_tu_wei_is_not_a_caption():

@@ -128,7 +128,7 @@ def test_quirks_page():
     issue = lishi_pub.parse(DUMPS / "quirks-pdfminer.txt")
     page = issue.pages[0]
     assert page.label == "第3版"
-    assert "综合新闻" in page.banners  # letter-spaced display type, closed up
+    assert page.header[0] == "综合新闻"  # letter-spaced page name in the header, closed up
     water, reading, flood = page.articles
     assert water.authors == ("任杰", "马小龙")  # padded name, and a name broken by a line end
     assert (water.kicker, water.title) == ("聚焦高质量发展", "我区三座污水处理站投入运行")
@@ -248,7 +248,8 @@ def test_end_dateline_closes_a_story():
     ("全县" + "各乡镇" * 20 + "积极行动。", "全县" + "各乡镇" * 9 + "…"),
 ])
 def test_derived_titles_are_a_clause_or_two_of_the_lead(lead, title):
-    from lishi_pub.parser.segment import derive_title
+    from lishi_pub.parser.assemble import derive_title
+    from lishi_pub.parser.conventions import DEFAULT_PROFILE
 
-    assert derive_title(lead) == title
-    assert len(derive_title(lead)) <= 30
+    assert derive_title(lead, DEFAULT_PROFILE) == title
+    assert len(derive_title(lead, DEFAULT_PROFILE) or "") <= DEFAULT_PROFILE.tuning.title_limit

@@ -18,6 +18,7 @@ import pytest
 import lishi_pub
 from lishi_pub import hookspecs, plugins
 from lishi_pub.exporter import Exporter, Option
+from lishi_pub.reader import Reader
 from lishi_pub.transform import Transform
 
 pytest_plugins = ["pytester"]
@@ -47,7 +48,7 @@ def hook_sections() -> dict[str, str]:
 
 
 def test_the_hooks_exist() -> None:
-    assert hookspec_names() == ["register_exporters", "register_transforms"]
+    assert hookspec_names() == ["register_exporters", "register_readers", "register_transforms"]
 
 
 @pytest.mark.parametrize("name", hookspec_names())
@@ -64,14 +65,21 @@ def test_every_documented_hook_exists() -> None:
 
 
 @pytest.mark.parametrize("name", hookspec_names())
-def test_every_hook_example_registers_and_works(name: str) -> None:
+def test_every_hook_example_registers_and_works(name: str, tmp_path: Path) -> None:
     example = FENCE.findall(hook_sections()[name])[1]
     assert "@hookimpl" in example and f"def {name}(" in example
     module = types.ModuleType(f"doc_example_{name}")
     exec(compile(example, f"{DOC}:{name}", "exec"), module.__dict__)
     plugins.register(module)
-    records = lishi_pub.exporters() if name == "register_exporters" else lishi_pub.transforms()
+    records = {"register_exporters": lishi_pub.exporters, "register_readers": plugins.readers,
+               "register_transforms": lishi_pub.transforms}[name]()
     (mine,) = [r for r in records.values() if r.provider == module.__name__]
+    if isinstance(mine, Reader):
+        path = tmp_path / "page.para"
+        path.write_text("第一段话。\n第二段话。\n", encoding="utf-8")
+        (article,) = lishi_pub.parse(path).articles  # chosen by its suffix
+        assert [p.text for p in article.paragraphs] == ["第一段话。", "第二段话。"]
+        return
     issue = lishi_pub.Issue(title="报", pages=(lishi_pub.Page(articles=(
         lishi_pub.Article(id="a1", title="title", title_source="headline", blocks=(lishi_pub.Paragraph("正文"),)),)),))
     if isinstance(mine, Exporter):
@@ -80,7 +88,7 @@ def test_every_hook_example_registers_and_works(name: str) -> None:
         assert mine.apply(issue).articles[0].title == "TITLE"
 
 
-@pytest.mark.parametrize("record", [Exporter, Option, Transform])
+@pytest.mark.parametrize("record", [Exporter, Option, Reader, Transform])
 def test_every_record_field_is_documented(record: type) -> None:
     section = re.split(r"\n##+ ", TEXT.split(f"### `{record.__name__}`", 1)[1], maxsplit=1)[0]
     documented = set(re.findall(r"^\| `(\w+)` \|", section, re.M))

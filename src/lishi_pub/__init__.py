@@ -35,12 +35,17 @@ if TYPE_CHECKING:
     from .job import Job
     from .metadata import Metadata
     from .model import Article, Contributor, Credit, Diagnostic, Figure, Heading, Issue, Page, Paragraph
-    from .plugins import transforms
+    from .parser import read_page
+    from .parser.layout import Box, ImageBox, PageLayout, Role, TextLine
+    from .plugins import readers, transforms
+    from .reader import Reader
+    from .reviewpage.api import review, review_html
     from .transform import Transform
 
 _WHERE = {
     "parse": "api", "parse_text": "api", "export": "api", "export_collection": "api",
     "exporters": "api", "render": "api",
+    "review": "reviewpage.api", "review_html": "reviewpage.api",
     "dumps": "interchange", "loads": "interchange", "schema": "interchange",
     "Issue": "model", "Page": "model", "Article": "model", "Paragraph": "model",
     "Heading": "model", "Figure": "model", "Diagnostic": "model",
@@ -48,6 +53,9 @@ _WHERE = {
     "Exporter": "exporter", "Option": "exporter",
     "hookimpl": "hookspecs",
     "Transform": "transform", "transforms": "plugins",
+    "Reader": "reader", "readers": "plugins", "read_page": "parser",
+    "PageLayout": "parser.layout", "TextLine": "parser.layout", "Role": "parser.layout", "Box": "parser.layout",
+    "ImageBox": "parser.layout",
     "LishiPubError": "errors", "InputError": "errors", "DocumentError": "errors",
     "ExportError": "errors", "UnknownFormatError": "errors", "PluginConflictError": "errors",
     "OptionError": "errors", "Metadata": "metadata", "Job": "job",

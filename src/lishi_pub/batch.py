@@ -62,6 +62,7 @@ class Settings:
     max_bytes: int | None = None
     debug: bool = False
     reader: str | None = None
+    profile: str | None = None  # a TOML file's path (docs/parsing.md)
 
 
 @frozen
@@ -165,7 +166,7 @@ def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> Issu
             job = Job(inputs=[IssueInput(source.pages, issue_metadata(source, settings.metadata))],
                       targets=[Target(e, t, bound[e.name]) for e, t in zip(chosen, targets)],
                       transforms=settings.transforms, reader=settings.reader, encoding=settings.encoding,
-                      max_bytes=settings.max_bytes)
+                      max_bytes=settings.max_bytes, profile=settings.profile)
             written = [str(path) for path in job.run()]
         except LishiPubError as exc:
             reason, detail = str(exc), traceback.format_exc() if settings.debug else None

@@ -39,8 +39,11 @@ def _add_metadata(p: argparse.ArgumentParser) -> None:
     g.add_argument("--publisher", help="publisher, e.g. 离石区融媒体中心")
     g.add_argument("--language", help="BCP 47 language tag (default zh-CN)")
     p.add_argument("--encoding", help="input encoding; detected when omitted (UTF-8, UTF-16, GB18030)")
-    p.add_argument("--from", dest="reader", choices=("json", "dump", "pdf"),
-                   help="what the inputs are: lishi-pub JSON, page dumps or PDF; detected when omitted")
+    p.add_argument("--from", dest="reader", metavar="READER",
+                   help="what the inputs are: json (lishi-pub JSON) or a reader (see `plugins --all`: dump, pdf…); "
+                        "chosen by content, then file suffix, when omitted")
+    p.add_argument("--profile", metavar="PAPER.toml",
+                   help="the parser's conventions and tuning for one paper (docs/parsing.md, Per-paper profiles)")
     p.add_argument("--max-input-mb", type=_megabytes, metavar="MB",
                    help="refuse input files larger than this (default 64, or LISHI_PUB_MAX_INPUT_MB)")
 
@@ -106,8 +109,23 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("inspect", help="show a readable outline of how the pages were parsed")
     p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--lines", action="store_true",
+                   help="show every line with the role the classify stage gave it, instead of the outline")
+    p.add_argument("--overlay", metavar="DIR",
+                   help="for PDF inputs, also write DIR/<name>-p<N>.png per page: the page rendered (poppler's "
+                   "pdftoppm) with every article region, headline group and caption outlined and labelled")
     _add_metadata(p)
     p.set_defaults(func=_cmd_inspect)
+
+    p = sub.add_parser("review", help="write one HTML page showing what the parser did to each page "
+                       "and where it was unsure, to check before publishing")
+    p.add_argument("files", nargs="+", metavar="PAGE",
+                   help="page dumps (several files are pages of one issue), folders of them (each folder an "
+                   "issue: a month in one review), or one lishi-pub JSON issue")
+    p.add_argument("-o", "--output", metavar="REVIEW.html",
+                   help="where to write the page (default: the first input's name with .review.html, here)")
+    _add_metadata(p)
+    p.set_defaults(func=_cmd_review)
 
     p = sub.add_parser("formats", help="list the export formats and the plugin providing each")
     p.set_defaults(func=_cmd_formats)
@@ -140,8 +158,11 @@ def _parse_inputs(args: argparse.Namespace) -> Any:
     from .discover import expand_globs
     from .sources import read_issue
 
-    return read_issue(expand_globs(args.files), reader=args.reader, encoding=args.encoding,
-                      max_bytes=_max_bytes(args), metadata=_metadata(args))
+    try:
+        return read_issue(expand_globs(args.files), reader=args.reader, encoding=args.encoding,
+                          max_bytes=_max_bytes(args), metadata=_metadata(args), profile=args.profile)
+    except (TypeError, ValueError) as exc:  # an unknown reader, a bad profile
+        raise _UsageError(str(exc)) from None
 
 
 class _UsageError(Exception):
@@ -219,7 +240,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
 
     targets = plan(chosen, raw, args.output, Path(args.files[0]).stem, args.files)
     job = Job(inputs=[IssueInput(args.files, metadata)], targets=targets, transforms=steps,
-              reader=args.reader, encoding=args.encoding, max_bytes=_max_bytes(args))
+              reader=args.reader, encoding=args.encoding, max_bytes=_max_bytes(args), profile=args.profile)
     for written in job.run():
         if written is not None:
             print(written, file=sys.stderr)
@@ -251,7 +272,7 @@ def _convert_bundle(args: argparse.Namespace, chosen: Sequence[Any], steps: Sequ
                    [p for source in found for p in source.pages])
     inputs = [IssueInput(source.pages, issue_metadata(source, metadata)) for source in found]
     job = Job(inputs=inputs, targets=targets, transforms=steps, bundle=True, reader=args.reader,
-              encoding=args.encoding, max_bytes=_max_bytes(args))
+              encoding=args.encoding, max_bytes=_max_bytes(args), profile=args.profile)
     for written in job.run():
         if written is not None:
             print(written, file=sys.stderr)
@@ -291,7 +312,7 @@ def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Seque
         raise InputError(f"no issues found: no .txt page files in {', '.join(args.files)}")
     settings = Settings(formats=[e.name for e in chosen], options=options,
                         transforms=steps, metadata=metadata, encoding=args.encoding, reader=args.reader,
-                        max_bytes=_max_bytes(args), debug=args.debug)
+                        max_bytes=_max_bytes(args), debug=args.debug, profile=args.profile)
     reporters = _batch_reporters()
     results = [IssueResult(name=s.name, status="skipped", reason=s.reason) for s in skipped]
     start = time.perf_counter()
@@ -324,9 +345,57 @@ def _convert_batch(args: argparse.Namespace, chosen: Sequence[Any], steps: Seque
 
 
 def _cmd_inspect(args: argparse.Namespace) -> int:
-    from .outline import outline
+    if args.lines:
+        code = _inspect_lines(args)
+    else:
+        from .outline import outline
 
-    sys.stdout.write(outline(_parse_inputs(args)))
+        sys.stdout.write(outline(_parse_inputs(args)))
+        code = EXIT_OK
+    if args.overlay and code == EXIT_OK:
+        from .discover import expand_globs
+        from .parser.pdf.overlay import overlay_files
+
+        for path in overlay_files(expand_globs(args.files), args.overlay, max_bytes=_max_bytes(args)):
+            print(f"overlay: {path}", file=sys.stderr)
+    return code
+
+
+def _inspect_lines(args: argparse.Namespace) -> int:
+    """One row per line: page, line number, role, text (docs/parsing.md lists the roles)."""
+    from .api import _profile, layouts
+    from .discover import expand_globs
+    from .parser import classify_page
+
+    try:
+        profile = _profile(args.profile)
+        pages = layouts(expand_globs(args.files), encoding=args.encoding, max_bytes=_max_bytes(args),
+                        reader=args.reader)
+        for layout in pages:
+            print(f"page {layout.number}  [{layout.source}]" + (f"  style: {layout.style}" if layout.style else ""))
+            for k, line in enumerate(classify_page(layout, profile), start=1):
+                print(f"{k:5d}  {line.role.value:<15} {line.text.strip()}")
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(str(exc)) from None
+    return EXIT_OK
+
+
+def _cmd_review(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .discover import expand_globs
+    from .reviewpage.api import review
+
+    files = expand_globs(args.files)
+    first = Path(files[0])
+    stem = first.stem or first.resolve().name or "review"  # a folder given as "." has no stem
+    target = Path(args.output) if args.output else Path(stem + ".review.html")
+    _refuse_overwriting_inputs([target], files)
+    try:
+        written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
+    except (TypeError, ValueError) as exc:
+        raise _UsageError(str(exc)) from None
+    print(written, file=sys.stderr)
     return EXIT_OK
 
 
@@ -364,7 +433,8 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         print(f"no plugins installed (`{PROG} plugins --all` includes the built-in ones)")
     for info in infos:
         print(f"{info.name}  [{info.provider}]" + ("  FAILED TO LOAD" if info.error else ""))
-        details = [("hooks", info.hooks), ("exporters", info.exporters), ("transforms", info.transforms)]
+        details = [("hooks", info.hooks), ("readers", info.readers), ("exporters", info.exporters),
+                   ("transforms", info.transforms)]
         for label, values in details:
             if values:
                 print(f"  {label}: {', '.join(values)}")

@@ -89,8 +89,18 @@ def is_batch(paths: Iterable[str], *, file_per_issue: bool = False) -> bool:
     return file_per_issue or any(os.path.isdir(p) for p in paths)
 
 
-def _is_page(name: str) -> bool:
-    return name.lower().endswith(PAGE_SUFFIX) and not name.startswith(".")
+def _is_page(name: str, suffixes: tuple[str, ...]) -> bool:
+    return name.lower().endswith(suffixes) and not name.startswith(".")
+
+
+def page_suffixes() -> tuple[str, ...]:
+    """What a page file may end with: ``.txt`` and every reader's suffixes (``.pdf``)."""
+    from .plugins import readers
+
+    found = {PAGE_SUFFIX}
+    for reader in readers().values():
+        found.update(s.lower() for s in reader.suffixes)
+    return tuple(sorted(found))
 
 
 def _is_document(name: str) -> bool:
@@ -108,17 +118,18 @@ def _walk(root: Path, excluded: Path | None) -> Iterable[tuple[Path, list[str]]]
     Hidden folders and the output folder (when it lies inside the archive) are
     not searched.
     """
+    suffixes = page_suffixes()
     for folder, dirs, files in os.walk(root):
         here = Path(folder)
         dirs[:] = sorted((d for d in dirs if not d.startswith(".")
                           and (excluded is None or (here / d).resolve() != excluded)), key=natural_key)
-        pages = sorted((f for f in files if _is_page(f)), key=natural_key)
+        pages = sorted((f for f in files if _is_page(f, suffixes)), key=natural_key)
         yield here, pages or sorted((f for f in files if _is_document(f)), key=natural_key)
 
 
 def _folder_issues(root: Path, file_per_issue: bool, excluded: Path | None) -> list[IssueSource]:
     top = safe_name(_own_name(root))
-    found = []
+    found: list[IssueSource] = []
     for folder, pages in _walk(root, excluded):
         if not pages:
             continue
@@ -156,12 +167,12 @@ def discover(paths: Sequence[str], *, file_per_issue: bool = False,
             if inside:
                 found.extend(inside)
             else:
-                skipped.append(Skipped(item, f"no page files (*{PAGE_SUFFIX})"))
+                skipped.append(Skipped(item, f"no page files (*{', *'.join(page_suffixes())})"))
         elif path.is_file():
-            if path.suffix.lower() in (PAGE_SUFFIX, DOCUMENT_SUFFIX):
+            if path.suffix.lower() in (*page_suffixes(), DOCUMENT_SUFFIX):
                 found.append(IssueSource(name=item, pages=(item,), stem=(safe_name(path.stem),), is_folder=False))
             else:
-                skipped.append(Skipped(item, f"not a page dump (*{PAGE_SUFFIX}) or lishi-pub JSON "
+                skipped.append(Skipped(item, f"not a page file (*{', *'.join(page_suffixes())}) or lishi-pub JSON "
                                              f"(*{DOCUMENT_SUFFIX})"))
         else:
             raise InputError(f"{item}: no such file or folder")

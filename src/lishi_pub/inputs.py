@@ -20,7 +20,7 @@ from attrs import frozen
 
 from .errors import InputError
 
-__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "read_bytes", "read_source"]
+__all__ = ["MAX_BYTES", "MAX_ENV", "Source", "clean_text", "decode", "looks_like_text", "read_bytes", "read_source"]
 
 #: Default size limit for one input file.
 MAX_BYTES = 64 * 1024 * 1024
@@ -71,6 +71,8 @@ class Source:
     name: str
     encoding: str
     removed: int = 0
+    #: The file's bytes, for a binary reader (a PDF); None for decoded text.
+    data: bytes | None = None
 
 
 def _sniff_binary(data: bytes) -> str | None:
@@ -100,6 +102,11 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
         if _plausible(text):
             return text, encoding
     return None
+
+
+def looks_like_text(head: bytes) -> bool:
+    """Whether a file's first bytes could be a text dump (a byte-order mark, or nothing binary)."""
+    return any(head.startswith(mark) for mark, _ in _BOMS) or _sniff_binary(head) is None
 
 
 def _plausible(text: str) -> bool:
@@ -185,7 +192,7 @@ def max_bytes_default() -> int:
 
 
 def read_bytes(path: str | os.PathLike[str], max_bytes: int | None = None) -> bytes:
-    """Read one input file, turning every OS failure into a one-line InputError.
+    """One file's bytes, turning every OS failure into a one-line InputError.
 
     A page dump is tens of kilobytes; a file over the limit is almost surely
     the wrong file, and parsing it would take memory in proportion, so it is

@@ -199,6 +199,8 @@ class Job:
     reader: str | None = None
     encoding: str | None = None
     max_bytes: int | None = None
+    #: A TOML file's path or a ``Profile``: the parser's conventions for one paper (docs/parsing.md).
+    profile: Any = None
 
     def __attrs_post_init__(self) -> None:
         if not self.inputs:
@@ -213,7 +215,8 @@ class Job:
         for name in self.transforms:  # a typo in a transform's name costs no parsing
             get_transform(name)
         return [apply_transforms(read_issue(item.paths, reader=self.reader, encoding=self.encoding,
-                                            max_bytes=self.max_bytes, metadata=item.metadata), self.transforms)
+                                            max_bytes=self.max_bytes, metadata=item.metadata,
+                                            profile=self.profile), self.transforms)
                 for item in self.inputs]
 
     def run(self, stream: IO[bytes] | None = None) -> list[Path | None]:

@@ -1,4 +1,4 @@
-"""The plugin host: built-in and third-party exporters and transforms, loaded on first use.
+"""The plugin host: built-in and third-party readers, exporters and transforms, loaded on first use.
 
 Built-ins are ordinary plugin modules listed in :data:`DEFAULT_PLUGINS` and go
 through exactly the same hooks as a third party's (the pattern of simonw/llm
@@ -27,6 +27,7 @@ from ._version import __version__
 from .errors import ExportError, LishiPubError, PluginConflictError, UnknownFormatError
 from .exporter import Exporter
 from .model import Issue
+from .reader import Reader
 from .transform import Transform
 
 __all__ = [
@@ -34,16 +35,20 @@ __all__ = [
     "DEFAULT_PLUGINS",
     "DISABLE_ENV",
     "ENTRY_POINT_GROUP",
+    "FALLBACK_READER",
     "PluginHost",
     "PluginInfo",
     "apply_transforms",
     "exporters",
     "get_exporter",
     "get_plugin_manager",
+    "get_reader",
     "get_transform",
+    "choose_reader",
     "host",
     "installed_plugins",
     "provider_of",
+    "readers",
     "register",
     "reset",
     "transforms",
@@ -55,13 +60,18 @@ DEFAULT_PLUGINS: tuple[str, ...] = (
     "lishi_pub.default_plugins.json_exporter",
     "lishi_pub.default_plugins.pdf_exporter",
     "lishi_pub.default_plugins.epub_exporter",
+    "lishi_pub.default_plugins.dump_reader",
+    "lishi_pub.default_plugins.pdf_reader",
 )
+#: The reader of last resort: tried after every other reader that claims a
+#: file by its content, and used when no reader claims it at all.
+FALLBACK_READER = "dump"
 ENTRY_POINT_GROUP = "lishi_pub"
 #: Set to 1 to load only the built-in plugins (for a clean, reproducible run).
 DISABLE_ENV = "LISHI_PUB_NO_PLUGINS"
 BUILTIN_PROVIDER = "lishi-pub"
 
-_Record = TypeVar("_Record", Exporter, Transform)
+_Record = TypeVar("_Record", Exporter, Transform, Reader)
 
 
 @frozen
@@ -80,6 +90,7 @@ class PluginInfo:
     hooks: tuple[str, ...] = ()
     exporters: tuple[str, ...] = ()
     transforms: tuple[str, ...] = ()
+    readers: tuple[str, ...] = ()
     error: str | None = None
 
     @property
@@ -289,6 +300,41 @@ def transforms() -> dict[str, Transform]:
     return _collect("register_transforms", Transform)
 
 
+def readers() -> dict[str, Reader]:
+    """Every reader, by name, each stamped with the provider that registered it."""
+    return _collect("register_readers", Reader)
+
+
+def get_reader(name: str) -> Reader:
+    """The reader called ``name``; a ValueError lists the known ones (a usage mistake)."""
+    known = readers()
+    try:
+        return known[name]
+    except KeyError:
+        raise ValueError(f"unknown reader {name!r}; known readers: {', '.join(known) or 'none'}") from None
+
+
+def choose_reader(head: bytes, filename: str = "") -> Reader:
+    """The reader for a file: the first whose ``sniff`` claims its first bytes,
+    else the first whose suffixes match its name, else the fallback (which
+    reads any text, so it is asked last)."""
+    known = readers()
+    ordered = sorted(known.values(), key=lambda r: r.name == FALLBACK_READER)
+    for reader in ordered:
+        if reader.name == FALLBACK_READER:
+            continue
+        try:
+            if reader.sniff(head):
+                return reader
+        except Exception as exc:  # a broken sniff costs only its own reader
+            log.warning("skipped the sniff of reader %r (%s): %s", reader.name, reader.provider, _one_line(exc))
+    lowered = filename.lower()
+    for reader in ordered:
+        if lowered.endswith(tuple(s.lower() for s in reader.suffixes)):
+            return reader
+    return get_reader(FALLBACK_READER)
+
+
 def get_exporter(name: str) -> Exporter:
     known = exporters()
     try:
@@ -361,6 +407,7 @@ def installed_plugins(*, include_builtin: bool = False) -> list[PluginInfo]:
             hooks=tuple(sorted(c.name for c in callers)),
             exporters=_names_from(pm, plugin, "register_exporters", Exporter),
             transforms=_names_from(pm, plugin, "register_transforms", Transform),
+            readers=_names_from(pm, plugin, "register_readers", Reader),
         ))
     listed.sort(key=lambda i: (not i.builtin, i.name))
     return listed + sorted(current.skipped, key=lambda i: i.name)

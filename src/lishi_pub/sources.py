@@ -12,17 +12,20 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
 import attrs
 
 from .errors import DocumentError, InputError, LishiPubError
-from .inputs import Source, decode, read_bytes
+from .inputs import Source, read_bytes
 from .metadata import Metadata
 from .model import Issue
+from .reader import Reader
 
-__all__ = ["READERS", "detect", "read_issue"]
+__all__ = ["JSON", "detect", "read_issue"]
 
-#: The names ``--from`` takes.
-READERS = ("json", "dump", "pdf")
+#: The name ``--from`` takes for lishi-pub JSON; the others are the registered readers'.
+JSON = "json"
 
 _JSON_START = (b"{", b"[")
 
@@ -63,19 +66,22 @@ def _load_json(data: bytes, name: str) -> Issue:
         raise DocumentError(f"{name}: {exc}") from None
 
 
-def _dump_sources(paths: Sequence[str], first: bytes, encoding: str | None, max_bytes: int | None,
-                  detecting: bool) -> Iterator[Source]:
-    """Decode the dumps one at a time (the first is already read), so one page's text is alive at a time."""
+def _page_sources(paths: Sequence[str], first: bytes, reader: str | None, encoding: str | None,
+                  max_bytes: int | None) -> Iterator[tuple[Source, Reader]]:
+    """Each file with its reader, read one at a time (the first is already read),
+    so one page's input is alive at a time."""
+    from .api import _open
+
     for k, path in enumerate(paths):
         data = first if k == 0 else read_bytes(path, max_bytes)
-        if k and detecting and detect(data) == "json":
+        if k and reader is None and detect(data) == "json":
             raise InputError(f"{path}: a JSON document is a whole issue; give it alone, not with page dumps")
-        yield decode(data, name=path, encoding=encoding)
+        yield _open(path, reader, encoding, max_bytes, data)
 
 
 def read_issue(paths: Iterable[str | os.PathLike[str]], *, reader: str | None = None,
                encoding: str | None = None, max_bytes: int | None = None,
-               metadata: Metadata | None = None) -> Issue:
+               metadata: Metadata | None = None, profile: Any = None) -> Issue:
     """The issue in ``paths``: one lishi-pub JSON document, or page dumps (pages of one issue).
 
     ``metadata`` overrides what the document or the page furniture says.
@@ -85,8 +91,10 @@ def read_issue(paths: Iterable[str | os.PathLike[str]], *, reader: str | None = 
     names = [os.fspath(p) for p in paths]
     if not names:
         raise LishiPubError("no input files given")
-    if reader is not None and reader not in READERS:
-        raise ValueError(f"unknown reader {reader!r}; known: {', '.join(READERS)}")
+    if reader is not None and reader != "json":
+        from .plugins import get_reader
+
+        get_reader(reader)  # an unknown name is a usage mistake, named before any file is read
     meta = metadata or Metadata()
     first = read_bytes(names[0], max_bytes)
     kind = reader or detect(first)
@@ -98,5 +106,5 @@ def read_issue(paths: Iterable[str | os.PathLike[str]], *, reader: str | None = 
         return attrs.evolve(issue, **meta.given()) if meta.given() else issue
     if kind == "pdf" and not first.startswith(b"%PDF"):
         raise InputError(f"{names[0]}: --from pdf, but this is not a PDF file")
-    return _assemble(_dump_sources(names, first, encoding, max_bytes, detecting=reader is None), meta)
+    return _assemble(_page_sources(names, first, reader, encoding, max_bytes), meta, profile)
 

@@ -51,4 +51,7 @@ def _from_furniture(pages: Sequence[Page]) -> dict[str, Any]:
 
 
 def assemble_issue(pages: Sequence[Page], metadata: Mapping[str, Any]) -> Issue:
+    from .pdf.jumps import link_parts  # an article's parts on several pages become one (docs/pdf-reading.md)
+
+    pages = link_parts(pages)
     return Issue(pages=tuple(pages), **{**_from_furniture(pages), **metadata})

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import add
 
 __all__ = [
     "CJK_PUNCT",
     "CLOSING",
+    "OPENING_QUOTES",
+    "QUOTE_END",
     "SENTENCE_END",
     "clean_spaces",
+    "close_justified",
     "fold_fullwidth",
+    "grams",
     "is_cjk",
     "is_han",
     "join_lines",
@@ -29,6 +34,9 @@ __all__ = [
 HAN = r"[^\W\d_A-Za-z]"
 CLOSING = "”’）》〉」』】〕］｝)]"
 SENTENCE_END = "。！？…!?"
+OPENING_QUOTES = "“‘「『"
+#: A quotation's end: the sentence closes inside the quotation marks.
+QUOTE_END = ("。”", "！”", "？”", "…”")
 CJK_PUNCT = "、，。：；！？“”‘’（）《》〈〉「」『』【】〔〕［］｛｝—…·～□■◆●▲△★☆○◎"
 
 _CJK_PUNCT_SET = frozenset(CJK_PUNCT)
@@ -103,6 +111,30 @@ def clean_spaces(text: str) -> str:
     return _SPACES.sub(judge, text)
 
 
+_HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+
+
+def close_justified(text: str) -> str:
+    """Running text without the spaces a justified line's stretch left between
+    Han characters (``在阅 览 角戴上``).  A space inside “quotation marks” (a
+    quoted slogan, ``“同心抗疫 工会行动”``) or inside brackets (names padded to
+    three cells in a byline, ``（记者 矫 月）``) is the author's and stays."""
+    if " " not in text or _HAN_GAP.search(text) is None:
+        return text
+    out: list[str] = []
+    depth = 0
+    last = 0
+    for m in _HAN_GAP.finditer(text):
+        segment = text[last:m.start()]
+        depth += sum(segment.count(c) for c in "“（(") - sum(segment.count(c) for c in "”）)")
+        out.append(segment)
+        if depth > 0:
+            out.append(" ")
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def join_lines(lines: list[str]) -> str:
     """Join wrapped lines: no space around CJK, a space between Latin words."""
     out = ""
@@ -114,3 +146,18 @@ def join_lines(lines: list[str]) -> str:
             out += " "
         out += line
     return out
+
+
+_KEEP = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")
+
+
+@lru_cache(maxsize=4096)
+def grams(text: str) -> frozenset[str]:
+    """Bigrams of each run of letters, digits and Han (cached: texts recur)."""
+    out: set[str] = set()
+    for run in _KEEP.findall(text):
+        if len(run) == 1:
+            out.add(run)
+            continue
+        out.update(map(add, run, run[1:]))
+    return frozenset(out)

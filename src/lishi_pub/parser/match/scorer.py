@@ -9,29 +9,13 @@ lead paragraph weighs double: a headline restates the lead.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import lru_cache
 from itertools import chain
-from operator import add
+
+from ..text import grams
 
 __all__ = ["Scorer", "grams", "grams_of", "present"]
-
-_KEEP = re.compile(r"[0-9A-Za-z\u3400-\u9fff]+")
-
-
-@lru_cache(maxsize=4096)
-def grams(text: str) -> frozenset[str]:
-    """Bigrams of each run of letters, digits and Han (cached: texts recur)."""
-    out: set[str] = set()
-    for run in _KEEP.findall(text):
-        if len(run) == 1:
-            out.add(run)
-            continue
-        out.update(map(add, run, run[1:]))
-    return frozenset(out)
-
 
 def grams_of(texts: Sequence[str]) -> frozenset[str]:
     """The n-grams of several texts together (a union of cached per-text sets)."""
@@ -76,6 +60,7 @@ class Scorer:
         self._n = len(counted)
         self._weights: dict[str, float] = {}
         self._queries: dict[str | frozenset[str], tuple[float, list[tuple[str, float]]]] = {}
+        self.candidates: object = None  # the match stage's inverted index over these documents, once built
 
     def weight(self, gram: str) -> float:
         w = self._weights.get(gram)

@@ -1,9 +1,9 @@
-"""The headline block: where it starts, and how its lines group into units.
+"""Headline units: where the trailing headline block starts, and how headline lines group.
 
 Extractors often emit headlines, kickers, subtitles, headline-block bylines
 and some captions after all the body text, in no useful order.  This module
 finds that block and turns it into units (kicker / title / subtitle / byline,
-or a caption); :mod:`lishi_pub.parser.segment` matches units to articles.
+or a caption); :mod:`lishi_pub.parser.match` matches units to articles.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import markers
-from .lines import Line
-from .reflow import ends_sentence
-from .text import clean_spaces, join_lines
+from ..classify import Line
+from ..conventions import Profile
+from ..conventions.markers import Byline, Credit
+from ..layout import Role
+from ..text import clean_spaces, join_lines
 
-__all__ = ["Unit", "display_like", "group_units", "line_kind", "split_tail"]
+__all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
-_DASHES = ("——", "－－", "--", "—")
 _HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
@@ -28,8 +28,8 @@ class Unit:
 
     titles: list[str] = field(default_factory=list)
     subtitle: str | None = None
-    byline: markers.Byline | None = None
-    caption: markers.Credit | None = None
+    byline: Byline | None = None
+    caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
 
@@ -44,14 +44,14 @@ class Unit:
         self.tight[len(upper.titles)] = False
         upper.titles = []
 
-    def split_kicker(self) -> tuple[str | None, str]:
+    def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of
         two spaced phrases, or in a box of its own, is a kicker (引题)."""
         titles = [t for t in self.titles if t]
         if len(titles) >= 2:
             first = titles[0]
             separate_box = len(self.tight) >= 2 and not self.tight[1]
-            if (first.endswith(_DASHES + ("：", ":")) or _HAN_PHRASE_SPACE.search(first)
+            if (first.endswith(dashes + ("：", ":")) or _HAN_PHRASE_SPACE.search(first)
                     or first.endswith(("，", "！", "？")) or separate_box):
                 kicker = first.rstrip("—－-：: ").strip() or None
                 return kicker, _join_title(titles[1:])
@@ -71,40 +71,42 @@ def _join_title(lines: list[str]) -> str:
     return clean_spaces(join_lines(lines))
 
 
-def display_like(text: str) -> bool:
-    """Headline-ish: short and no sentence inside it."""
-    cleaned = clean_spaces(text)
-    if not cleaned or len(cleaned) > 40:
-        return False
-    if any(ch in cleaned for ch in "。；;"):
-        return False
-    if cleaned.count("，") > (2 if len(cleaned) <= 24 else 1) or cleaned.endswith(("，", "、", ",")):
-        return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
-    return True
+_KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
+_NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE, Role.SIGNATURE})
 
 
-def line_kind(text: str) -> str | None:
-    stripped = text.strip()
-    if markers.parse_byline_line(stripped) is not None:
-        return "byline"
-    if stripped.startswith(_DASHES) and display_like(stripped.lstrip("—－- ")):
-        return "subtitle"
-    if markers.find_caption(stripped) is not None and len(clean_spaces(stripped)) <= 80:
-        return "credit"
-    if markers.is_furniture(stripped) or markers.parse_bracketed_byline(stripped) is not None:
+def line_kind(line: Line) -> str | None:
+    """What a line can be in a headline block: a byline, a subtitle, a caption,
+    display text, or nothing (furniture, a closing ``（王艳）``, running text)."""
+    if line.role is Role.BYLINE and line.text.lstrip()[:1] in "（(":
         return None
-    if display_like(stripped):
-        return "display"
+    kind = _KINDS.get(line.role)
+    if kind is not None:
+        return kind
+    if line.role in _NONE:
+        return None
+    return "display" if line.display else None
+
+
+def _closes_paragraph(line: Line) -> bool:
+    return line.terminal or line.closes
+
+
+def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:
+    """Where a caption starts whose credit is broken over its last lines (a
+    few lines, the last of them at ``start`` or just after it), or None."""
+    first = start - 1
+    while first > 0 and start - first < 4 and not _closes_paragraph(lines[first - 1]):
+        first -= 1
+    for last in range(start - 1, min(len(lines), start + 2)):
+        text = join_lines([clean_spaces(x.text) for x in lines[first: last + 1]])
+        if len(text) <= profile.tuning.caption_max and profile.markers.find_credit(text) is not None:
+            # only a credit broken over lines: one read whole on its line is a caption of the body's
+            return first if line_kind(lines[last]) != "credit" else None
     return None
 
 
-def _closes_paragraph(text: str) -> bool:
-    cleaned = clean_spaces(text)
-    return (ends_sentence(cleaned) or markers.find_credit(text.strip()) is not None
-            or markers.find_trailing_byline(cleaned) is not None)
-
-
-def split_tail(lines: list[Line]) -> int:
+def split_tail(lines: list[Line], profile: Profile) -> int:
     """Index of the first line of the trailing headline block (len(lines) if none).
 
     Walk back over headline-ish lines.  If the walk stopped inside a
@@ -112,30 +114,44 @@ def split_tail(lines: list[Line]) -> int:
     to the body, where reflow keeps them whole.
     """
     start = len(lines)
-    while start > 0 and line_kind(lines[start - 1].text) is not None:
-        start -= 1
-    if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1].text):
-        while start < len(lines) and not _closes_paragraph(lines[start].text):
+    while True:
+        while start > 0 and line_kind(lines[start - 1]) is not None:
+            start -= 1
+        caption = _caption_above(lines, start, profile) if 0 < start < len(lines) else None
+        if caption is None:
+            break
+        start = caption  # a caption wrapped over lines of the block: walk on above it
+    if 0 < start < len(lines) and not _closes_paragraph(lines[start - 1]):
+        # the walk stopped inside a paragraph (a caption, say): it runs on to
+        # the line that closes it, read with the lines before it (a credit
+        # wraps: ``（吴悦海`` / ``摄）``)
+        pieces = [clean_spaces(lines[start - 1].text)]
+        while start < len(lines) and not _closes_paragraph(lines[start]):
+            pieces.append(clean_spaces(lines[start].text))
             start += 1
-        start += 1
-    if not any(line_kind(line.text) == "display" for line in lines[start:]):
+            if profile.markers.find_credit(join_lines(pieces)) is not None:
+                break
+        else:
+            start += 1
+    if not any(line_kind(line) == "display" for line in lines[start:]):
         return len(lines)
     return start
 
 
-def group_units(lines: list[Line]) -> list[Unit]:
+def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     """Group headline-block lines into units.
 
     Lines of one text box (no blank line between them) stay together; a
     byline closes its unit; a caption is a unit of its own; a box holding only
     a subtitle or a byline belongs to the headline above it.
     """
+    mk = profile.markers
     units: list[Unit] = []
     current: Unit | None = None
     for i, line in enumerate(lines):
         text = line.text.strip()
         new_box = i == 0 or line.blanks > 0
-        kind = line_kind(text) or "display"
+        kind = line_kind(line) or "display"
         if kind == "credit":
             last = units[-1] if units else None
             start: Unit | None = None
@@ -144,17 +160,17 @@ def group_units(lines: list[Line]) -> list[Unit]:
                 start, head = current, current.titles  # a caption wrapped over lines of one box
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
-            credit = markers.find_caption(join_lines([*head, text])) if start is not None else None
-            if credit is not None:
+            credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
+            if credit is not None and start is not None:
                 units.remove(start)
             else:
-                credit = markers.find_caption(text)
+                credit = mk.find_caption(text)
                 assert credit is not None
             units.append(Unit(caption=credit))
             current = None
             continue
         if kind == "byline":
-            byline = markers.parse_byline_line(text)
+            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text)
             target = current if current is not None and current.byline is None else _last_headline(units)
             if target is not None and target.byline is None:
                 target.byline = byline
@@ -164,16 +180,19 @@ def group_units(lines: list[Line]) -> list[Unit]:
             continue
         if kind == "subtitle":
             target = current if current is not None else _last_headline(units)
-            sub = clean_spaces(text.lstrip("—－- "))
+            sub = clean_spaces(mk.strip_dashes(text))
             if target is not None and target.subtitle is None and target.byline is None:
                 target.subtitle = sub
             else:
                 units.append(Unit(titles=[sub]))
             continue
+        if current is not None and current.titles and not current.subtitle and not current.byline \
+                and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
+            new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is None or new_box:
             current = Unit()
             units.append(current)
-        current.tight.append(bool(current.titles))
+        current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))
     for upper, lower in zip(units, units[1:]):
         lower.above = upper

@@ -1,0 +1,110 @@
+"""The conventions of the trade, as data, in one place; and the profile that carries them.
+
+Mark sets, role words and the words that make a line furniture, a jump, an
+affiliation or a dateline are listed in :class:`Conventions`; the patterns
+built from them live in :mod:`.markers`, the thresholds in :mod:`.tuning`.
+A :class:`Profile` is the pair, passed down through every stage, and a user
+can extend or override it for one paper with a TOML file (docs/parsing.md,
+"Per-paper profiles").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from attrs import field, frozen
+from attrs.validators import deep_iterable, instance_of
+
+from .tuning import Tuning
+
+if TYPE_CHECKING:
+    from .markers import Markers
+
+__all__ = ["DEFAULT_PROFILE", "Conventions", "Profile", "Tuning"]
+
+_words = deep_iterable(instance_of(str), instance_of(tuple))
+
+
+def _tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _words_field(default: tuple[str, ...]) -> Any:
+    return field(default=default, converter=_tuple, validator=_words)
+
+
+@frozen(kw_only=True)
+class Conventions:
+    """Word lists and mark sets; every entry is documented in docs/parsing.md with an example."""
+
+    #: Role words before names in bylines and credits, longest first is not needed (sorted when compiled).
+    roles: tuple[str, ...] = _words_field((
+        "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者", "新华社通讯员",
+        "特约通讯员", "特约记者", "见习记者", "实习记者", "摄影记者", "首席记者", "通讯员", "实习生",
+        "记者", "摄影", "文/图", "文／图", "图/文", "图／文", "文/", "图/", "摄/", "撰稿", "编辑",
+    ))
+    #: Roles that are themselves the author's name in print (``□ 本报评论员``).
+    collective_authors: tuple[str, ...] = _words_field(("本报评论员", "本报特约评论员", "评论员"))
+    #: What a news organisation's name ends with, in a dateline (吕梁日报讯, 人民网7月3日讯).
+    agency_suffixes: tuple[str, ...] = _words_field(
+        ("报", "网", "社", "台", "电视台", "日报", "晚报", "通讯社", "客户端", "新闻"))
+    #: What ends a dateline's marker (本报讯, 新华社北京8月12日电, 新华社北京1月25日专电, 央视网消息).
+    dateline_ends: tuple[str, ...] = _words_field(("专电", "电", "讯", "消息"))
+    #: What ends a 据… dateline naming where a report was taken from (据新华社消息, 据《人民日报》报道).
+    report_ends: tuple[str, ...] = _words_field(("消息", "报道", "电"))
+    #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏).
+    byline_boxes: str = field(default="□■", validator=instance_of(str))
+    #: Words closing a caption with its photographer (王晶晶 摄) and credits naming a source (XX供图).
+    photo_marks: tuple[str, ...] = _words_field(("摄", "摄影"))
+    source_credits: tuple[str, ...] = _words_field(("供图", "提供"))
+    file_photos: tuple[str, ...] = _words_field(("资料图片", "资料图", "资料照片"))
+    #: Marks and words opening a caption (▲ 村民在…, 图为…).
+    caption_marks: str = field(default="▲△", validator=instance_of(str))
+    caption_openers: tuple[str, ...] = _words_field(("图为", "上图", "下图", "左图", "右图"))
+    #: Marks that open a subheading inside an article, or a run-in item title in a 简讯 column.
+    item_marks: str = field(default="■◆●◇○★☆◎", validator=instance_of(str))
+    #: Staff lines (责任编辑：…) and co-publisher lines (合办：…) are page furniture.
+    staff_labels: tuple[str, ...] = _words_field((
+        "本版责编", "责任编辑", "责编", "编辑", "美编", "校对", "组版", "版式", "审核", "主编", "值班编辑", "终审",
+        "校审", "照排", "设计", "制图", "本版编辑", "值班主任", "审校"))
+    publisher_labels: tuple[str, ...] = _words_field(
+        ("合办", "协办", "主办", "承办", "出版", "主管", "社址", "电话", "地址", "网址", "邮编", "印刷", "发行"))
+    #: Jump markers: （下转第2版） （上接第1版）.
+    jump_words: tuple[str, ...] = _words_field(("下转", "上接", "转第", "接第", "紧接"))
+    #: The jump words that say the text after them continues a story from another page.
+    jump_from: tuple[str, ...] = _words_field(("上接", "接第", "紧接"))
+    #: Affiliation lines at an article's end: （作者单位：…） （作者系…）.
+    affiliation_openers: tuple[str, ...] = _words_field(("作者单位", "作者系", "作者为", "作者是"))
+    #: Boxes beside a story, headed by one of these, belong to it (a subheading and its text).
+    box_heads: tuple[str, ...] = _words_field(("相关链接", "新闻链接", "知识链接", "链接", "相关新闻", "背景", "新闻背景"))
+    #: An editor's note opening a feature is its first paragraph, label included (编者按：…).
+    editor_notes: tuple[str, ...] = _words_field(("编者按", "编者的话", "编后"))
+    #: Q&A labels: paragraphs in body type, never subheadings.
+    qa_labels: tuple[str, ...] = _words_field(("问：", "答：", "问:", "答:", "记者：", "记者:"))
+    #: Verbs of saying that attach an attribution to the quotation before it (“……。” 某某说。).
+    speech_verbs: tuple[str, ...] = _words_field(("说", "说道", "表示", "感慨道", "告诉记者", "笑着说"))
+    #: How a lead opens in time and by hearsay: skipped when a title is derived from it.
+    lead_times: tuple[str, ...] = _words_field(
+        ("近日", "日前", "近期", "连日来", "今年以来", "近年来", "昨天", "今天", "昨日", "今日"))
+    lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
+    #: Dashes that open a subtitle (——城南街道…) or close a kicker.
+    dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
+
+
+@frozen
+class Profile:
+    """Conventions and tuning for one paper; the compiled markers are built once per profile."""
+
+    conventions: Conventions = field(factory=Conventions, validator=instance_of(Conventions))
+    tuning: Tuning = field(factory=Tuning, validator=instance_of(Tuning))
+
+    @cached_property
+    def markers(self) -> Markers:
+        from .markers import Markers
+
+        return Markers(self.conventions, self.tuning)
+
+
+DEFAULT_PROFILE = Profile()

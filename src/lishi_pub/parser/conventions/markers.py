@@ -1,0 +1,447 @@
+"""The printed marks of structure, compiled from :class:`~.Conventions`: datelines,
+bylines, credits, subheadings, jumps, affiliations and page furniture.
+
+Every pattern is a convention of the trade (docs/parsing.md lists each with
+an example), never a name or phrase of one page.  A :class:`Markers` is built
+once per profile; the questions asked of whole texts are memoised, since the
+same paragraph is asked about by several stages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from typing import TypeVar
+
+from attrs import frozen
+
+from ...model import Contributor
+from ...model import Credit as CreditRecord
+from ..text import HAN, QUOTE_END, is_letter_spaced
+from . import Conventions
+from .tuning import Tuning
+
+__all__ = ["Byline", "Credit", "Dateline", "Markers", "contributors"]
+
+_SP = r"[ \t\u3000]*"
+_NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
+_T = TypeVar("_T")
+
+
+@frozen
+class Byline:
+    authors: tuple[str, ...]
+    roles: tuple[str | None, ...]
+
+
+@frozen
+class Dateline:
+    marker: str
+    byline: Byline
+    end: int  # where the lead text starts
+
+
+@frozen
+class Credit:
+    caption: str
+    credit: CreditRecord | None
+
+
+def contributors(byline: Byline) -> tuple[Contributor, ...]:
+    """A byline's names as model records, each keeping its printed role."""
+    return tuple(Contributor(name, role) for name, role in zip(byline.authors, byline.roles))
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (本报记者 before 记者)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _strip(text: str) -> str:
+    return re.sub(r"[ \t\u3000]+", "", text)
+
+
+def _memo(fn: Callable[[str], _T]) -> Callable[[str], _T]:
+    return lru_cache(maxsize=8192)(fn)
+
+
+class Markers:
+    """The marker finders of one profile."""
+
+    def __init__(self, conv: Conventions, tuning: Tuning) -> None:
+        self.conventions = conv
+        self.tuning = tuning
+        roles = _alt(conv.roles)
+        self._role_split = re.compile(f"({roles})")
+        self._collective = frozenset(conv.collective_authors)
+        agency = f"(?:本报|{HAN}{{1,8}}?(?:{_alt(conv.agency_suffixes)}))"
+        place_date = rf"(?:{HAN}{{0,8}}?{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日)?"
+        ends = _alt(conv.dateline_ends)
+        report = rf"据{_SP}(?:《[^《》]{{1,12}}》|[^\s，。：；、（）()《》“”]{{2,14}}?){_SP}(?:{_alt(conv.report_ends)})"
+        marker = rf"(?:{report}|(?:据{_SP})?{agency}{_SP}{place_date}{_SP}(?:{ends}))"
+        # a dateline with its place and date: sure enough to cut a line before it with nothing after it
+        dated = rf"{agency}{_SP}{place_date[:-1]}{_SP}(?:{ends})"
+        self._dateline = re.compile(
+            rf"^{_SP}(?P<marker>{marker})"
+            rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
+        self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
+        self._run_in = re.compile(
+            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
+        self._end_dateline = re.compile(
+            rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
+        self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
+        self._bracketed = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
+        self.role_first = frozenset(r[0] for r in conv.roles)
+        self._role_led = re.compile(rf"(?:{roles})[ \t\u3000]+[^，。：；！？,.:;!?]{{1,30}}$")
+        boxes = re.escape(conv.byline_boxes)
+        self._byline_line = re.compile(rf"^{_SP}[{boxes}]{_SP}(?P<names>.+?){_SP}$")
+        photo = _alt(conv.photo_marks)
+        self._credit = re.compile(
+            rf"[（(]?{_SP}(?<!{HAN})(?P<who>(?:(?:{roles}){_SP})?{_NAME}(?:{_SP}、{_SP}{_NAME}){{0,3}})"
+            rf"{_SP}(?P<took>{photo}){_SP}[）)]?{_SP}$"
+            rf"|[（(]?(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?P<gave>{_alt(conv.source_credits)})[）)]?{_SP}$"
+            rf"|[（(](?P<file>(?:{_alt(conv.file_photos)})|图片来源[^（）()]{{0,20}})[）)]{_SP}$")
+        self._credit_marks = re.compile(_alt((*conv.photo_marks, *conv.source_credits, *conv.file_photos, "图片来源")))
+        self._caption_start = tuple(conv.caption_marks) + conv.caption_openers
+        self._caption_mark = re.compile(rf"^[{re.escape(conv.caption_marks)}]\s*")
+        marks = re.escape(conv.item_marks)
+        box_heads = _alt(conv.box_heads)
+        self._subhead = re.compile(
+            r"【[^【】]{1,40}】$"
+            r"|“[^“”]{2,40}”$"
+            r"|[一二三四五六七八九十]{1,3}[、．.]\S"
+            r"|[（(][一二三四五六七八九十]{1,3}[）)]\S"
+            r"|\d{1,2}[、．.](?!\d)\S"
+            r"|[①②③④⑤⑥⑦⑧⑨⑩]\S"
+            rf"|[{marks}]\s*\S"
+            rf"|(?:{box_heads})$|【(?:{box_heads})】$")
+        self._numbered = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[①②③④⑤⑥⑦⑧⑨⑩]")
+        self._clause = re.compile("[：:，,；;。]")
+        self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
+            + tuple(conv.box_heads)
+        self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
+        staff = _alt(conv.staff_labels)
+        publisher = _alt(conv.publisher_labels)
+        self._furniture = re.compile(
+            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*(星期|周)[一二三四五六日天])?(\s+[^\s，。]{2,12}){0,3}$"
+            r"|(星期|周)[一二三四五六日天](\s*\d{4}\s*年.*|\s*(农历\S{2,10})?)$"
+            r"|农历\s*\S{1,12}$"
+            r"|第\s*\d{1,3}\s*版(\s*[：:]?\s*[^，。]{0,20})?$"
+            r"|[A-Z]\d{1,2}(\s*[：:].{0,20}|\s+[^\s，。]{2,12})?$"
+            rf"|({staff})\s*[：:]"
+            rf"|({publisher})\s*[：:]"
+            r"|(国内统一连续出版物号\s*[：:]?\s*CN|邮发代号\s*[：:]?\s*\d|CN\s*\d{2}\s*[-－]\s*\d{4})"
+            r"|(总\s*)?第\s*\d+\s*期(\s*[（(]?总第\s*\d+\s*期[）)]?)?(\s*今日\s*\d+\s*版)?$"
+            r"|今日\s*\d+\s*版$")
+        self._furniture_start = frozenset("0123456789星周第ABCDEFGHIJKLMNOPQRSTUVWXYZ农今总国邮CN"
+                                          + "".join(w[0] for w in (*conv.staff_labels, *conv.publisher_labels)))
+        self._date = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+        self._date_part = re.compile(r"^(星期|周)[一二三四五六日天]|^农历")
+        self._staff = re.compile(rf"^(?:{staff})\s*[：:]")
+        self._page_label = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
+        self._masthead = re.compile(rf"^{HAN}{{2,16}}(委员会|委|政府|集团|中心|社)\s*(主办|出版)$")
+        jumps = _alt(conv.jump_words)
+        self._jump = re.compile(rf"{_SP}[（(]{_SP}(?:{jumps}){_SP}第?{_SP}[0-9A-Z一二三四五六七八九十]{{1,3}}{_SP}版"
+                                rf"[^（）()]{{0,12}}[）)]{_SP}")
+        self._jump_words = re.compile(jumps)
+        aff = _alt(conv.affiliation_openers)
+        self._affiliation = re.compile(rf"^{_SP}[（(]{_SP}(?:{aff})[：:]?[^（）()]{{1,60}}[）)]{_SP}$")
+        self._affiliation_tail = re.compile(rf"{_SP}[（(]{_SP}(?:{aff})[：:]?[^（）()]{{1,60}}[）)]{_SP}$")
+        self._affiliation_open = re.compile(rf"^{_SP}[（(]{_SP}(?:{aff})")
+        self._dashes = tuple(conv.dashes)
+        self.kicker_ends = (*conv.dashes, "：", ":")
+        self._lead_time = re.compile(
+            rf"^(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日|{_alt(conv.lead_times)}|\d{{1,2}}日)"
+            r"(?:[上下中晚早]午|晚上|凌晨|傍晚)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]")
+        self._lead_in = re.compile(
+            rf"^(?:记者(?:从|在)[^，。]{{1,20}}(?:获悉|了解到|看到)|{_alt(conv.lead_ins)})[，,]")
+        self._attribution = re.compile(rf"^[^，。！？“”]{{1,16}}(?:{_alt(conv.speech_verbs)})[。！]$")
+        # memoised questions about whole texts (a paragraph is asked about by several stages)
+        self.find_dateline = _memo(self._find_dateline)
+        self.find_credit = _memo(self._find_credit)
+        self.find_caption = _memo(self._find_caption)
+        self.parse_byline_line = _memo(self._parse_byline_line)
+        self.is_furniture = _memo(self._is_furniture)
+
+    # ------------------------------------------------------------------ names
+    def parse_names(self, text: str) -> Byline | None:
+        """Names and roles from a byline's content, or None when it is not one.
+
+        Handles role words with or without spaces (``记者 张伟 通讯员 刘芳``,
+        ``本报记者张靖本报通讯员郜敏``), several names per role, ``、`` lists,
+        two-character names padded to three cells (``矫 月``) and collective
+        authors (``本报评论员``).
+        """
+        text = re.sub(r"[ \t\u3000]*报道$", "", text.strip().replace("／", "/"))  # （记者 张三 报道）
+        if is_letter_spaced(text):  # （ 记 者 戴 勇 特 约 记 者 …）: a justified line's spaces say nothing
+            text = _strip(text)
+        if not text or len(_strip(text)) > 40:
+            return None
+        if _strip(text) in self._collective:
+            return Byline((_strip(text),), (None,))
+        authors: list[str] = []
+        roles: list[str | None] = []
+        role: str | None = None
+        for k, piece in enumerate(self._role_split.split(text)):
+            if k % 2 == 1:
+                role = piece.rstrip("/")
+                continue
+            tokens = [t for t in re.split(r"[ \t\u3000、，,;；]+", piece) if t]
+            for name in _merge_padded(tokens):
+                if not re.fullmatch(_NAME, name) or len(name) > 6:
+                    return None
+                authors.append(name)
+                roles.append(role)
+        if not authors:
+            return None
+        return Byline(tuple(authors), tuple(roles))
+
+    def separate_run_ins(self, text: str) -> str:
+        """Put a line break between a photo credit and a dateline printed straight after it."""
+        return self._run_in.sub("\n", text)
+
+    # -------------------------------------------------------------- datelines
+    def _find_dateline(self, text: str) -> Dateline | None:
+        """A source marker at the start of a lead paragraph, with the names in its brackets."""
+        if self._dateline_words.search(text, 0, 40) is None:
+            return None
+        m = self._dateline.match(text)
+        if m is None:
+            return None
+        marker = _strip(m.group("marker"))
+        end = m.end()
+        byline = Byline((), ())
+        if m.group("names") is not None:
+            parsed = self.parse_names(m.group("names"))
+            if parsed is None:  # a bracket of the lead's own, not a byline
+                end = m.start("bracket")
+            else:
+                byline = parsed
+        if end >= len(text.rstrip()):
+            return None
+        return Dateline(marker, byline, end)
+
+    def opens_with_dateline(self, text: str) -> bool:
+        """A line opening with a dateline, its lead on this line or the next (``吕梁新闻网12月13日讯`` / ``（见习记者 陈斌）…``)."""
+        return self.might_open_dateline(text) and self._dateline.match(text) is not None
+
+    def dateline_spans(self, line: str, after: str) -> bool:
+        """Whether a dateline starts on ``line`` and ends on the line ``after`` it
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
+        if self._dateline_words.search(after, 0, 12) is None:
+            return False
+        m = self._dateline.match(line + after)
+        return m is not None and m.end("marker") > len(line)
+
+    def might_open_dateline(self, text: str) -> bool:
+        """Cheap prefilter: whether :meth:`find_dateline` could match at all."""
+        return self._dateline_words.search(text, 0, 40) is not None
+
+    def find_end_dateline(self, text: str) -> tuple[str, str] | None:
+        """``（本报北京11月13日电）`` closing a story: (text before it, marker)."""
+        if not text.rstrip().endswith(("）", ")")):
+            return None
+        m = self._end_dateline.search(text, max(0, len(text) - self.tuning.tail))
+        if m is None or m.start() == 0:
+            return None
+        return text[: m.start()], m.group("marker")
+
+    # ---------------------------------------------------------------- bylines
+    def find_trailing_byline(self, text: str) -> tuple[str, Byline] | None:
+        """A ``（王艳）`` or ``（记者 熊渤 特约记者 谢奇）`` closing a paragraph."""
+        if not text.rstrip().endswith(("）", ")")):
+            return None
+        m = self._trailing.search(text, max(0, len(text) - self.tuning.tail))
+        if m is None:
+            return None
+        byline = self.parse_names(m.group("names"))
+        if byline is None:
+            return None
+        return text[: m.start()], byline
+
+    def parse_bracketed_byline(self, text: str) -> Byline | None:
+        """A trailing byline that wrapped onto a line of its own: ``（王艳）``."""
+        m = self._bracketed.match(text)
+        return self.parse_names(m.group("names")) if m else None
+
+    def _parse_byline_line(self, line: str) -> Byline | None:
+        """A byline on a line of its own: ``□ 高淑芳`` · ``■ 本报记者 赵敏`` ·
+        ``本报记者 赵敏 通讯员 刘芳`` (without a box, it must open with a role word
+        and a space, so that a sentence opening with 记者 is not taken for one)."""
+        stripped = line.strip()
+        if stripped[:1] in self.conventions.byline_boxes:
+            m = self._byline_line.match(line)
+            return self.parse_names(m.group("names")) if m else None
+        if stripped[:1] in self.role_first and self._role_led.match(stripped):
+            return self.parse_names(stripped)
+        return None
+
+    # ---------------------------------------------------------------- credits
+    def _find_credit(self, text: str) -> Credit | None:
+        """Split a caption from its credit (``… 王晶晶 摄``, ``XX供图``, ``（资料图）``)."""
+        if self._credit_marks.search(text.rstrip()[-12:]) is None:
+            return None
+        m = self._credit.search(text, max(0, len(text) - self.tuning.tail))
+        if m is None:
+            return None
+        caption = self._caption_mark.sub("", text[: m.start()].strip())
+        if not caption:
+            return None
+        if m.group("who") is not None:
+            byline = self.parse_names(m.group("who"))
+            if byline is None:
+                return None
+            credit = CreditRecord(contributors(byline), m.group("took"))
+        else:
+            credit = self._other_credit(m)
+        return Credit(caption, credit)
+
+    @staticmethod
+    def _other_credit(m: re.Match[str]) -> CreditRecord:
+        """A supplied photo (``XX供图``) names its source; a file photo is the archive's,
+        with the source when one is printed (``图片来源：…``)."""
+        if m.group("org") is not None:
+            return CreditRecord((Contributor(_strip(m.group("org"))),), m.group("gave"))
+        printed = _strip(m.group("file"))
+        source = printed.removeprefix("图片来源").lstrip("：:")
+        if printed.startswith("图片来源") and source:
+            return CreditRecord((Contributor(source),), "图片来源")
+        return CreditRecord((), printed)
+
+    def credit_only(self, text: str) -> CreditRecord | None:
+        """A credit standing alone on its line (``岚县摄影家协会供图``, ``曹文晶 摄``): the
+        caption before it was printed as a paragraph of its own."""
+        stripped = text.strip()
+        if self._credit_marks.search(stripped[-12:]) is None:
+            return None
+        m = self._credit.match(stripped)
+        if m is None or m.end() < len(stripped):
+            return None
+        if m.group("who") is not None:
+            byline = self.parse_names(m.group("who"))
+            return CreditRecord(contributors(byline), m.group("took")) if byline is not None else None
+        return self._other_credit(m)
+
+    def might_end_with_credit(self, text: str) -> bool:
+        return self._credit_marks.search(text.rstrip()[-12:]) is not None
+
+    def _find_caption(self, text: str) -> Credit | None:
+        """A photo caption: one with a credit, or one marked ``▲``/``△`` or opening
+        with ``图为`` (then its credit, if any, follows the same rules)."""
+        found = self.find_credit(text)
+        if found is not None:
+            return found
+        stripped = text.strip()
+        if len(stripped) <= self.tuning.marked_caption_max and stripped.startswith(self._caption_start):
+            caption = self._caption_mark.sub("", stripped)
+            return Credit(caption, None) if caption else None
+        return None
+
+    # ------------------------------------------------------------ subheadings
+    def is_subheading(self, text: str) -> bool:
+        """Built like a subheading.  A numbered item with a clause inside it
+        (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:
+        it is a paragraph that keeps its number."""
+        text = text.strip()
+        if len(text) > self.tuning.display_max or not text.startswith(self.subhead_start) \
+                or self._subhead.match(text) is None:
+            return False
+        return not (self._numbered.match(text) and self._clause.search(text))
+
+    def item_title(self, text: str) -> str | None:
+        """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
+        (standing alone on its line, the same mark opens a subheading instead)."""
+        stripped = text.strip()
+        if stripped[:1] not in self.conventions.item_marks:
+            return None
+        m = self._item_title.match(stripped)
+        return m.group("title").strip() if m else None
+
+    def strip_editor_note(self, text: str) -> str:
+        """A lead without the 编者按： label that opens it (for a title derived from it)."""
+        for label in self.conventions.editor_notes:
+            if text.startswith(label):
+                return text[len(label):].lstrip("：: ")
+        return text
+
+    # ------------------------------------------------------ jumps, affiliation
+    def find_jumps(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``（下转第2版）`` and ``（上接第1版）`` markers in a text."""
+        if "版" not in text or self._jump_words.search(text) is None:
+            return []
+        return [m.span() for m in self._jump.finditer(text)]
+
+    def continues_from(self, text: str) -> bool:
+        """（上接第1版）: the story after the marker continues one from another page."""
+        return any(w in text for w in self.conventions.jump_from)
+
+    def is_affiliation(self, text: str) -> bool:
+        """``（作者单位：…）``, ``（作者系…）`` on a line or paragraph of its own."""
+        return self._affiliation.match(text) is not None
+
+    def opens_affiliation(self, text: str) -> bool:
+        return self._affiliation_open.match(text) is not None
+
+    def split_affiliation(self, text: str) -> tuple[str, str] | None:
+        """A paragraph ending with an affiliation: (text before it, the affiliation)."""
+        if not text.rstrip().endswith(("）", ")")):
+            return None
+        m = self._affiliation_tail.search(text, max(0, len(text) - self.tuning.tail - 40))
+        if m is None:
+            return None
+        return text[: m.start()].strip(), text[m.start():].strip()
+
+    # -------------------------------------------------------------- furniture
+    def _is_furniture(self, line: str) -> bool:
+        text = line.strip()
+        return len(text) <= self.tuning.furniture_max and text[:1] in self._furniture_start \
+            and self._furniture.match(text) is not None or self._masthead.match(text) is not None
+
+    def is_attribution(self, quotation: str, line: str) -> bool:
+        """``“……。”`` then ``某某说。``: a quotation and who said it are one paragraph."""
+        return quotation.rstrip().endswith(QUOTE_END) and self._attribution.search(line.strip()) is not None
+
+    def strip_lead_opening(self, lead: str) -> str:
+        """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""
+        return self._lead_in.sub("", self._lead_time.sub("", lead.strip(), count=1), count=1)
+
+    def is_bare_date(self, text: str) -> bool:
+        """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""
+        m = self._date.match(text)
+        return m is not None and not text[m.end():].strip()
+
+    def page_label(self, text: str) -> bool:
+        """``第2版``, ``A2``, ``第03版：综合新闻``: the furniture line that names the page."""
+        return self._page_label.match(text) is not None
+
+    def continues_furniture(self, prev: str, line: str) -> bool:
+        """Whether ``line`` is a piece of the furniture line ``prev`` that the
+        extractor put apart: the weekday or lunar date after the date
+        (``2022年7月25日`` / ``星期一``), another role of a staff line
+        (``责任编辑：…`` / ``校对：…``)."""
+        if (self._date.search(prev) or self._date_part.match(prev)) and self._date_part.match(line):
+            return line not in prev
+        return self._staff.match(prev) is not None and self._staff.match(line) is not None
+
+    def starts_with_dash(self, text: str) -> bool:
+        return text.startswith(self._dashes)
+
+    def strip_dashes(self, text: str) -> str:
+        return text.lstrip("—－- ")
+
+
+def _merge_padded(tokens: list[str]) -> list[str]:
+    """``矫 月`` is one two-character name set with a padding space; ``马 小龙``
+    is one name broken by a line end (padding never splits a three-character name
+    that way)."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if len(tokens[k]) == 1 and k + 1 < len(tokens) and len(tokens[k + 1]) <= 2:
+            out.append(tokens[k] + tokens[k + 1])
+            k += 2
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out

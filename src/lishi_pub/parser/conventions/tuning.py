@@ -1,0 +1,83 @@
+"""Margins and thresholds of the shared stages, as one frozen record passed down.
+
+Every number a stage compares against lives here, named and explained, so a
+paper whose columns or headlines differ can be tuned without code
+(``--profile paper.toml``, docs/parsing.md).  Widths are in CJK cells (em).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attrs import field, frozen
+from attrs.validators import and_, ge, gt, instance_of, le
+
+__all__ = ["Tuning"]
+
+_cells: Any = and_(instance_of((int, float)), ge(0))
+_share: Any = and_(instance_of((int, float)), ge(0), le(1))
+
+
+@frozen(kw_only=True)
+class Tuning:
+    # --- blocks: column widths and paragraph ends
+    #: Lines on each side of a line that its column width is estimated from.
+    window: int = field(default=4, validator=[instance_of(int), gt(0)])
+    #: A line within this many cells of its column is full.
+    full: float = field(default=1.5, validator=_cells)
+    #: A paragraph's first line is about this many cells short (its lost indent), up to ``indent_max``.
+    indent_max: float = field(default=4.0, validator=_cells)
+    #: A line not ending a sentence this short of its column (and under ``short_share`` of it) ends a block.
+    short_share: float = field(default=0.8, validator=_share)
+    #: A subheading-like line ending a sentence this many cells short of its column opens a block.
+    subheading_short: float = field(default=3.0, validator=_cells)
+    #: After a sentence end, a line opening with a quote starts a paragraph when the line before is this close to full.
+    quote_full: float = field(default=1.0, validator=_cells)
+    #: No newspaper column is this wide: a longer line is a paragraph the extractor did not wrap.
+    unwrapped: float = field(default=40.0, validator=_cells)
+    # --- classify: lengths
+    #: Headline-ish text is at most this long (characters).
+    display_max: int = field(default=40, validator=[instance_of(int), gt(0)])
+    #: Markers that close a text are looked for in its last characters only.
+    tail: int = field(default=60, validator=[instance_of(int), gt(0)])
+    #: A caption is at most this long (characters, in the headline block).
+    caption_max: int = field(default=80, validator=[instance_of(int), gt(0)])
+    #: A ▲ or 图为 caption in the body is at most this long.
+    marked_caption_max: int = field(default=150, validator=[instance_of(int), gt(0)])
+    #: Furniture lines are at most this long.
+    furniture_max: int = field(default=60, validator=[instance_of(int), gt(0)])
+    #: A page name or section label is at most this many characters (spaces removed).
+    label_max: int = field(default=8, validator=[instance_of(int), gt(0)])
+    #: A verse line is at most this share of the column, in a run of at least ``verse_run`` such lines.
+    verse_share: float = field(default=0.75, validator=_share)
+    verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
+    #: ... and at least this share of its lines differ by two cells or more from the line before.
+    verse_changes: float = field(default=0.6, validator=_share)
+    # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
+    match_threshold: float = field(default=0.34, validator=_share)
+    mutual_threshold: float = field(default=0.2, validator=_share)
+    anchor_min: float = field(default=0.1, validator=_share)
+    anchor_bonus: float = field(default=0.35, validator=_share)
+    byline_bonus: float = field(default=0.25, validator=_share)
+    claim_threshold: float = field(default=0.15, validator=_share)
+    figure_threshold: float = field(default=0.3, validator=_share)
+    credit_bonus: float = field(default=0.3, validator=_share)
+    near_bonus: float = field(default=0.1, validator=_share)
+    low_confidence: float = field(default=0.5, validator=_share)
+    #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
+    max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
+    min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
+    candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
+    #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).
+    posting_cap: int = field(default=24, validator=[instance_of(int), gt(0)])
+    #: Above this many n-gram searches (query n-grams times text length) a text's own bigrams are listed instead.
+    search_budget: int = field(default=200_000, validator=[instance_of(int), gt(0)])
+    #: Blocks in one draft beyond which it is not cut between headlines (the cut is quadratic in them).
+    split_max_blocks: int = field(default=600, validator=[instance_of(int), gt(0)])
+    #: Headline units beyond this many on one page are not matched and no story is cut between
+    #: headlines (a diagnostic says so): no printed page holds that many.
+    max_units: int = field(default=200, validator=[instance_of(int), gt(0)])
+    # --- assemble
+    #: A title derived from the lead is at most this long.
+    title_limit: int = field(default=30, validator=[instance_of(int), gt(1)])

@@ -1,0 +1,44 @@
+"""Match: headlines, kickers and figures to drafts (see :mod:`.assign`; scoring in :mod:`.scorer`)."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from ...model import Diagnostic, Figure
+from ..conventions import Profile
+from ..segment import Draft, Segmented
+from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+
+__all__ = ["Matched", "match"]
+
+
+@frozen
+class Matched:
+    """The match stage's hand-off to assemble: drafts with their headlines and figures."""
+
+    drafts: list[Draft]
+    loose: list[Figure]
+    notes: list[Diagnostic]
+
+
+def match(page: Segmented, profile: Profile) -> Matched:
+    notes: list[Diagnostic] = []
+    units = page.units
+    headlines = [u for u in units if u.is_headline]
+    limit = profile.tuning.max_units
+    if len(headlines) > limit:
+        # beyond what can be matched well: only the units printed first are matched
+        notes.append(Diagnostic("too-many-headlines", f"{len(headlines)} headline lines on one page, more than "
+                                f"{limit}: the first {limit} were matched and the rest are kept as banners"))
+        keep = {id(u) for u in headlines[:limit]}
+        units = [u for u in units if not u.is_headline or id(u) in keep]
+    queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
+    found: dict[str, frozenset[str]] = {}
+    scorer = page_scorer(page.drafts, queries, found, profile)
+    drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
+    if drafts is not page.drafts:
+        scorer = page_scorer(drafts, queries, found, profile)
+    assign_units(drafts, units, scorer, profile)
+    adopt_kickers(drafts, units, scorer, profile)
+    loose = attach_figures(drafts, page.floating, scorer, profile)
+    return Matched(drafts, loose, notes)

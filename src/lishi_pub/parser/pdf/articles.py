@@ -1,0 +1,386 @@
+"""Regions to articles: a :class:`PageLayout` whose lines carry regions and
+hints becomes a :class:`~lishi_pub.model.Page`.
+
+Geometry already decided which lines form which article and what the
+headline apparatus is; what the words say is read by the shared marker
+classifiers (:mod:`lishi_pub.parser.markers`): datelines, bylines, closing
+bylines, captions and credits, furniture.  Jump markers are taken out of the
+text and recorded as diagnostics, which :mod:`.jumps` uses to join the parts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from attrs import evolve
+
+from ...model import Article, Block as ModelBlock, Contributor, Credit, Diagnostic, Figure, Heading, Page, Paragraph
+from ..assemble import derive_title
+from ..conventions import DEFAULT_PROFILE, Profile, Tuning
+from ..conventions.markers import Byline, Markers, contributors
+from ..layout import PageLayout, Role, TextLine
+from ..match.scorer import Scorer, grams, grams_of
+from ..text import join_lines
+
+__all__ = ["JUMP", "layout_to_page"]
+
+#: （下转第3版） · （上接第1版） · (转第2版) · （接第4版）, with a page number or a page name.
+JUMP = re.compile(r"[（(]\s*(?P<dir>下转|上接|转|接)\s*(?:第\s*)?(?P<page>[0-9０-９A-Za-z一二三四五六七八九十]{1,4})\s*(?:版|页)?\s*[）)]")
+_DASHES = "—－-–"
+_PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
+_CONTINUES = "continues-previous-page"
+_SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
+#: Text under a headline shorter than this, with no sentence ended, is not a story.
+NO_STORY_CHARS = 60
+#: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+_CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
+
+
+@dataclass(slots=True)
+class _Orphan:
+    """A headline group with no text under it: a page banner, or a headline set
+    apart from its story (the way some pages gather them)."""
+
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    authors: list[str]
+    roles: list[str | None]
+    figures: list[Figure]
+    below: list[str]
+    detached: bool = False  # set below all the running text of its page
+
+    @property
+    def banners(self) -> list[str]:
+        """Each part on its own: a section name set over a page slogan is two things."""
+        return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t]
+
+
+def _join(lines: Iterable[TextLine]) -> str:
+    return join_lines([ln.text for ln in lines])
+
+
+def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Page:
+    """The page's articles, one per region, read with ``profile``'s markers."""
+    header: list[str] = []
+    banners: list[str] = []
+    by_region: dict[int, list[TextLine]] = {}
+    loose: list[TextLine] = []
+    for ln in layout.lines:
+        if ln.hint is Role.FURNITURE:
+            header.append(ln.text.strip())
+        elif ln.region is None:
+            loose.append(ln)
+        else:
+            by_region.setdefault(ln.region, []).append(ln)
+    articles: list[Article] = []
+    notes: list[Diagnostic] = []
+    figures: list[Figure] = []
+    orphans: list[_Orphan] = []
+    text_foot = max((ln.box.y1 for ln in layout.lines if ln.hint is None and ln.region is not None
+                     and ln.box is not None), default=float("inf")) - 1
+    for region in sorted(by_region):
+        parts, label = _briefs(by_region[region], profile.markers)
+        if label:
+            banners.append(label)
+        for lines in parts:
+            aid = f"p{layout.number}-a{len(articles) + 1}"
+            made = _article(lines, aid, notes, profile, first=not articles)
+            if isinstance(made, Article):
+                articles.append(made)
+            else:
+                made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
+                orphans.append(made)
+                figures.extend(made.figures)
+    for orphan in orphans:  # the few lines under a headline that heads no story stay on the page
+        banners.extend(orphan.below)
+    for orphan in _match_detached(articles, orphans, notes, profile.tuning):
+        banners.extend(orphan.banners)
+    for para in _paragraphs(loose):
+        text = _join(para).strip()
+        if text:
+            banners.append(text)
+    return Page(number=layout.number, label=next((h for h in header if _PAGE_LABEL.match(h)), None),
+                header=tuple(header), banners=tuple(banners), articles=tuple(articles), figures=tuple(figures),
+                source=layout.source, diagnostics=tuple(notes))
+
+
+def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine]], str | None]:
+    """A column of briefs (简讯): paragraphs opening with an item mark and a
+    run-in title (``● 我区开展植树活动 本报讯…``), two or more in one region.
+    Each item is an article titled by its run-in title; the column's own head
+    is a section label, kept on the page.  Other regions come back whole."""
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
+    paras = _paragraphs(body)
+    titles = [markers.item_title(_join(p)) for p in paras]
+    if sum(1 for t in titles if t) < 2:
+        return [lines], None
+    label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
+    parts: list[list[TextLine]] = []
+    for para, title in zip(paras, titles):
+        if title is None:
+            if parts:
+                parts[-1].extend(para)
+            else:  # text before the first item: an article of its own, never dropped
+                parts.append(list(para))
+            continue
+        parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
+                      *_drop_title(para, title)])
+    captions = [ln for ln in lines if ln.hint is Role.CAPTION]
+    if parts:
+        parts[-1].extend(captions)
+    return parts, label
+
+
+def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
+    """The item's lines with its mark and run-in title taken off the front."""
+    squashed = re.sub(r"\s+", "", title)
+    out: list[TextLine] = []
+    for k, ln in enumerate(para):
+        if not squashed:
+            out.append(ln)
+            continue
+        text = ln.text.lstrip()
+        if k == 0:
+            text = text[1:].lstrip()  # the item mark
+        taken = 0
+        while squashed and taken < len(text):
+            if text[taken].isspace():
+                taken += 1
+            elif text[taken] == squashed[0]:
+                squashed = squashed[1:]
+                taken += 1
+            else:
+                break
+        rest = text[taken:].strip()
+        if rest:
+            out.append(evolve(ln, text=rest, starts_paragraph=True if not out else ln.starts_paragraph))
+    return out
+
+
+def _paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
+    out: list[list[TextLine]] = []
+    for ln in lines:
+        if not out or ln.starts_paragraph is not False or ln.hint is Role.SUBHEADING:
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
+def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list[Diagnostic],
+                    tuning: Tuning) -> list[_Orphan]:
+    """Give headline-less articles the detached headlines that describe them;
+    return the orphans left over.
+
+    Any orphan headline may claim an article it scores ``match_threshold``
+    against (the shared scorer).  A headline set below all the text of its
+    page (a page that gathers its headlines, as the dump reader's detached
+    block does) is a headline looking for its story, so it may also take an
+    article that it and no other prefers, scoring ``anchor_min``, and the last
+    such headline takes the last headline-less article.
+    """
+    open_ = [k for k, a in enumerate(articles) if a.title_source != "headline"]
+    titled = [o for o in orphans if o.title]
+    if not open_ or not titled:
+        return orphans
+    texts = [[b.text for b in articles[k].blocks if isinstance(b, (Paragraph, Heading))] for k in open_]
+    scorer = Scorer([grams_of(t) for t in texts], leads=[grams(t[0]) if t else frozenset() for t in texts],
+                    units=[grams(x) for t in texts for x in t])
+    score = {(i, j): scorer.score(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x), j)
+             for i, o in enumerate(titled) for j in range(len(open_))}
+    used_o: set[int] = set()
+    used_a: set[int] = set()
+
+    def give(i: int, j: int, confidence: float) -> None:
+        used_o.add(i)
+        used_a.add(j)
+        o, k = titled[i], open_[j]
+        art = articles[k]
+        named = set(art.authors)
+        merged = art.contributors + tuple(c for c in o.contributors if c.name not in named)
+        articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
+                             contributors=merged)
+        notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
+                                round(min(confidence, 1.0), 3)))
+        # a story with its own headline on this page does not go on from the page before
+        notes[:] = [d for d in notes if not (d.code == _CONTINUES and d.article == art.id)]
+
+    for (i, j), value in sorted(score.items(), key=lambda kv: -kv[1]):
+        if value < tuning.match_threshold:
+            break
+        if i not in used_o and j not in used_a:
+            give(i, j, value)
+    detached = [i for i, o in enumerate(titled) if o.detached]
+    changed = True
+    while changed:
+        changed = False
+        for i in detached:
+            if i in used_o:
+                continue
+            free = [j for j in range(len(open_)) if j not in used_a]
+            if not free:
+                break
+            j = max(free, key=lambda j: score[i, j])
+            rivals = [r for r in detached if r not in used_o and r != i]
+            if score[i, j] >= tuning.anchor_min and all(score[r, j] < score[i, j] for r in rivals):
+                give(i, j, score[i, j])
+                changed = True
+    left = [i for i in detached if i not in used_o]
+    free = [j for j in range(len(open_)) if j not in used_a]
+    if len(left) == 1 and len(free) == 1:
+        give(left[0], free[0], score[left[0], free[0]])
+    matched = {id(titled[i]) for i in used_o}
+    return [o for o in orphans if id(o) not in matched]
+
+
+def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: Profile, *,
+             first: bool) -> Article | _Orphan:
+    """One region's article, or an orphan headline when it holds no text.
+
+    A headline-less region that opens the page, or opens mid-paragraph, goes
+    on from the previous page (see :mod:`.jumps`).
+    """
+    markers = profile.markers
+    kicker = _join(ln for ln in lines if ln.hint is Role.KICKER).rstrip(_DASHES + "：: ").strip() or None
+    title = _join(ln for ln in lines if ln.hint is Role.HEADLINE).strip() or None
+    subtitle = _join(ln for ln in lines if ln.hint is Role.SUBTITLE).lstrip(_DASHES + " ").strip() or None
+    authors: list[str] = []
+    roles: list[str | None] = []
+
+    def add(byline: Byline | None) -> None:
+        if byline is None:
+            return
+        for name, role in zip(byline.authors, byline.roles):
+            if name not in authors:
+                authors.append(name)
+                roles.append(role)
+
+    for ln in lines:
+        if ln.hint is Role.BYLINE:
+            text = ln.text.strip()
+            add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING)]
+    captions = [ln for ln in lines if ln.hint is Role.CAPTION]
+    blocks: list[ModelBlock] = []
+    dateline: str | None = None
+    continues = bool(body) and title is None and (first or body[0].starts_paragraph is False)
+    paras = _paragraphs(body)
+    for k, para in enumerate(paras):
+        text = _join(para).strip()
+        if not text:
+            continue
+        text = _strip_jumps(text, aid, notes)
+        if not text:
+            continue
+        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
+            blocks.append(Heading(text))
+            continue
+        if not any(isinstance(b, Paragraph) for b in blocks):
+            found = markers.find_dateline(text)
+            if found is not None:
+                dateline = found.marker
+                add(found.byline)
+                text = text[found.end:].strip()
+        if len(para) <= 2 and k >= len(paras) - 2:
+            bracketed = markers.parse_bracketed_byline(text)
+            if bracketed is not None:
+                add(bracketed)
+                continue
+        if len(para) == 1 and len(text) <= 30:
+            alone = markers.parse_byline_line(text)
+            if alone is not None:
+                add(alone)
+                continue
+        caption = markers.find_caption(text) if len(text) <= 150 else None
+        if caption is not None:
+            blocks.append(_figure(text, markers))
+            continue
+        end = markers.find_end_dateline(text)
+        if end is not None:
+            text = end[0].strip()
+            dateline = dateline or end[1]
+        trailing = markers.find_trailing_byline(text)
+        if trailing is not None:
+            text = trailing[0].strip()
+            add(trailing[1])
+        if text:
+            blocks.append(Paragraph(text))
+    blocks = _merge_credits(blocks, markers)
+    for para in _paragraphs(captions):
+        text = _join(para).strip()
+        last = blocks[-1] if blocks else None
+        if isinstance(last, Figure) and last.credit is None and credit_line(text, markers) is not None:
+            blocks[-1] = Figure(last.caption, credit_line(text, markers))
+        elif text:
+            blocks.append(_figure(text, markers))
+    texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
+    if not texts or (title is not None and _no_story(texts)):
+        return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
+    source = "headline" if title else None
+    if title is None:
+        lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
+        title = derive_title(lead, profile) if lead else None
+        source = "derived" if title else None
+        notes.append(Diagnostic("no-headline", "no headline above this text; title derived from the lead", aid))
+    if continues:
+        notes.append(Diagnostic(_CONTINUES, "opens mid-paragraph: the previous page's last article goes on here",
+                                aid))
+    return Article(id=aid, title=title, title_source=source, kicker=kicker if title else None,  # type: ignore[arg-type]
+                   subtitle=subtitle,
+                   contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
+                   blocks=tuple(blocks))
+
+
+def _no_story(texts: list[str]) -> bool:
+    """A headline over a line or two of furniture (a masthead over its date line,
+    a page name over 合办 credits) heads no story: no sentence is ended."""
+    return sum(len(t) for t in texts) <= NO_STORY_CHARS and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
+
+
+def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
+    """Jump markers never stay in the text; where they pointed is kept as a diagnostic."""
+    if "转" not in text and "接" not in text:
+        return text
+    for m in JUMP.finditer(text):
+        forward = m.group("dir") in ("下转", "转")
+        notes.append(Diagnostic("jump-to" if forward else "jump-from", m.group("page"), aid))
+    return JUMP.sub("", text).strip()
+
+
+def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBlock]:
+    """A caption line and the credit line set under it (``图／王晶晶``) are one figure."""
+    out: list[ModelBlock] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if isinstance(prev, Figure) and prev.credit is None and isinstance(b, Paragraph):
+            credit = credit_line(b.text, markers)
+            if credit is not None:
+                out[-1] = Figure(prev.caption, credit)
+                continue
+        out.append(b)
+    return out
+
+
+def _figure(text: str, markers: Markers) -> Figure:
+    """A caption read by the shared classifier, with a 图／names credit after it if it has one."""
+    found = markers.find_caption(text) or markers.find_credit(text)
+    if found is not None and found.credit is not None:
+        return Figure(found.caption, found.credit)
+    caption = found.caption if found is not None else text
+    m = _CREDIT_LINE.search(caption)
+    credit = credit_line(caption[m.start():], markers) if m is not None and m.start() > 0 else None
+    if credit is not None and m is not None:
+        return Figure(caption[: m.start()].strip(), credit)
+    return Figure(caption)
+
+
+def credit_line(text: str, markers: Markers) -> Credit | None:
+    """A credit printed on its own line (``图／王晶晶``), or None."""
+    m = _CREDIT_LINE.match(text.strip())
+    if m is None:
+        return None
+    byline = markers.parse_names(m.group("who"))
+    return Credit(contributors(byline), "图") if byline is not None and byline.authors else None

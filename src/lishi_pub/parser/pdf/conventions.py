@@ -1,0 +1,87 @@
+"""The PDF reader's thresholds, as data (docs/pdf-reading.md explains each).
+
+Sizes are in ems of the page's body size unless named otherwise, so one set of
+numbers serves a 6 pt broadsheet and a 10.5 pt A4 page alike.
+"""
+
+from __future__ import annotations
+
+#: Quality gate: a page fails when more than this share of its glyphs are
+#: ``(cid:…)`` codes, U+FFFD or private-use characters ...
+GATE_BAD_SHARE = 0.05
+#: ... or when it has at least ``GATE_MIN_HAN`` Han glyphs and fewer than this
+#: share of them are among the commonest Chinese characters (a wrong ToUnicode
+#: map gives valid but random Han characters).
+GATE_COMMON_SHARE = 0.25
+GATE_MIN_HAN = 80
+
+#: Fake bold: copies of a glyph within this share of its size are one glyph.
+OVERPRINT = 0.2
+
+#: A glyph joins the line being built when the gap before it is at most this
+#: many of its own ems (body text, display text).
+JOIN_GAP_BODY = 1.0
+JOIN_GAP_DISPLAY = 1.6
+#: Byline boxes: the names after one belong to its line even across a wide gap.
+BYLINE_BOXES = frozenset("□■")
+#: Pieces of one baseline this many ems apart or less are one line unless the
+#: white between them is a gutter (it runs on through the neighbouring lines).
+MERGE_GAP = 4.0
+#: Sizes within this ratio may share a line.
+SAME_SIZE = 1.3
+#: Beside a Han character, a gap at least this many ems wide and this many ems
+#: wider than the line's usual gap is an intentional space (a headline's two
+#: phrases, a padded two-character name, a run-in title); a justified line
+#: spreads every gap alike, and that spreading is no space.
+HAN_SPACE_MIN = 0.3
+#: Between Latin letters or digits, a gap of this many ems is a word space.
+WORD_SPACE = 0.18
+
+#: A size this many times the body size or more is a display (headline) class
+#: (clearly larger: a 12.6 pt subtitle over 10.5 pt body is one).
+DISPLAY = 1.15
+#: Display lines smaller than this, one column wide and set between the body
+#: lines of one column, are subheadings rather than headlines.
+SUBHEAD_MAX = 1.6
+
+#: XY-cut gutters: a vertical gap of this many body ems splits a column into
+#: blocks; a horizontal gap of this many splits columns.
+CUT_Y = 0.9
+CUT_X = 0.6
+
+#: A short line just above a headline, at least this many times the body size
+#: (or bold), is its kicker (引题) even when it is not of a display size.
+KICKER_MIN = 1.02
+#: Headline group: display lines closer than this many of their ems stack into one group.
+GROUP_GAP = 1.2
+#: A block belongs under a headline when at least this share of the narrower
+#: of the two is shared (a short centred headline over a full column still heads it).
+UNDER_SHARE = 0.5
+
+#: First-line indent (ems) that starts a paragraph, and the extra leading (in
+#: line pitches) that does.
+INDENT = 0.8
+PARAGRAPH_GAP = 1.5
+#: A line ending this many ems short of its block's right edge ends its paragraph
+#: (where paragraphs are indented, only a clearly short line: ragged setting
+#: and kinsoku leave a line up to two ems short).
+SHORT_LINE = 1.5
+SHORT_LINE_INDENTED = 3.0
+#: A block with no headline of its own continues the article above it in its
+#: column only across a gap of at most this many ems (a wider gap is a new band).
+CONTINUE_GAP = 2.5
+
+#: Furniture bands: the top and bottom share of the page height.
+BAND = 0.15
+#: A text block this close (ems) to an image, beside or below it, is its caption.
+CAPTION_GAP = 1.6
+#: Lines whose sizes differ by more than this share are set in different styles
+#: (a 11 pt subhead in 10.5 pt body, a 9 pt caption under it): a block boundary.
+RESTYLE = 0.03
+#: A block opening this close (ems) under a headline's foot, with no other
+#: headline over it, belongs to that headline even outside its width.
+BAND_START = 3.0
+#: A block of at least this many lines, fewer than half of them ending within
+#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph.
+VERSE_LINES = 3
+FLUSH = 0.5

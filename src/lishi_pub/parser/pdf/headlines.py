@@ -1,0 +1,171 @@
+"""Headline groups: display lines stacked into 引题 / 主题 / 副题, with their byline.
+
+The main title (主题) is the group's largest size; smaller lines above it are
+the kicker (引题), below it the subtitle (副题).  A body-size line just under
+the group that opens with —— is a subtitle too, one just above that ends with
+—— a kicker, and a □/■ line (or a role-led byline) just under it the byline.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..conventions import DEFAULT_PROFILE
+from .conventions import GROUP_GAP, KICKER_MIN
+from .lines import PLine
+
+__all__ = ["Group", "group_headlines", "adopt_neighbours"]
+
+_DASHES = ("——", "－－", "—")
+
+
+@dataclass(slots=True, eq=False)
+class Group:
+    lines: list[PLine]
+    kicker: list[PLine] = field(default_factory=list)
+    main: list[PLine] = field(default_factory=list)
+    subtitle: list[PLine] = field(default_factory=list)
+    byline: list[PLine] = field(default_factory=list)
+
+    @property
+    def all_lines(self) -> list[PLine]:
+        return self.kicker + self.main + self.subtitle + self.byline
+
+    @property
+    def x0(self) -> float:
+        return min(ln.x0 for ln in self.all_lines)
+
+    @property
+    def x1(self) -> float:
+        return max(ln.x1 for ln in self.all_lines)
+
+    @property
+    def top(self) -> float:
+        return min(ln.top for ln in self.all_lines)
+
+    @property
+    def bottom(self) -> float:
+        return max(ln.bottom for ln in self.all_lines)
+
+    @property
+    def vertical(self) -> bool:
+        return any(ln.vertical for ln in self.main)
+
+    @property
+    def size(self) -> float:
+        return max(ln.size for ln in self.main)
+
+    def split(self) -> None:
+        """Kicker, main and subtitle by size and position."""
+        big = max(ln.size for ln in self.lines)
+        main = [ln for ln in self.lines if ln.size >= big * 0.92]
+        top = min(ln.top for ln in main)
+        self.main = sorted(main, key=lambda ln: (ln.top, -ln.x1) if ln.vertical else (ln.top, ln.x0))
+        if any(ln.vertical for ln in main):  # vertical columns read right to left
+            self.main = sorted(main, key=lambda ln: -ln.x1)
+        rest = [ln for ln in self.lines if ln not in main]
+        self.kicker = sorted((ln for ln in rest if ln.bottom <= top + 1 and not ln.text.startswith(_DASHES)),
+                             key=lambda ln: ln.top)
+        self.subtitle = sorted((ln for ln in rest if ln not in self.kicker), key=lambda ln: ln.top)
+        if any(ln.vertical for ln in main):
+            self.kicker = sorted((ln for ln in rest if ln.x0 >= max(m.x1 for m in main) - 1), key=lambda ln: -ln.x1)
+            self.subtitle = sorted((ln for ln in rest if ln not in self.kicker), key=lambda ln: -ln.x1)
+
+
+def group_headlines(display: list[PLine]) -> list[Group]:
+    """Display lines close above one another and overlapping in x form one group."""
+    order = sorted(display, key=lambda ln: ln.top)
+    groups: list[Group] = []
+    for ln in order:
+        home = None
+        for g in reversed(groups[-6:]):  # only recent groups can be adjacent: the list is sorted by top
+            last = g.lines[-1]
+            gap = ln.top - max(x.bottom for x in g.lines)
+            em = max(ln.size, last.size)
+            overlap = min(ln.x1, max(x.x1 for x in g.lines)) - max(ln.x0, min(x.x0 for x in g.lines))
+            if gap <= GROUP_GAP * em and overlap > 0.3 * min(ln.width, last.width) and not (ln.vertical or last.vertical):
+                home = g
+                break
+        if home is None:
+            groups.append(Group([ln]))
+        else:
+            home.lines.append(ln)
+    for g in groups:
+        g.split()
+    return groups
+
+
+def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
+    """□/■ names, a role-led byline, or bare names set small (or centred) under
+    the headline; every name at most four characters (a Chinese name's length)
+    or a collective author, so that an item's run-in title after ■ is not taken
+    for one."""
+    found = DEFAULT_PROFILE.markers.parse_byline_line(text)
+    if found is None:
+        if len(text) > 24:
+            return False
+        found = DEFAULT_PROFILE.markers.parse_names(text)
+        if found is None:
+            return False
+        centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 2 * body and ln.x0 - g.x0 > 2 * body
+        if not (ln.size < 0.97 * body or centred):
+            return False
+    collective = DEFAULT_PROFILE.conventions.collective_authors  # 本报评论员 and the like
+    return bool(found.authors) and all(len(name) <= 4 or name in collective for name in found.authors)
+
+
+def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) -> set[int]:
+    """Body-size lines that belong to a group (——subtitle, kicker——, byline).
+    Returns the ids of the lines taken."""
+    taken: set[int] = set()
+    order = sorted(body_lines, key=lambda ln: ln.top)
+    tops = [ln.top for ln in order]
+    bottoms = sorted(body_lines, key=lambda ln: ln.bottom)
+    bottom_keys = [ln.bottom for ln in bottoms]
+    for g in groups:
+        if g.vertical:
+            continue
+        reach = GROUP_GAP * body * 2
+        x0, x1 = g.x0, g.x1
+        # below: subtitle lines then a byline, each directly under the last
+        edge = g.bottom
+        i = bisect.bisect_left(tops, edge - 0.3 * g.size)  # a byline may tuck into the headline's descent
+        while i < len(order):
+            ln = order[i]
+            if ln.top - edge > reach:
+                break
+            i += 1
+            if id(ln) in taken or ln.x1 < x0 or ln.x0 > x1:
+                continue
+            text = ln.text.strip()
+            if text.startswith(_DASHES) and not g.byline:
+                g.subtitle.append(ln)
+            elif not g.byline and _byline(ln, text, g, body):
+                g.byline.append(ln)
+            else:
+                break
+            taken.add(id(ln))
+            edge = ln.bottom
+        # above: a kicker ending with ——, or a short line set apart from the body (larger or bold)
+        j = bisect.bisect_right(bottom_keys, g.top + 0.5) - 1
+        if j >= 0:
+            ln = bottoms[j]
+            text = ln.text.strip()
+            apart = (ln.size >= KICKER_MIN * body or ln.bold) and len(text) <= 30 \
+                and not text.endswith(("。", "；", "，", "！", "？"))
+            if g.top - ln.bottom <= reach and ln.x1 > x0 and ln.x0 < x1 and id(ln) not in taken \
+                    and (text.endswith(_DASHES) or apart):
+                g.kicker.insert(0, ln)
+                taken.add(id(ln))
+                # a kicker wrapped over several lines: the lines of its size right above it
+                while j > 0:
+                    j -= 1
+                    up, first = bottoms[j], g.kicker[0]
+                    if id(up) in taken or not 0 <= first.top - up.bottom <= 0.8 * first.size \
+                            or abs(up.size - first.size) > 0.03 * first.size or up.x1 < x0 or up.x0 > x1 \
+                            or up.text.rstrip().endswith(("。", "；", "！", "？")):
+                        break
+                    g.kicker.insert(0, up)
+                    taken.add(id(up))
+    return taken

@@ -1,0 +1,539 @@
+"""One PDF page to a :class:`~lishi_pub.parser.layout.PageLayout`: the layout reading proper.
+
+Order of work: clean glyphs, gate, lines, size classes, furniture bands,
+headline groups (display lines masked out of the body), blocks by XY-cut,
+captions by touching an image, articles by "headline plus the blocks beneath
+its width down to the next separator or headline", reading order by XY-cut
+inside each article, paragraph starts by indent, short lines and leading.
+Everything the page printed comes out as a line; nothing is dropped but
+invisible and off-page glyphs and overprinted copies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..conventions import DEFAULT_PROFILE
+from ..layout import Box, ImageBox, PageLayout, Role, TextLine
+from . import conventions as C
+from .clean import clean_glyphs
+from .extract import PageObjects, Rect
+from .gate import check_page
+from .headlines import Group, adopt_neighbours, group_headlines
+from .lines import PLine, body_size, build_lines
+from .regions import xy_cut
+
+__all__ = ["PageReading", "read_lines", "layout_page", "band_key"]
+
+_DIGITS = re.compile(r"\d+")
+
+
+def band_key(text: str) -> str:
+    """Furniture repeats across pages with its numbers changed (第2版, dates)."""
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text))
+
+
+@dataclass(slots=True, eq=False)
+class Block:
+    lines: list[PLine]
+    x0: float = 0.0
+    top: float = 0.0
+    x1: float = 0.0
+    bottom: float = 0.0
+    owner: int | None = None
+    caption: bool = False
+
+    def __post_init__(self) -> None:
+        self.lines.sort(key=lambda ln: (ln.top, ln.x0))
+        self.x0 = min(ln.x0 for ln in self.lines)
+        self.x1 = max(ln.x1 for ln in self.lines)
+        self.top = min(ln.top for ln in self.lines)
+        self.bottom = max(ln.bottom for ln in self.lines)
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass(slots=True, eq=False)
+class _Thing:
+    """An image, masked from the cut and owned like a block."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    owner: int | None = None
+
+
+@dataclass(slots=True)
+class PageReading:
+    """Pass one over a page: its lines and separators, kept for pass two
+    (furniture needs every page's bands before any page is finished)."""
+
+    objects: PageObjects
+    lines: list[PLine]
+    body: float
+    bold: set[int]
+    band: list[PLine] = field(default_factory=list)
+
+
+def read_lines(page: PageObjects, source: str) -> PageReading:
+    glyphs, bold = clean_glyphs(page)
+    check_page(glyphs, source, page.number)
+    body = body_size(glyphs)
+    vrules = [r for r in page.rules if r.height > r.width]
+    vrules += [e for f in page.frames for e in _edges(f) if e.height > e.width]
+    lines = build_lines(glyphs, bold, body, vrules)
+    h = page.height
+    band = [ln for ln in lines if ln.bottom <= C.BAND * h or ln.top >= (1 - C.BAND) * h]
+    return PageReading(page, lines, body, bold, band)
+
+
+def _edges(f: Rect) -> list[Rect]:
+    t = 0.5
+    return [Rect(f.x0 - t, f.top - t, f.x1 + t, f.top + t), Rect(f.x0 - t, f.bottom - t, f.x1 + t, f.bottom + t),
+            Rect(f.x0 - t, f.top - t, f.x0 + t, f.bottom + t), Rect(f.x1 - t, f.top - t, f.x1 + t, f.bottom + t)]
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
+    """Lines that repeat across pages or that the shared classifier reads as
+    furniture (dates, 第N版, 责任编辑), in the top or bottom band or outside all
+    the running text; and short lines smaller than a headline in a band and
+    outside the running text: the masthead zone above the first body line,
+    the folio zone below the last."""
+    body = reading.body
+    plain = [ln for ln in reading.lines if not ln.vertical and abs(ln.size - body) <= 0.05 * body
+             and len(ln.text) >= 8]
+    first = min((ln.top for ln in plain), default=reading.objects.height)
+    last = max((ln.bottom for ln in plain), default=0.0)
+    banded = {id(ln) for ln in reading.band}
+    out = set()
+    for ln in reading.lines:
+        text = ln.text.strip()
+        outside = ln.bottom < first - body or ln.top > last + body
+        if (id(ln) in banded or outside) and (band_key(text) in repeated
+                                              or DEFAULT_PROFILE.markers.is_furniture(text)):
+            out.add(id(ln))
+        elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
+                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None:  # a headline's □ byline stays
+            out.add(id(ln))
+    return out
+
+
+def _frame_of(frames: Sequence[Rect], x: float, y: float) -> int:
+    """The innermost frame holding a point (-1: none); frames keep their stories in."""
+    best, area = -1, float("inf")
+    for i, f in enumerate(frames):
+        if f.x0 <= x <= f.x1 and f.top <= y <= f.bottom and f.width * f.height < area:
+            best, area = i, f.width * f.height
+    return best
+
+
+def _separated_y(rules: Sequence[Rect], x0: float, x1: float, y0: float, y1: float) -> bool:
+    """A horizontal separator between heights y0 < y1 across most of [x0, x1]."""
+    for r in rules:
+        if r.width >= r.height and y0 - 1 <= (r.top + r.bottom) / 2 <= y1 + 1 \
+                and _overlap(r.x0, r.x1, x0, x1) >= 0.5 * (x1 - x0):
+            return True
+    return False
+
+
+def _separated_x(rules: Sequence[Rect], y0: float, y1: float, x0: float, x1: float) -> bool:
+    for r in rules:
+        if r.height > r.width and x0 - 1 <= (r.x0 + r.x1) / 2 <= x1 + 1 \
+                and _overlap(r.top, r.bottom, y0, y1) >= 0.5 * (y1 - y0):
+            return True
+    return False
+
+
+def layout_page(reading: PageReading, repeated: set[str], source: str | None) -> PageLayout:
+    page = reading.objects
+    body = reading.body
+    furniture = _furniture(reading, repeated)
+    rules = list(page.rules) + [e for f in page.frames for e in _edges(f)]
+    frames = page.frames
+    content = [ln for ln in reading.lines if id(ln) not in furniture]
+    display = [ln for ln in content if ln.vertical or ln.size >= C.DISPLAY * body]
+    plain = [ln for ln in content if not (ln.vertical or ln.size >= C.DISPLAY * body)]
+    groups = group_headlines(display)
+    groups, subheads = _demote_subheads(groups, plain, body)
+    taken = adopt_neighbours(groups, plain, body)
+    plain = [ln for ln in plain if id(ln) not in taken] + subheads
+    blocks = [Block(b) for leaf in xy_cut(plain, rules, C.CUT_X * body, C.CUT_Y * body)
+              for b in _split_by_style(leaf)]
+    subheads += _subhead_blocks(blocks, body)
+    images = [_Thing(r.x0, r.top, r.x1, r.bottom) for r in page.images]
+    _mark_captions(blocks, images, body)
+
+    gframes = [_frame_of(frames, (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2) for g in groups]
+    reach = [_reach(g, content, images, rules, body) for g in groups]
+    things: list[Block | _Thing] = [*blocks, *images]
+    for thing in things:
+        thing.owner = _owner(thing, groups, gframes, reach, frames, rules, body)
+    _band_owner(blocks, groups, rules, body)
+    _inherit(blocks, rules, body)
+    loose = _loose_regions(blocks, rules, body, len(groups))
+    nregions = len(groups) + loose
+    for img in images:
+        if img.owner is None:
+            img.owner = _owner_by_touch(img, blocks)
+    for b in blocks:  # a caption goes with its picture
+        if b.caption:
+            pic = _touching_image(b, images, body)
+            if pic is not None and pic.owner is not None:
+                b.owner = pic.owner
+
+    members: list[list[Block]] = [[] for _ in range(nregions)]
+    for b in blocks:
+        if b.owner is not None:
+            members[b.owner].append(b)
+    boxes = []
+    for r in range(nregions):
+        extent: list[tuple[float, float, float, float]] = [(b.x0, b.top, b.x1, b.bottom) for b in members[r]]
+        if r < len(groups):
+            g = groups[r]
+            extent.append((g.x0, g.top, g.x1, g.bottom))
+        extent += [(i.x0, i.top, i.x1, i.bottom) for i in images if i.owner == r]
+        boxes.append(Box(min(t[0] for t in extent), min(t[1] for t in extent),
+                         max(t[2] for t in extent), max(t[3] for t in extent)) if extent else Box(0, 0, 0, 0))
+    order = sorted(range(nregions), key=lambda r: (round(boxes[r].y0 / (3 * body)), boxes[r].x0))
+    renumber = {old: new for new, old in enumerate(order)}
+
+    out: list[TextLine] = []
+    out += [_text_line(ln, Role.FURNITURE, None, None, None) for ln in reading.lines
+            if id(ln) in furniture and ln.top < page.height / 2]
+    sub_of = {id(ln): ln for ln in subheads}
+    indent_style = _indent_style(blocks)
+    for old in order:
+        region = renumber[old]
+        if old < len(groups):
+            g = groups[old]
+            out += [_text_line(ln, Role.KICKER, region, None, None) for ln in g.kicker]
+            out += [_text_line(ln, Role.HEADLINE, region, None, None) for ln in g.main]
+            out += [_text_line(ln, Role.SUBTITLE, region, None, None) for ln in g.subtitle]
+            out += [_text_line(ln, Role.BYLINE, region, None, None) for ln in g.byline]
+        text_blocks = [b for b in members[old] if not b.caption]
+        ordered = [blk for leaf in xy_cut(text_blocks, rules, 0.01, 0.01) for blk in leaf]
+        column = -1
+        prev: Block | None = None
+        for blk in ordered:
+            if prev is None or blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1:
+                column += 1
+            out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups))
+            prev = blk
+        for blk in members[old]:
+            if blk.caption:
+                out += [_text_line(ln, Role.CAPTION, region, None, None) for ln in blk.lines]
+    # headline-less leftovers (blocks no region took) keep their text on the page
+    for blk in blocks:
+        if blk.owner is None:
+            out += _block_lines(blk, None, None, None, sub_of, indent_style, False)
+    out += [_text_line(ln, Role.FURNITURE, None, None, None) for ln in reading.lines
+            if id(ln) in furniture and ln.top >= page.height / 2]
+    return PageLayout(
+        number=page.number,
+        lines=tuple(out),
+        source=source,
+        width=page.width,
+        height=page.height,
+        images=tuple(ImageBox(Box(i.x0, i.top, i.x1, i.bottom), renumber.get(i.owner) if i.owner is not None
+                              else None) for i in images),
+        regions=tuple(boxes[old] for old in order),
+    )
+
+
+def _text_line(ln: PLine, hint: Role | None, region: int | None, column: int | None,
+               starts: bool | None) -> TextLine:
+    return TextLine(ln.text, box=Box(ln.x0, ln.top, ln.x1, ln.bottom), size=ln.size, bold=ln.bold,
+                    font=ln.font or None, column=column, region=region, hint=hint, starts_paragraph=starts)
+
+
+def _split_by_style(lines: list[PLine]) -> list[list[PLine]]:
+    """A change of size or font between two lines of a leaf is a block boundary
+    (a caption set in 楷体 straight under body text, a subhead in 黑体)."""
+    out: list[list[PLine]] = [[lines[0]]]
+    for prev, ln in zip(lines, lines[1:]):
+        if _restyled(prev, ln):
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return out
+
+
+def _demote_subheads(groups: list[Group], plain: list[PLine], body: float) -> tuple[list[Group], list[PLine]]:
+    """A modest display line set between the body lines of one column is a
+    subheading; not when a kicker (——) stands over it or a byline or subtitle
+    (——) under it, nor when it has clearly more white above than below (a
+    headline opening the next story)."""
+    if not groups or not plain:
+        return groups, []
+    keep, subs = [], []
+    for g in groups:
+        if g.vertical or g.size >= C.SUBHEAD_MAX * body or len(g.lines) > 2:
+            keep.append(g)
+            continue
+        reach = 2.0 * body
+        width = g.x1 - g.x0
+        above = [ln for ln in plain if 0 <= g.top - ln.bottom <= reach and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * width]
+        below = [ln for ln in plain if 0 <= ln.top - g.bottom <= reach and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0.5 * width]
+        if not above or not below or width > max(ln.x1 - ln.x0 for ln in below) * 1.05:
+            keep.append(g)
+            continue
+        over = max(above, key=lambda ln: ln.bottom)
+        under = min(below, key=lambda ln: ln.top)
+        heads = over.text.rstrip().endswith(("——", "—")) or under.text.lstrip().startswith(("——", "□", "■")) \
+            or DEFAULT_PROFILE.markers.parse_byline_line(under.text) is not None
+        if heads or g.top - over.bottom > 1.5 * (under.top - g.bottom) + 2:
+            keep.append(g)
+        else:
+            subs.extend(g.lines)
+    return keep, subs
+
+
+def _subhead_blocks(blocks: list[Block], body: float) -> list[PLine]:
+    """A one-line block set apart from the body by size or weight (黑体 subheads
+    are often only a little larger, or bold at body size), or one the shared
+    classifier reads as a subheading (“…”, 【…】, 一、…) standing short in its
+    column, is a subheading."""
+    out = []
+    for b in blocks:
+        if len(b.lines) != 1:
+            continue
+        ln = b.lines[0]
+        if len(ln.text) > 40 or ln.text.rstrip().endswith(("。", "；", "，")):
+            continue
+        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text):
+            out.append(ln)
+    return out
+
+
+def _touching_image(b: Block, images: list[_Thing], body: float) -> _Thing | None:
+    reach = C.CAPTION_GAP * body
+    for img in images:
+        xo = _overlap(b.x0, b.x1, img.x0, img.x1)
+        yo = _overlap(b.top, b.bottom, img.top, img.bottom)
+        below = -2 <= b.top - img.bottom <= reach or -2 <= img.top - b.bottom <= reach
+        beside = -2 <= b.x0 - img.x1 <= reach or -2 <= img.x0 - b.x1 <= reach
+        if (below and xo >= 0.5 * b.width) or (beside and yo >= 0.5 * (b.bottom - b.top)
+                                                and b.bottom >= img.bottom - 2 * body):
+            return img
+    return None
+
+
+def _mark_captions(blocks: list[Block], images: list[_Thing], body: float) -> None:
+    """A short block touching a picture is its caption (the credit included)."""
+    if not images:
+        return
+    for b in blocks:
+        if len(b.lines) <= 6 and _touching_image(b, images, body) is not None:
+            text = "".join(ln.text for ln in b.lines)
+            if len(b.lines) <= 3 or DEFAULT_PROFILE.markers.find_caption(text) is not None:
+                b.caption = True
+
+
+def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[Rect], body: float) -> float:
+    """How far down a headline's story can run: to the first rule across its
+    width, or the first band of white across its width (a gap of
+    ``CONTINUE_GAP`` ems that no line, picture or subhead crosses)."""
+    if g.vertical:
+        return float("inf")
+    x0, x1 = g.x0, g.x1
+    # the story is as wide as the lines just under the headline (a short centred
+    # headline over full-width columns)
+    for ln in lines:
+        if 0 <= ln.top - g.bottom <= C.BAND_START * body and _overlap(ln.x0, ln.x1, g.x0, g.x1) > 0:
+            x0, x1 = min(x0, ln.x0), max(x1, ln.x1)
+    limit = float("inf")
+    for r in rules:
+        if r.width >= r.height and r.top >= g.bottom - 1 and _overlap(r.x0, r.x1, x0, x1) >= 0.5 * (x1 - x0):
+            limit = min(limit, r.top)
+    occupied: list[PLine | _Thing] = [*lines, *images]
+    spans = sorted((t.top, t.bottom) for t in occupied
+                   if t.top >= g.bottom - 1 and t.top < limit and _overlap(t.x0, t.x1, x0, x1) > 0)
+    edge = g.bottom
+    for top, bottom in spans:
+        if top - edge >= C.CONTINUE_GAP * body:
+            return min(limit, edge + C.CONTINUE_GAP * body)
+        edge = max(edge, bottom)
+    return limit
+
+
+def _owner(thing: Block | _Thing, groups: list[Group], gframes: list[int], reach: list[float],
+           frames: Sequence[Rect], rules: Sequence[Rect], body: float) -> int | None:
+    """The headline this block stands under (or left of, for a 竖题), nearest first."""
+    frame = _frame_of(frames, (thing.x0 + thing.x1) / 2, (thing.top + thing.bottom) / 2)
+    width = max(thing.x1 - thing.x0, 0.1)
+    best, dist = None, float("inf")
+    for k, g in enumerate(groups):
+        if gframes[k] != frame:
+            continue
+        if g.vertical:
+            d = g.x0 - thing.x1
+            if d < -body or _overlap(thing.top, thing.bottom, g.top - body, float("inf")) <= 0:
+                continue
+            if thing.top > g.bottom + 30 * body or _separated_x(rules, thing.top, thing.bottom, thing.x1, g.x0):
+                continue
+        else:
+            d = thing.top - g.bottom
+            if thing.top > reach[k]:
+                continue
+            if d < -0.5 * body or _overlap(thing.x0, thing.x1, g.x0, g.x1) < C.UNDER_SHARE * min(width, g.x1 - g.x0):
+                continue
+            if _separated_y(rules, thing.x0, thing.x1, g.bottom, thing.top):
+                continue
+        if d < dist:
+            best, dist = k, d
+    return best
+
+
+def _band_owner(blocks: list[Block], groups: list[Group], rules: Sequence[Rect], body: float) -> None:
+    """A centred headline narrower than its story still heads the columns that
+    start right under it: a block no headline stands over, opening within
+    ``BAND_START`` ems below a headline's foot, joins the nearest such headline
+    that no rule separates it from."""
+    for b in blocks:
+        if b.owner is not None or b.caption:
+            continue
+        best, dist = None, float("inf")
+        for k, g in enumerate(groups):
+            if g.vertical or not 0 <= b.top - g.bottom <= C.BAND_START * body:
+                continue
+            dx = max(g.x0 - b.x1, b.x0 - g.x1, 0.0)
+            if dx < dist and not _separated_x(rules, g.top, b.bottom, min(b.x1, g.x1), max(b.x0, g.x0)):
+                best, dist = k, dx
+        b.owner = best
+
+
+def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) -> Block | None:
+    best, dist = None, float("inf")
+    for a in blocks:
+        if a is b or a.caption:
+            continue
+        d = b.top - a.bottom
+        if -0.5 * body <= d < dist and d <= C.CONTINUE_GAP * body \
+                and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * min(a.width, b.width) \
+                and not _separated_y(rules, b.x0, b.x1, a.bottom, b.top):
+            best, dist = a, d
+    return best
+
+
+def _inherit(blocks: list[Block], rules: Sequence[Rect], body: float) -> None:
+    """A block without a headline joins the article directly above it in its
+    column, unless it opens with a dateline: that is a new story."""
+    for b in sorted(blocks, key=lambda x: x.top):
+        if b.owner is None and not b.caption and DEFAULT_PROFILE.markers.find_dateline(
+                "".join(ln.text for ln in b.lines[:3])) is None:
+            a = _above(b, blocks, rules, body)
+            if a is not None and a.owner is not None:
+                b.owner = a.owner
+
+
+def _loose_regions(blocks: list[Block], rules: Sequence[Rect], body: float, start: int) -> int:
+    """Blocks no headline took form headline-less articles: a column run, and
+    runs side by side at one height with no rule between them, are one."""
+    made = 0
+    runs: list[list[Block]] = []
+    for b in sorted(blocks, key=lambda x: x.top):
+        if b.owner is not None or b.caption:
+            continue
+        a = _above(b, blocks, rules, body)
+        home = next((run for run in runs if a is not None and a in run), None)
+        if home is None:
+            runs.append([b])
+        else:
+            home.append(b)
+    region_of: dict[int, int] = {}
+    for k, run in enumerate(runs):
+        head = run[0]
+        for j in range(k):
+            other = runs[j][0]
+            if abs(other.top - head.top) <= 1.5 * body and not _separated_x(
+                    rules, head.top, head.bottom, min(other.x1, head.x1), max(other.x0, head.x0)):
+                region_of[k] = region_of[j]
+                break
+        else:
+            region_of[k] = start + made
+            made += 1
+        for b in run:
+            b.owner = region_of[k]
+    return made
+
+
+def _owner_by_touch(img: _Thing, blocks: list[Block]) -> int | None:
+    best, dist = None, float("inf")
+    for b in blocks:
+        if b.owner is None:
+            continue
+        d = max(b.top - img.bottom, img.top - b.bottom, b.x0 - img.x1, img.x0 - b.x1, 0)
+        if d < dist:
+            best, dist = b.owner, d
+    return best
+
+
+def _indent_style(blocks: list[Block]) -> bool:
+    """Whether the page marks paragraphs by a first-line indent (Chinese
+    typesetting's norm) rather than by short last lines and leading alone."""
+    indented = 0
+    for b in blocks:
+        if len(b.lines) < 2:
+            continue
+        left = min(ln.x0 for ln in b.lines)
+        indented += sum(1 for ln in b.lines if C.INDENT * ln.size <= ln.x0 - left <= 4 * ln.size)
+    return indented >= 2
+
+
+def _restyled(a: PLine, b: PLine) -> bool:
+    return abs(a.size - b.size) > C.RESTYLE * a.size or a.font != b.font or a.bold != b.bold
+
+
+def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block | None,
+                 sub_of: dict[int, PLine], indent_style: bool, headed: bool) -> list[TextLine]:
+    """The block's lines with their paragraph starts.
+
+    Where the page indents paragraphs, an indent starts one (and the first
+    line of an article); otherwise a short line before, extra leading, and a
+    block's first line unless it continues the previous block's paragraph into
+    a new column.  A headline-less article whose first line is not indented
+    opens mid-paragraph: it goes on from a previous page.
+    """
+    lines = blk.lines
+    left = min(ln.x0 for ln in lines)
+    right = max(ln.x1 for ln in lines)
+    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
+    pitch = pitches[len(pitches) // 2] if pitches else None
+    # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph
+    verse = len(lines) >= C.VERSE_LINES and sum(
+        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines)
+    out = []
+    for i, ln in enumerate(lines):
+        em = ln.size
+        before = lines[i - 1] if i else None
+        indented = C.INDENT * em <= ln.x0 - left <= 4 * em
+        gap = before is not None and pitch is not None and ln.top - before.top > C.PARAGRAPH_GAP * pitch
+        if prev is None and i == 0:
+            starts = headed or indented or not indent_style
+        elif id(ln) in sub_of or gap:
+            starts = True
+        elif i == 0:
+            assert prev is not None
+            last = prev.lines[-1]
+            new_column = blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1
+            # down one column, a block boundary is white space: a new paragraph (or a caption)
+            starts = (not new_column or indented or _restyled(last, ln)
+                      or last.x1 < prev.x1 - (C.SHORT_LINE_INDENTED if indent_style else C.SHORT_LINE) * last.size)
+        elif indent_style:
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
+        else:
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+        if verse:
+            starts = True
+        hint = Role.SUBHEADING if id(ln) in sub_of else None
+        out.append(_text_line(ln, hint, region, column, starts))
+    return out

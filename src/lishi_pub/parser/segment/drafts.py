@@ -1,0 +1,301 @@
+"""Drafts: the body's blocks walked once, articles opened and closed as markers say.
+
+Datelines open articles and trailing bylines close them; headline lines
+printed above a story (short lines, a —— subtitle, a □ byline) become its
+anchor; a caption in the flow joins the story it stands in.  A run with no
+marker between two stories stays one draft here: the match stage cuts it
+where the headlines that describe it say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Figure, Heading, Paragraph
+from ..blocks import Block
+from ..classify import Line, display_like
+from ..conventions import Profile
+from ..conventions.markers import Byline, Dateline
+from ..layout import Role
+from ..text import clean_spaces, grams
+from .units import Unit, group_units, line_kind
+
+__all__ = ["Draft", "Walker"]
+
+Part = Paragraph | Heading | Figure
+
+
+@dataclass(slots=True)
+class Draft:
+    """An article while the page is being read."""
+
+    blocks: list[Part] = field(default_factory=list)
+    dateline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    roles: list[str | None] = field(default_factory=list)
+    closed: bool = False  # a trailing byline or end dateline ended it
+    closing: list[str] = field(default_factory=list)  # the authors named where it ended
+    unit: Unit | None = None
+    anchor: Unit | None = None  # a headline tied to it by position, or by the split that made it
+    confidence: float | None = None
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
+    verse: bool = False  # a poem: its lines are its paragraphs
+
+    @property
+    def lead(self) -> str:
+        return next((b.text for b in self.blocks if isinstance(b, Paragraph)), "")
+
+    def add_byline(self, byline: Byline) -> None:
+        for name, role in zip(byline.authors, byline.roles):
+            if name not in self.authors:
+                self.authors.append(name)
+                self.roles.append(role)
+
+
+def _read_dateline(text: str, spaced: str, profile: Profile) -> tuple[Dateline, int] | None:
+    """The dateline, and where the lead starts in ``text``.
+
+    Names are read from the lines as joined; where a line break fell between
+    two names (``矫 月`` / ``王小明``) that reading fails, and the lines joined
+    with a space (``spaced``) are read instead.  The joined reading goes first
+    because a break also falls inside words (``记`` / ``者``, ``王小`` / ``明``).
+    """
+    mk = profile.markers
+    plain = mk.find_dateline(text)
+    if plain is not None and (plain.byline.authors or spaced is text):
+        return plain, plain.end
+    wide = mk.find_dateline(spaced) if spaced is not text else None
+    if wide is not None and (wide.byline.authors or plain is None):
+        return wide, _same_position(text, spaced, wide.end)
+    return (plain, plain.end) if plain is not None else None
+
+
+def _read_trailing(text: str, spaced: str, profile: Profile) -> tuple[Byline, int] | None:
+    """A closing byline and where the paragraph's text ends, read as :func:`_read_dateline` does."""
+    mk = profile.markers
+    plain = mk.find_trailing_byline(text)
+    if plain is not None:
+        return plain[1], len(plain[0])
+    wide = mk.find_trailing_byline(spaced) if spaced is not text else None
+    if wide is not None:
+        return wide[1], _same_position(text, spaced, len(wide[0]))
+    return None
+
+
+def _same_position(into: str, source: str, pos: int) -> int:
+    """The index in ``into`` past as many non-space characters as ``source[:pos]`` holds
+    (the two are one text with different spaces)."""
+    target = sum(1 for ch in source[:pos] if not ch.isspace())
+    seen = 0
+    for i, ch in enumerate(into):
+        if seen == target:
+            return i
+        if not ch.isspace():
+            seen += 1
+    return len(into)
+
+
+class Walker:
+    """Walk the body's blocks once, opening and closing drafts as markers say."""
+
+    def __init__(self, blocks: list[Block], lines: list[Line], cols: list[float], profile: Profile) -> None:
+        self.profile = profile
+        self.drafts: list[Draft] = []
+        self.head_units: list[Unit] = []
+        self.floating: list[tuple[Figure, int | None]] = []
+        self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
+        self._pending: list[Line] = []  # headline lines printed above the text to come
+        self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
+        # subheadings as read, with where they stand: (draft, index of the first, their lines)
+        self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
+        self._cols = cols
+        self._index = {id(line): i for i, line in enumerate(lines)}
+        for block in blocks:
+            self._read(block)
+        self.head_units.extend(group_units(self._pending, profile))
+        self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
+
+    @property
+    def _open(self) -> Draft | None:
+        if self.drafts and not self.drafts[-1].closed:
+            return self.drafts[-1]
+        return None
+
+    def _is_display(self, block: Block, text: str) -> bool:
+        if len(block.lines) != 1:
+            # a 【bracketed】 subheading wrapped over two lines is still one
+            return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
+                and self.profile.markers.is_subheading(text)
+        line = block.lines[0]
+        if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
+            return False
+        col = self._cols[self._index[id(line)]]
+        return line.heads or line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
+
+    def _read(self, block: Block) -> None:
+        mk = self.profile.markers
+        text = block.text
+        raw = block.raw
+        first = block.lines[0].role
+        if first is Role.AFFILIATION or (first is not Role.VERSE and mk.is_affiliation(text)):
+            # （作者单位：…） describes the author of the story it closes: no text of it
+            target = self.drafts[-1] if self.drafts else None
+            if target is not None:
+                target.notes.append(("affiliation", text))
+                target.closed = True
+            else:
+                self.stray.append(text)
+            return
+        if first is Role.JUMP and len(block.lines) == 1:
+            self._jump(text)
+            return
+        if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
+            self._pending.extend(block.lines)
+            return
+        closing = mk.parse_bracketed_byline(raw) if self.drafts else None
+        if closing is not None:
+            self.drafts[-1].add_byline(closing)
+            self.drafts[-1].closing.extend(closing.authors)
+            self.drafts[-1].closed = True
+            return
+        if len(block.lines) == 1 and block.lines[0].role is Role.SUBTITLE:
+            self._pending.extend(block.lines)
+            return
+        if mk.might_open_dateline(text) or text.endswith(("）", ")")):
+            spaced = clean_spaces(" ".join(line.text.strip() for line in block.lines))
+        else:  # no marker to read, so no names to keep apart
+            spaced = text
+        if mk.find_dateline(spaced) is not None:
+            self._paragraph(text, spaced)
+            return
+        alone = mk.credit_only(raw) if len(block.lines) == 1 else None
+        draft = self._open or (self.drafts[-1] if self.drafts else None)
+        if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Paragraph) \
+                and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
+            # the caption printed as a paragraph of its own, then its credit
+            draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
+            return
+        credit = mk.find_caption(raw)
+        if credit is not None:
+            near = len(self.drafts) - 1 if self.drafts else None
+            figure = Figure(credit.caption if credit.caption else raw, credit.credit)
+            if self._open is not None:
+                self._open.blocks.append(figure)
+            else:
+                self.floating.append((figure, near))
+            return
+        if self._is_display(block, text):
+            self._pending.extend(block.lines)
+            return
+        self._paragraph(text, spaced, verse=first is Role.VERSE)
+
+    def split_inline_heads(self) -> None:
+        """A title printed above a story with no marker (a notice after a
+        notice) is read as a subheading of the story before.  It is the next
+        story's headline when its words recur in the text after it and in none
+        of the story's text before it (a subheading shares its story's words)."""
+        window = self.profile.tuning.window
+        for draft, at, lines in reversed(self.inline_heads):
+            count = len(lines)
+            if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
+                    or any(x.subheading for x in lines):
+                continue  # 【】, numbers and marks make subheadings; a title is plain text
+            heading = grams("".join(clean_spaces(x.text) for x in lines))
+            if not heading:
+                continue
+            before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
+            after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
+            shared_before = len(heading & grams("\n".join(before)))
+            shared_after = len(heading & grams("\n".join(after)))
+            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):
+                continue
+            piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
+            del draft.blocks[at:]
+            units = group_units(lines, self.profile)
+            self.head_units.extend(units)
+            piece.anchor = next((u for u in reversed(units) if u.is_headline), None)
+            # a closing byline's names close the last piece
+            piece.closing, piece.closed = draft.closing, draft.closed
+            for name, role in zip(draft.authors, draft.roles):
+                if name in draft.closing:
+                    piece.add_byline(Byline((name,), (role,)))
+            kept = [(n, r) for n, r in zip(draft.authors, draft.roles) if n not in draft.closing]
+            draft.authors, draft.roles = [n for n, _ in kept], [r for _, r in kept]
+            draft.closing, draft.closed = [], True
+            piece.notes, draft.notes = draft.notes, []
+            self.drafts.insert(self.drafts.index(draft) + 1, piece)
+
+    def _jump(self, text: str) -> None:
+        """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
+        if self.profile.markers.continues_from(text) or self._open is None:
+            self._jumps_ahead.append(text)
+        else:
+            self._open.notes.append(("jump", text))
+
+    def _take_pending(self) -> Unit | None:
+        """Turn the headline lines above a new article into units; return the
+        headline nearest the text, which anchors the article."""
+        units = group_units(self._pending, self.profile)
+        self._pending = []
+        self.head_units.extend(units)
+        return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
+
+    def _paragraph(self, text: str, spaced: str, verse: bool = False) -> None:
+        """``spaced`` is the paragraph with its lines joined by spaces: see :func:`_read_dateline`."""
+        mk = self.profile.markers
+        for lo, hi in reversed(mk.find_jumps(text)):  # a jump marker run into the text is no text of it
+            self._jump(text[lo:hi].strip())
+            text = (text[:lo] + text[hi:]).strip()
+            spaced = text
+        dateline = _read_dateline(text, spaced, self.profile)
+        draft = self._open
+        if draft is not None and draft.blocks and dateline is None and self._pending and all(
+                line_kind(line) == "display" and line.role is not Role.ITEM_TITLE for line in self._pending):
+            # short lines between two paragraphs of one story are its subheadings
+            # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
+            self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
+            draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
+            self._pending = []
+        if draft is not None and draft.blocks and (verse != draft.verse):
+            draft = None  # verse after prose, or prose after verse: another piece
+        if dateline is not None or draft is None or self._pending or self._jumps_ahead:
+            draft = Draft(verse=verse)
+            self.drafts.append(draft)
+            draft.notes.extend(("jump", j) for j in self._jumps_ahead)
+            self._jumps_ahead = []
+            anchor = self._take_pending()
+            # above the first article a lone display line is as likely a page banner
+            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None):
+                draft.anchor = anchor
+                if anchor.byline is not None and not anchor.is_headline:
+                    draft.add_byline(anchor.byline)
+        if dateline is not None:
+            found, start = dateline
+            draft.dateline = found.marker
+            draft.add_byline(found.byline)
+            spaced = spaced[_same_position(spaced, text, start):].strip()
+            text = text[start:].strip()
+        end = mk.find_end_dateline(text)
+        if end is not None:
+            spaced = spaced[: _same_position(spaced, text, len(end[0]))].strip()
+            text = end[0].strip()
+            if draft.dateline is None:
+                draft.dateline = end[1]
+            elif draft.dateline != end[1]:  # a second marker: kept, since the model has one dateline
+                draft.notes.append(("end-dateline", end[1]))
+            draft.closed = True
+        affiliation = mk.split_affiliation(text) if text.endswith(("）", ")")) else None
+        if affiliation is not None:
+            text, note = affiliation
+            spaced = text
+            draft.notes.append(("affiliation", note))
+            draft.closed = True
+        trailing = _read_trailing(text, spaced, self.profile)
+        if trailing is not None:
+            byline, cut = trailing
+            text = text[:cut].strip()
+            draft.add_byline(byline)
+            draft.closing.extend(byline.authors)
+            draft.closed = True
+        if text:
+            draft.blocks.append(Paragraph(text))

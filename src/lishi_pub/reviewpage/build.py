@@ -110,7 +110,7 @@ def read_reviews(paths: Iterable[PathLike], *, encoding: str | None = None, max_
         raise InputError(f"{skipped[0].name}: {skipped[0].reason}")
     reviewed = []
     for source in found:
-        meta = issue_metadata(source, metadata)
+        meta = issue_metadata(source, metadata).given()
         issue, traces = read_traces(source.pages, encoding=encoding, max_bytes=max_bytes, metadata=meta)
         reviewed.append(Reviewed(issue, tuple(traces), source.name))
     return reviewed

@@ -83,5 +83,7 @@ RESTYLE = 0.03
 BAND_START = 3.0
 #: A block of at least this many lines, fewer than half of them ending within
 #: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph.
+#: More than half an em: a closing mark squeezed at a line's end (CLREQ) keeps
+#: its full glyph box, which overhangs the justified edge by half an em.
 VERSE_LINES = 3
-FLUSH = 0.5
+FLUSH = 0.75

@@ -508,9 +508,13 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     right = max(ln.x1 for ln in lines)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
-    # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph
+    # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
+    # The common edge is the lines' median end, not the farthest one: a closing mark
+    # hung or pushed into the margin (CLREQ) sticks out past a justified column.
+    ends = sorted(ln.x1 for ln in lines)
+    edge = ends[len(ends) // 2]
     verse = len(lines) >= C.VERSE_LINES and sum(
-        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines)
+        1 for ln in lines if abs(edge - ln.x1) <= C.FLUSH * ln.size) < 0.5 * len(lines)
     out = []
     for i, ln in enumerate(lines):
         em = ln.size

@@ -44,6 +44,8 @@ paragraph = st.lists(sentence, min_size=2, max_size=6).map("".join)
 # an indented first line ending a sentence, then a line exactly `full` short (split once)
 @example(["一一一一一一一一。一一一一一一一一。一一一一一一一一。一一一一一一一一。",
           "一一一一一一一一一一一一一。一一一一一一一一一一一一。"], 16, "pdfminer")
+# a full line ending in a name and 摄 run solid: a wrapped sentence, not a photo credit
+@example(["一一一一一一一一一一一一一一一一一。一一一摄一一一一。"], 14, "pdfminer")
 def test_typeset_paragraphs_come_back(paragraphs, width, style):
     """Where the dump still carries the paragraph breaks, reflow finds them all.
 

@@ -152,7 +152,11 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
             or mk.find_end_dateline(cleaned) is not None \
             or (text.endswith(("版）", "版)")) and bool(mk.find_jumps(text[-tuning.tail:]))) \
             or (first in "（(" and mk.parse_bracketed_byline(text) is not None)
-    if not closes and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) and mk.might_end_with_credit(text):
+    # A credit set off by a space or brackets (``执勤。 王晶晶 摄``, ``（王艳 摄）``) closes its
+    # caption; one run solid into the text (``…。一一一摄``) may be a wrapped sentence going on,
+    # so there the line's length decides, as for any paragraph end.
+    if not closes and (has_space or closing) and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) \
+            and mk.might_end_with_credit(text):
         closes = mk.find_credit(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max

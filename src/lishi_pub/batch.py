@@ -19,9 +19,11 @@ and only the one that kills its process again fails.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import shutil
 import signal
 import threading
 import time
@@ -336,4 +338,19 @@ def run_batch(sources: Sequence[IssueSource], out_dir: str | os.PathLike[str], s
             finish(index, convert(source, out, settings))
     else:
         _Pool(workers, out, settings, convert, finish).run_all(todo)
+        _sweep_partial_writes(todo, out, settings)
     return [results[i] for i in range(len(sources))]
+
+
+def _sweep_partial_writes(todo: Sequence[tuple[int, IssueSource]], out: Path, settings: Settings) -> None:
+    """A worker that died mid-write leaves its temporary file (``.NAME.xxxx.part``,
+    see :mod:`lishi_pub.atomic`) beside the output; the output itself is whole or
+    absent, and the stray file is this batch's own, so it goes."""
+    for _index, source in todo:
+        for target in targets_for(source, out, settings.formats):
+            for stray in Path(target).parent.glob(f".{Path(target).name[:100]}.*.part"):
+                with contextlib.suppress(OSError):
+                    if stray.is_dir():
+                        shutil.rmtree(stray)
+                    else:
+                        stray.unlink()

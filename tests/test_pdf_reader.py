@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pdf_pages
-from lishi_pub.model import Figure, Issue, Paragraph
+from lishi_pub.model import Contributor, Credit, Figure, Issue, Paragraph
 from lishi_pub.parser.issue import assemble_issue
 from lishi_pub.parser.layout import Role
 from lishi_pub.parser.pdf import read_pdf
@@ -55,7 +55,7 @@ def test_columns_read_in_order_with_paragraphs_whole(hand_issue: Issue) -> None:
 
 def test_caption_touching_the_photo_is_its_figure(hand_issue: Issue) -> None:
     figures = [b for b in hand_issue.articles[0].blocks if isinstance(b, Figure)]
-    assert figures == [Figure(pdf_pages.CAPTION, "王晶晶")]
+    assert figures == [Figure(pdf_pages.CAPTION, Credit((Contributor("王晶晶"),), "摄"))]
 
 
 def test_rules_drawn_as_filled_rectangles_separate_stories(hand_issue: Issue) -> None:

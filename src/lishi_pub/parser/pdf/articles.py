@@ -22,6 +22,7 @@ from ..conventions import DEFAULT_PROFILE, Profile, Tuning
 from ..conventions.markers import Byline, Markers, contributors
 from ..layout import PageLayout, Role, TextLine
 from ..match.scorer import Scorer, grams, grams_of
+from ...present import DERIVED_CLOSE, DERIVED_OPEN
 from ..text import join_lines
 
 __all__ = ["JUMP", "layout_to_page"]
@@ -51,6 +52,10 @@ class _Orphan:
     figures: list[Figure]
     below: list[str]
     detached: bool = False  # set below all the running text of its page
+
+    @property
+    def contributors(self) -> tuple[Contributor, ...]:
+        return tuple(Contributor(name, role) for name, role in zip(self.authors, self.roles))
 
     @property
     def banners(self) -> list[str]:
@@ -320,6 +325,9 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
     if not texts or (title is not None and _no_story(texts)):
         return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
+    supplied = _supplied(title)
+    if supplied is not None:  # ［…］: a title the printer supplied, not the paper's headline
+        title, source = supplied, "derived"
     if title is None:
         lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
         title = derive_title(lead, profile) if lead else None
@@ -332,6 +340,19 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _supplied(title: str | None) -> str | None:
+    """A headline wholly in square brackets (``［民建离石支部专程来到吕梁火车站］``) is a
+    title supplied by whoever printed the page, as a cataloguer marks one (ISBD
+    1.1.2, 自拟题名): the words inside, or None for any other headline."""
+    if title is None:
+        return None
+    t = title.strip()
+    if len(t) > 2 and t[0] == DERIVED_OPEN and t[-1] == DERIVED_CLOSE and DERIVED_OPEN not in t[1:-1] \
+            and DERIVED_CLOSE not in t[1:-1]:
+        return t[1:-1].strip() or None
+    return None
 
 
 def _no_story(texts: list[str]) -> bool:

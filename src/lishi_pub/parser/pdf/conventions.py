@@ -82,6 +82,12 @@ RESTYLE = 0.03
 #: headline over it, belongs to that headline even outside its width.
 BAND_START = 3.0
 #: A block of at least this many lines, fewer than half of them ending within
-#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph.
+#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph...
 VERSE_LINES = 3
 FLUSH = 0.5
+#: ...unless two lines in three end within ``FLUSH_MIDDLE`` ems of where its middle
+#: line ends: prose whose punctuation hangs past the measure (标点悬挂, one em out), whose
+#: lines stop a glyph short (避头尾), or whose font misreports Latin widths so that a
+#: line with digits overruns.  Verse lines differ by whole glyphs, most by more.
+FLUSH_MIDDLE = 1.5
+MIDDLE_SHARE = 2 / 3

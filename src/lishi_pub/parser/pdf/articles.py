@@ -36,6 +36,8 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+#: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
+_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
 
@@ -120,8 +122,11 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
     paras = _paragraphs(body)
     titles = [markers.item_title(_join(p)) for p in paras]
-    if sum(1 for t in titles if t) < 2:
-        return [lines], None
+    marked = sum(1 for t in titles if t) >= 2
+    if not marked:  # briefs without marks: every paragraph opens with its run-in title and a gap
+        titles = [_unmarked_title(_join(p), markers) for p in paras]
+        if len(paras) < 2 or not all(titles):
+            return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []
     for para, title in zip(paras, titles):
@@ -132,14 +137,24 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
                 parts.append(list(para))
             continue
         parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
-                      *_drop_title(para, title)])
+                      *_drop_title(para, title, marked)])
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     if parts:
         parts[-1].extend(captions)
     return parts, label
 
 
-def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
+def _unmarked_title(text: str, markers: Markers) -> str | None:
+    """The run-in title of a brief set without an item mark: a short phrase with no
+    punctuation, then a gap (``ETC服务网点进乡镇 为方便群众…``); a dateline
+    (``本报讯 …``) is not one."""
+    m = _RUN_IN.match(text)
+    if m is None or markers.find_dateline(text) is not None:
+        return None
+    return m.group("title")
+
+
+def _drop_title(para: list[TextLine], title: str, marked: bool = True) -> list[TextLine]:
     """The item's lines with its mark and run-in title taken off the front."""
     squashed = re.sub(r"\s+", "", title)
     out: list[TextLine] = []
@@ -148,7 +163,7 @@ def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
             out.append(ln)
             continue
         text = ln.text.lstrip()
-        if k == 0:
+        if k == 0 and marked:
             text = text[1:].lstrip()  # the item mark
         taken = 0
         while squashed and taken < len(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import permutations
 from dataclasses import dataclass
 
 from attrs import evolve
@@ -36,6 +37,8 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+#: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
+GATHERED_MAX = 6
 #: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
 _RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
@@ -234,6 +237,14 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         if i not in used_o and j not in used_a:
             give(i, j, value)
     detached = [i for i, o in enumerate(titled) if o.detached]
+    left = [i for i in detached if i not in used_o]
+    free = [j for j in range(len(open_)) if j not in used_a]
+    if 1 < len(left) == len(free) <= GATHERED_MAX:
+        # as many gathered headlines as stories without one: the pairing that fits best as a
+        # whole, not headline by headline (the first tie in page order: a list runs in order)
+        best = max(permutations(free), key=lambda js: sum(score[i, j] for i, j in zip(left, js)))
+        for i, j in zip(left, best):
+            give(i, j, score[i, j])
     changed = True
     while changed:
         changed = False

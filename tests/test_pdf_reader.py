@@ -224,3 +224,18 @@ def test_a_story_whose_lead_opens_with_a_dateline_is_not_briefs() -> None:
                      ("会议指出 基层是社会治理的最末梢。", None, True)])
     page = layout_to_page(PageLayout(1, lines))
     assert [a.title for a in page.articles] == ["区委召开常委会议"]
+
+
+def test_a_bracketed_subheading_wrapped_onto_a_centred_line_is_one_heading() -> None:
+    from lishi_pub.model import Heading
+    from lishi_pub.parser.pdf.page import _bracketed
+
+    lines = _bracketed(_region([("区委召开常委会议", Role.HEADLINE, None),
+                                ("本报讯 4月21日，区委召开常委会议，研究了有关事宜，敬请关注。", None, True),
+                                ("【早上八点：老人们的“第", None, False),
+                                ("二个家”】", None, True),
+                                ("老人们在这里读书看报。", None, False)]))
+    page = layout_to_page(PageLayout(1, lines))
+    blocks = page.articles[0].blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["【早上八点：老人们的“第二个家”】"]
+    assert paragraphs(page.articles[0])[-1] == "老人们在这里读书看报。"

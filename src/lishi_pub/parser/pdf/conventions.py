@@ -91,3 +91,6 @@ FLUSH = 0.5
 #: line with digits overruns.  Verse lines differ by whole glyphs, most by more.
 FLUSH_MIDDLE = 1.5
 MIDDLE_SHARE = 2 / 3
+#: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
+SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
+SUBHEAD_CHARS = 40

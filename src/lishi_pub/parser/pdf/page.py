@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from attrs import evolve
+
 from ..conventions import DEFAULT_PROFILE
 from ..layout import Box, ImageBox, PageLayout, Role, TextLine
 from . import conventions as C
@@ -540,4 +542,20 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         out.append(_text_line(ln, hint, region, column, starts))
+    return _bracketed(out)
+
+
+def _bracketed(lines: list[TextLine]) -> list[TextLine]:
+    """A 【…】 subheading is a paragraph of its own even where it wraps onto a
+    centred second line: the line opening with 【 starts one, the line that
+    closes it with 】 goes on with it, and the line after starts the next."""
+    out = list(lines)
+    for i, ln in enumerate(out[:-1]):
+        text, nxt = ln.text.strip(), out[i + 1]
+        if text.startswith(C.SUBHEAD_OPEN) and C.SUBHEAD_CLOSE not in text \
+                and nxt.text.strip().endswith(C.SUBHEAD_CLOSE) and len(text) + len(nxt.text.strip()) <= C.SUBHEAD_CHARS:
+            out[i] = evolve(ln, starts_paragraph=True)
+            out[i + 1] = evolve(nxt, starts_paragraph=False)
+            if i + 2 < len(out):
+                out[i + 2] = evolve(out[i + 2], starts_paragraph=True)
     return out

@@ -239,3 +239,20 @@ def test_a_bracketed_subheading_wrapped_onto_a_centred_line_is_one_heading() -> 
     blocks = page.articles[0].blocks
     assert [b.text for b in blocks if isinstance(b, Heading)] == ["【早上八点：老人们的“第二个家”】"]
     assert paragraphs(page.articles[0])[-1] == "老人们在这里读书看报。"
+
+
+def test_a_centred_short_line_between_paragraphs_is_a_subheading() -> None:
+    from types import SimpleNamespace
+
+    from lishi_pub.parser.pdf.page import _centred_head
+
+    def line(x0: float, x1: float, text: str) -> SimpleNamespace:
+        return SimpleNamespace(x0=x0, x1=x1, size=10.0, text=text)
+
+    lines = [line(40, 160, "还是一片光秃秃的荒坡。"), line(50, 150, "（一）一个人，一把锹"),
+             line(60, 160, "1999年，当时42岁的"), line(40, 160, "他扛起铁锹上了山。")]
+    assert _centred_head(lines, 1, 40, 160)  # type: ignore[arg-type]
+    flush_left = [*lines[:1], line(40, 140, "（一）一个人，一把锹"), *lines[2:]]
+    assert not _centred_head(flush_left, 1, 40, 160)  # type: ignore[arg-type]
+    mid_paragraph = [line(40, 160, "还是一片光秃秃的荒坡，"), *lines[1:]]
+    assert not _centred_head(mid_paragraph, 1, 40, 160)  # type: ignore[arg-type]

@@ -94,3 +94,8 @@ MIDDLE_SHARE = 2 / 3
 #: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
 SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
 SUBHEAD_CHARS = 40
+#: A subheading centred in its column: at least this many ems of white on each
+#: side, the two sides equal within ``CENTRED_TOLERANCE`` ems.
+CENTRED_MIN = 1.0
+CENTRED_TOLERANCE = 0.5
+SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

@@ -541,8 +541,26 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
+        if hint is None and _centred_head(lines, i, left, right):
+            hint, starts = Role.SUBHEADING, True
         out.append(_text_line(ln, hint, region, column, starts))
     return _bracketed(out)
+
+
+def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
+    """A short body-size line centred in its column, between a paragraph that has
+    ended and one that starts indented, ending no sentence, is a subheading
+    (``（一）一个人，一把锹`` set over the next section)."""
+    ln, em = lines[i], lines[i].size
+    if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
+        return False
+    before, after = ln.x0 - left, right - ln.x1
+    if before < C.CENTRED_MIN * em or after < C.CENTRED_MIN * em or abs(before - after) > C.CENTRED_TOLERANCE * em:
+        return False
+    text = ln.text.rstrip()
+    nxt = lines[i + 1]
+    return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
+        and C.INDENT * em <= nxt.x0 - left <= 4 * em
 
 
 def _bracketed(lines: list[TextLine]) -> list[TextLine]:

@@ -48,10 +48,11 @@ JSON_NEVER = {"importlib.metadata", "email", "socket", "asyncio", "multiprocessi
 JSON_OWN = {
     "lishi_pub", "lishi_pub._version", "lishi_pub.api", "lishi_pub.atomic", "lishi_pub.cli",
     "lishi_pub.default_plugins", "lishi_pub.default_plugins.epub_exporter",
-    "lishi_pub.default_plugins.json_exporter", "lishi_pub.default_plugins.pdf_exporter", "lishi_pub.discover",
+    "lishi_pub.default_plugins.json_exporter", "lishi_pub.default_plugins.pdf_exporter",
+    "lishi_pub.default_plugins.dump_reader", "lishi_pub.default_plugins.pdf_reader", "lishi_pub.discover",
     "lishi_pub.errors", "lishi_pub.exporter", "lishi_pub.hookspecs", "lishi_pub.inputs",
     "lishi_pub.interchange", "lishi_pub.job", "lishi_pub.metadata", "lishi_pub.model", "lishi_pub.plugins",
-    "lishi_pub.sources", "lishi_pub.transform",
+    "lishi_pub.reader", "lishi_pub.sources", "lishi_pub.transform",
 }
 
 

@@ -76,7 +76,7 @@ def test_a_masthead_is_furniture() -> None:
 def test_a_letter_spaced_byline_is_read_whole() -> None:
     text = f"本报讯 {BODY}\n（ 记 者 戴 勇 特 约 记 者 蒋 伟 泉）\n"
     article = lishi_pub.parse_text(text).articles[0]
-    assert article.authors == ("戴勇", "蒋伟泉") and article.roles == ("记者", "特约记者")
+    assert article.authors == ("戴勇", "蒋伟泉") and tuple(c.role for c in article.contributors) == ("记者", "特约记者")
 
 
 def test_justified_spaces_go_and_the_authors_stay() -> None:

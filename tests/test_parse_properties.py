@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
@@ -36,6 +36,14 @@ paragraph = st.lists(sentence, min_size=2, max_size=6).map("".join)
 
 @settings(max_examples=120, deadline=None)
 @given(st.lists(paragraph, min_size=1, max_size=6), st.integers(12, 26), st.sampled_from(["pdfminer", "pdftotext"]))
+# a story ending on a short last line, an indented first line and a short last line (merged once)
+@example(["一一一一一一一一。一一一一一一一一。一一一一一一一一。一一一一一一一一。",
+          "一一一一一一一一一。一一一一一一一一一一。一一一一一一一一一一一一。一一一一一一一一一一一一一一一一。"
+          "一一一一一一一一一一一一一一一一。一一一一一一一一一一一一一一一一一一一一一一。",
+          "一一一一一一一一一一。一一一一一一一一一一一一一一一一一一一一一一一。"], 19, "pdfminer")
+# an indented first line ending a sentence, then a line exactly `full` short (split once)
+@example(["一一一一一一一一。一一一一一一一一。一一一一一一一一。一一一一一一一一。",
+          "一一一一一一一一一一一一一。一一一一一一一一一一一一。"], 16, "pdfminer")
 def test_typeset_paragraphs_come_back(paragraphs, width, style):
     """Where the dump still carries the paragraph breaks, reflow finds them all.
 

@@ -22,7 +22,7 @@ def test_a_profile_extends_the_role_words(tmp_path: Path) -> None:
     profile = tmp_path / "paper.toml"
     profile.write_text('[conventions]\nroles = ["首席编辑"]\n[tuning]\nfull = 2.0\n', encoding="utf-8")
     article = lishi_pub.parse_text(PAGE, profile=profile).articles[0]
-    assert article.authors == ("王小明",) and article.roles == ("首席编辑",)
+    assert article.authors == ("王小明",) and tuple(c.role for c in article.contributors) == ("首席编辑",)
     loaded = load_profile(profile)
     assert loaded.tuning.full == 2.0 and loaded.tuning.window == DEFAULT_PROFILE.tuning.window
     assert "记者" in loaded.conventions.roles  # extended, not replaced

@@ -56,18 +56,12 @@ def check(kind: str, shape: str, fmt: str) -> None:
                                 f"{ratio:.2f}x for twice the input")
 
 
-def known(reason: str) -> pytest.MarkDecorator:
-    """Fails today for a reason another issue fixes; strict, so the fix shows as XPASS and the mark goes."""
-    return pytest.mark.xfail(reason=reason, strict=True)
-
-
-PARSER = known("issue 11: the parser matches every headline unit against every draft (segment.assign_units)")
 #: Not strict: at 2 MB the growth sits near the bound (120-150 MiB of 120 allowed) and moves with the machine.
 PDF_MEMORY = pytest.mark.xfail(reason="issue 14's area: the PDF exporter holds the whole reportlab story, "
                                "~60 bytes per input byte", strict=False)
 
 
-@pytest.mark.parametrize("shape", [pytest.param("page", marks=PARSER), "paragraph", "short-lines",
+@pytest.mark.parametrize("shape", ["page", "paragraph", "short-lines",
                                    "headline-lines"])
 def test_parse_is_linear(shape):
     check("parse", shape, "-")

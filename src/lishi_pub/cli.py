@@ -158,9 +158,13 @@ def _parse_inputs(args: argparse.Namespace) -> Any:
     from .discover import expand_globs
     from .sources import read_issue
 
+    from .errors import LishiPubError
+
     try:
         return read_issue(expand_globs(args.files), reader=args.reader, encoding=args.encoding,
                           max_bytes=_max_bytes(args), metadata=_metadata(args), profile=args.profile)
+    except LishiPubError:
+        raise
     except (TypeError, ValueError) as exc:  # an unknown reader, a bad profile
         raise _UsageError(str(exc)) from None
 
@@ -384,15 +388,16 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .discover import expand_globs
+    from .job import refuse_overwriting_inputs
     from .reviewpage.api import review
 
     files = expand_globs(args.files)
     first = Path(files[0])
     stem = first.stem or first.resolve().name or "review"  # a folder given as "." has no stem
     target = Path(args.output) if args.output else Path(stem + ".review.html")
-    _refuse_overwriting_inputs([target], files)
+    refuse_overwriting_inputs([target], files)
     try:
-        written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args))
+        written = review(files, target, encoding=args.encoding, max_bytes=_max_bytes(args), **_metadata(args).given())
     except (TypeError, ValueError) as exc:
         raise _UsageError(str(exc)) from None
     print(written, file=sys.stderr)

@@ -80,11 +80,11 @@ _DASHES = re.compile(r"^[—–\-－─━]+\s*")
 
 def text(value: str | None) -> str | None:
     """``value`` as one line with nothing a format cannot hold, or None when
-    nothing visible is left.  U+3000 is kept: between two phrases of a
-    headline it is meant."""
+    nothing visible is left.  U+3000 is kept between two phrases of a
+    headline, where it is meant; at either end it is padding, and goes."""
     if value is None:
         return None
-    value = _SPACE.sub(" ", _BAD.sub("", value)).strip(" ")
+    value = _SPACE.sub(" ", _BAD.sub("", value)).strip()
     return value if value.strip() else None
 
 

@@ -14,11 +14,15 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .classify import Line
+from .layout import Role
 from .conventions import Profile
 from .conventions.tuning import Tuning
 from .text import OPENING_QUOTES, clean_spaces, close_justified, is_letter_spaced, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
+
+#: Lines that are no running text and so say nothing of the column's width.
+_NOT_RUNNING = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
 @dataclass(slots=True)
@@ -45,10 +49,15 @@ def column_widths(lines: list[Line], tuning: Tuning) -> list[float]:
     change shows on one side only.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
+    Those three are counted without bylines, captions and jump markers,
+    which are no running text, and without the line itself when it ends a
+    sentence: a paragraph's short last line, an indented first line and a
+    short last line can end a story, and none of them is the column.
     """
     n = len(lines)
     window = tuning.window
-    widths = [0.0 if " " in line.text.strip() and is_letter_spaced(line.text.strip()) else line.width
+    widths = [0.0 if line.role in _NOT_RUNNING
+              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else line.width
               for line in lines]
     pad = [0.0] * window
     padded = pad + widths + pad
@@ -60,7 +69,10 @@ def column_widths(lines: list[Line], tuning: Tuning) -> list[float]:
     for i in range(n):
         lo, hi = max(0, i - window), min(n, i + window + 1)
         left_ok = valid[i + 1] - valid[lo] >= 2
-        right_ok = valid[hi] - valid[i] >= (2 if hi - i > window else 3)
+        if hi - i > window:
+            right_ok = valid[hi] - valid[i] >= 2
+        else:  # a line ending a sentence may be a paragraph's short end: it is no witness of its own column
+            right_ok = valid[hi] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
         if left_ok and right_ok:
             out.append(min(left[i], right[i]))
         elif left_ok or right_ok:
@@ -111,7 +123,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and short and len(current.lines) == 1 and col - tuning.indent_max <= prev.width \
-            and line.width > col - tuning.full:
+            and line.width >= col - tuning.full:
         # an indented first line that happens to end a sentence: a new paragraph
         # would start indented too, and the next line is full
         return False

@@ -64,10 +64,10 @@ def _from_json(path: Path, max_bytes: int | None) -> Issue:
 def read_traces(paths: Iterable[PathLike], *, encoding: str | None = None, max_bytes: int | None = None,
                 metadata: Mapping[str, Any] | None = None) -> tuple[Issue, list[PageTrace]]:
     """The issue to review and each page's trace, in page order."""
-    from ..api import _metadata
+    from ..metadata import Metadata
     from .parsing import assemble_issue, pages_of
 
-    meta = _metadata(metadata or {})
+    meta = Metadata.of(metadata or {}).given()
     inputs = [Path(p) for p in paths]
     if not inputs:
         raise LishiPubError("no input files given")
@@ -110,7 +110,7 @@ def read_reviews(paths: Iterable[PathLike], *, encoding: str | None = None, max_
         raise InputError(f"{skipped[0].name}: {skipped[0].reason}")
     reviewed = []
     for source in found:
-        meta = issue_metadata(source, metadata)
+        meta = issue_metadata(source, metadata).given()
         issue, traces = read_traces(source.pages, encoding=encoding, max_bytes=max_bytes, metadata=meta)
         reviewed.append(Reviewed(issue, tuple(traces), source.name))
     return reviewed

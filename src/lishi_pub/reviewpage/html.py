@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .._version import __version__
 from ..model import Article, Figure, Heading, Issue, Paragraph
-from ..present import credit
+from ..present import byline, credit
 from .build import Reviewed
 from .palette import INK, PALETTE, PAPER
 from .provenance import PageTrace, SourceLine, diagnostic_lines
@@ -268,7 +268,7 @@ def _go(page: _Page, i: int | None, text: str) -> str:
 
 
 def _who(article: Article) -> str:
-    return "、".join(f"{role} {name}" if role else name for name, role in zip(article.authors, article.roles))
+    return byline(article) or ""
 
 
 def _articles(page: _Page) -> Iterator[str]:

@@ -97,7 +97,7 @@ class Candidates:
             return list(range(n))
         weight: dict[int, float] = {}
         cap = self.tuning.posting_cap
-        for gram in grams(query):
+        for gram in sorted(grams(query)):  # hash order would make the float sums, and ties, vary
             posting = self._postings.get(gram)
             if not posting or len(posting) > cap:
                 continue

@@ -76,8 +76,10 @@ class Scorer:
             q = grams(query) if isinstance(query, str) else query
             if self._vocabulary is not None and not q <= self._vocabulary:
                 raise ValueError("query outside the scorer's vocabulary")
-            pairs = [(g, self.weight(g)) for g in q]
-            found = self._queries[query] = (sum(w for _, w in pairs), pairs)
+            # n-grams in sorted order: a set's order follows PYTHONHASHSEED, and float
+            # sums in that order would round differently from run to run (and flip ties)
+            pairs = [(g, self.weight(g)) for g in sorted(q)]
+            found = self._queries[query] = (math.fsum(w for _, w in pairs), pairs)
         return found
 
     def score(self, query: str | frozenset[str], k: int) -> float:
@@ -86,5 +88,5 @@ class Scorer:
         if total <= 0:
             return 0.0
         body, lead = self.bodies[k], self.leads[k]
-        got = sum(w * (0.6 + 0.4 * (g in lead)) for g, w in pairs if g in body)
+        got = math.fsum(w * (0.6 + 0.4 * (g in lead)) for g, w in pairs if g in body)
         return got / total

@@ -223,7 +223,8 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         o, k = titled[i], open_[j]
         art = articles[k]
         named = set(art.authors)
-        merged = art.contributors + tuple(c for c in o.contributors if c.name not in named)
+        merged = art.contributors + tuple(Contributor(name, role) for name, role in zip(o.authors, o.roles)
+                                          if name not in named)
         articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
                              contributors=merged)
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,

@@ -19,6 +19,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+
+def _family(fontname: Any) -> str:
+    """A font's name without its subset tag (``AAAAAB+NotoSerifCJKsc-Regular``):
+    a producer may split one face into several subsets (reportlab does, 256
+    glyphs each), and a line set in one face must not look restyled where its
+    glyphs change subset."""
+    name = str(fontname)
+    tag, plus, rest = name.partition("+")
+    return rest if plus and len(tag) == 6 and tag.isalpha() and tag.isupper() else name
+
 __all__ = ["Extractor", "Glyph", "PageObjects", "Rect", "extractor", "PdfminerExtractor"]
 
 
@@ -190,6 +200,15 @@ def _device_class() -> Any:
         def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
             self._render_mode = textstate.render
             super().render_string(textstate, seq, ncs, graphicstate)
+            # Character spacing (Tc) follows every glyph, a string's last one too (PDF 32000
+            # 9.4.4), but pdfminer adds it only before a glyph that something precedes in the
+            # string: a producer that shows one glyph per Tj (reportlab switching subsets)
+            # would lose all its letter-spacing, and justified lines would seem to overrun.
+            font = textstate.font
+            if font is not None and textstate.charspace and seq and isinstance(seq[0], bytes) and seq[0]:
+                tc = textstate.charspace * textstate.scaling * 0.01
+                x, y = textstate.linematrix
+                textstate.linematrix = (x, y + tc) if font.is_vertical() else (x + tc, y)
 
         def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
             shape = "".join(seg[0] for seg in path)
@@ -244,7 +263,7 @@ def _device_class() -> Any:
                 y0, y1 = y1, y0
             h = self._height
             self.result.glyphs.append(Glyph(
-                text, x0, h - y1, x1, h - y0, (x1 - x0) if vertical else (y1 - y0), font.fontname,
+                text, x0, h - y1, x1, h - y0, (x1 - x0) if vertical else (y1 - y0), _family(font.fontname),
                 a * d * scaling > 0 and b * c <= 0, vertical, self._render_mode in (3, 7)))
             return adv
 

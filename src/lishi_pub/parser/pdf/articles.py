@@ -59,10 +59,6 @@ class _Orphan:
     detached: bool = False  # set below all the running text of its page
 
     @property
-    def contributors(self) -> tuple[Contributor, ...]:
-        return tuple(Contributor(name, role) for name, role in zip(self.authors, self.roles))
-
-    @property
     def banners(self) -> list[str]:
         """Each part on its own: a section name set over a page slogan is two things."""
         return [t for t in (self.kicker, self.title, self.subtitle, "、".join(self.authors) or None) if t]

@@ -79,3 +79,23 @@ def test_inspect_overlay_draws_each_page(page_pdf: Path, tmp_path: Path) -> None
         # the first region's colour (red) is drawn: the outline of the first article
         colours = {image.getpixel((x, round(150 * 100 / 72))) for x in range(0, width, 3)}
     assert any(r > 150 and g < 80 and b < 80 for r, g, b in colours)
+
+
+def test_output_does_not_depend_on_the_hash_seed(page_pdf: Path, tmp_path: Path) -> None:
+    """Same PDFs, same JSON bytes, whatever PYTHONHASHSEED orders sets and dicts by:
+    the hand-built page, a jump across two pages, and a generated corpus page."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+    from pagegen.corpus import generate_page, write_page
+
+    write_page(generate_page(1, 3, None, None), tmp_path / "corpus")
+    jumps = tmp_path / "jumps.pdf"
+    jumps.write_bytes(pdf_pages.build_jump_pages())
+    pdfs = [str(page_pdf), str(jumps), *map(str, sorted((tmp_path / "corpus").glob("*.pdf")))]
+    assert len(pdfs) == 3
+    outputs = [run("parse", *pdfs, env={"PYTHONHASHSEED": seed}) for seed in ("0", "1", "4242")]
+    for result in outputs:
+        assert result.returncode == 0, result.stderr
+    assert len(json.loads(outputs[0].stdout)["pages"]) == 4
+    assert outputs[0].stdout == outputs[1].stdout == outputs[2].stdout

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import pdf_pages
 from lishi_pub.model import Contributor, Credit, Figure, Issue, Paragraph
 from lishi_pub.parser.issue import assemble_issue
-from lishi_pub.parser.layout import Role
+from lishi_pub.parser.layout import PageLayout, Role, TextLine
 from lishi_pub.parser.pdf import read_pdf
 from lishi_pub.parser.pdf.articles import layout_to_page
 from lishi_pub.parser.pdf.gate import PageUnreadable
@@ -200,3 +200,61 @@ def test_round_trip_of_lishi_pubs_own_pdf(sample_issue: Issue) -> None:
         pytest.skip("the shared scorer and gold are not on this machine")
     total, parts, _facts, _out = scorer.score(json.loads(GOLD.read_text()), json.loads(dumps(back)))
     assert parts["paragraphs"] >= 0.98
+
+
+def _region(texts: list[tuple[str, Role | None, bool | None]]) -> list[TextLine]:
+    return [TextLine(t, region=0, hint=h, starts_paragraph=s) for t, h, s in texts]
+
+
+def test_unmarked_briefs_split_on_their_run_in_titles() -> None:
+    """A 简讯 column whose items carry no mark: each paragraph opens with a short
+    unpunctuated title and a gap; each item is an article, the label a banner."""
+    lines = _region([("简讯", Role.HEADLINE, None),
+                     ("ETC服务网点进乡镇 为方便群众办理业务，银行", None, True),
+                     ("在六个乡镇设立了服务网点。（通讯员 萧俊）", None, False),
+                     ("大风降温来袭 受冷空气影响，我区将出现大风降温", None, True),
+                     ("天气，请注意加固户外设施。（邓鑫）", None, False)])
+    page = layout_to_page(PageLayout(1, lines))
+    assert [a.title for a in page.articles] == ["ETC服务网点进乡镇", "大风降温来袭"]
+    assert paragraphs(page.articles[1])[0].startswith("受冷空气影响")
+    assert "简讯" in page.banners
+
+
+def test_a_story_whose_lead_opens_with_a_dateline_is_not_briefs() -> None:
+    lines = _region([("区委召开常委会议", Role.HEADLINE, None),
+                     ("本报讯 4月21日，区委召开常委会议，研究有关事宜。", None, True),
+                     ("会议指出 基层是社会治理的最末梢。", None, True)])
+    page = layout_to_page(PageLayout(1, lines))
+    assert [a.title for a in page.articles] == ["区委召开常委会议"]
+
+
+def test_a_bracketed_subheading_wrapped_onto_a_centred_line_is_one_heading() -> None:
+    from lishi_pub.model import Heading
+    from lishi_pub.parser.pdf.page import _bracketed
+
+    lines = _bracketed(_region([("区委召开常委会议", Role.HEADLINE, None),
+                                ("本报讯 4月21日，区委召开常委会议，研究了有关事宜，敬请关注。", None, True),
+                                ("【早上八点：老人们的“第", None, False),
+                                ("二个家”】", None, True),
+                                ("老人们在这里读书看报。", None, False)]))
+    page = layout_to_page(PageLayout(1, lines))
+    blocks = page.articles[0].blocks
+    assert [b.text for b in blocks if isinstance(b, Heading)] == ["【早上八点：老人们的“第二个家”】"]
+    assert paragraphs(page.articles[0])[-1] == "老人们在这里读书看报。"
+
+
+def test_a_centred_short_line_between_paragraphs_is_a_subheading() -> None:
+    from types import SimpleNamespace
+
+    from lishi_pub.parser.pdf.page import _centred_head
+
+    def line(x0: float, x1: float, text: str) -> SimpleNamespace:
+        return SimpleNamespace(x0=x0, x1=x1, size=10.0, text=text)
+
+    lines = [line(40, 160, "还是一片光秃秃的荒坡。"), line(50, 150, "（一）一个人，一把锹"),
+             line(60, 160, "1999年，当时42岁的"), line(40, 160, "他扛起铁锹上了山。")]
+    assert _centred_head(lines, 1, 40, 160)  # type: ignore[arg-type]
+    flush_left = [*lines[:1], line(40, 140, "（一）一个人，一把锹"), *lines[2:]]
+    assert not _centred_head(flush_left, 1, 40, 160)  # type: ignore[arg-type]
+    mid_paragraph = [line(40, 160, "还是一片光秃秃的荒坡，"), *lines[1:]]
+    assert not _centred_head(mid_paragraph, 1, 40, 160)  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import permutations
 from dataclasses import dataclass
 
 from attrs import evolve
@@ -22,6 +23,7 @@ from ..conventions import DEFAULT_PROFILE, Profile, Tuning
 from ..conventions.markers import Byline, Markers, contributors
 from ..layout import PageLayout, Role, TextLine
 from ..match.scorer import Scorer, grams, grams_of
+from ...present import DERIVED_CLOSE, DERIVED_OPEN
 from ..text import join_lines
 
 __all__ = ["JUMP", "layout_to_page"]
@@ -35,6 +37,10 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+#: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
+GATHERED_MAX = 6
+#: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
+_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
 
@@ -115,8 +121,11 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
     paras = _paragraphs(body)
     titles = [markers.item_title(_join(p)) for p in paras]
-    if sum(1 for t in titles if t) < 2:
-        return [lines], None
+    marked = sum(1 for t in titles if t) >= 2
+    if not marked:  # briefs without marks: every paragraph opens with its run-in title and a gap
+        titles = [_unmarked_title(_join(p), markers) for p in paras]
+        if len(paras) < 2 or not all(titles):
+            return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []
     for para, title in zip(paras, titles):
@@ -127,14 +136,24 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
                 parts.append(list(para))
             continue
         parts.append([evolve(para[0], text=title, hint=Role.HEADLINE, starts_paragraph=None),
-                      *_drop_title(para, title)])
+                      *_drop_title(para, title, marked)])
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     if parts:
         parts[-1].extend(captions)
     return parts, label
 
 
-def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
+def _unmarked_title(text: str, markers: Markers) -> str | None:
+    """The run-in title of a brief set without an item mark: a short phrase with no
+    punctuation, then a gap (``ETC服务网点进乡镇 为方便群众…``); a dateline
+    (``本报讯 …``) is not one."""
+    m = _RUN_IN.match(text)
+    if m is None or markers.find_dateline(text) is not None:
+        return None
+    return m.group("title")
+
+
+def _drop_title(para: list[TextLine], title: str, marked: bool = True) -> list[TextLine]:
     """The item's lines with its mark and run-in title taken off the front."""
     squashed = re.sub(r"\s+", "", title)
     out: list[TextLine] = []
@@ -143,7 +162,7 @@ def _drop_title(para: list[TextLine], title: str) -> list[TextLine]:
             out.append(ln)
             continue
         text = ln.text.lstrip()
-        if k == 0:
+        if k == 0 and marked:
             text = text[1:].lstrip()  # the item mark
         taken = 0
         while squashed and taken < len(text):
@@ -215,6 +234,14 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         if i not in used_o and j not in used_a:
             give(i, j, value)
     detached = [i for i, o in enumerate(titled) if o.detached]
+    left = [i for i in detached if i not in used_o]
+    free = [j for j in range(len(open_)) if j not in used_a]
+    if 1 < len(left) == len(free) <= GATHERED_MAX:
+        # as many gathered headlines as stories without one: the pairing that fits best as a
+        # whole, not headline by headline (the first tie in page order: a list runs in order)
+        best = max(permutations(free), key=lambda js: sum(score[i, j] for i, j in zip(left, js)))
+        for i, j in zip(left, best):
+            give(i, j, score[i, j])
     changed = True
     while changed:
         changed = False
@@ -321,6 +348,9 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
     if not texts or (title is not None and _no_story(texts)):
         return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
+    supplied = _supplied(title)
+    if supplied is not None:  # ［…］: a title the printer supplied, not the paper's headline
+        title, source = supplied, "derived"
     if title is None:
         lead = next((b.text for b in blocks if isinstance(b, Paragraph)), "")
         title = derive_title(lead, profile) if lead else None
@@ -333,6 +363,19 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _supplied(title: str | None) -> str | None:
+    """A headline wholly in square brackets (``［民建离石支部专程来到吕梁火车站］``) is a
+    title supplied by whoever printed the page, as a cataloguer marks one (ISBD
+    1.1.2, 自拟题名): the words inside, or None for any other headline."""
+    if title is None:
+        return None
+    t = title.strip()
+    if len(t) > 2 and t[0] == DERIVED_OPEN and t[-1] == DERIVED_CLOSE and DERIVED_OPEN not in t[1:-1] \
+            and DERIVED_CLOSE not in t[1:-1]:
+        return t[1:-1].strip() or None
+    return None
 
 
 def _no_story(texts: list[str]) -> bool:

@@ -82,8 +82,20 @@ RESTYLE = 0.03
 #: headline over it, belongs to that headline even outside its width.
 BAND_START = 3.0
 #: A block of at least this many lines, fewer than half of them ending within
-#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph.
-#: More than half an em: a closing mark squeezed at a line's end (CLREQ) keeps
-#: its full glyph box, which overhangs the justified edge by half an em.
+#: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph...
 VERSE_LINES = 3
-FLUSH = 0.75
+FLUSH = 0.5
+#: ...unless two lines in three end within ``FLUSH_MIDDLE`` ems of where its middle
+#: line ends: prose whose punctuation hangs past the measure (标点悬挂, one em out), whose
+#: lines stop a glyph short (避头尾), or whose font misreports Latin widths so that a
+#: line with digits overruns.  Verse lines differ by whole glyphs, most by more.
+FLUSH_MIDDLE = 1.5
+MIDDLE_SHARE = 2 / 3
+#: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
+SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
+SUBHEAD_CHARS = 40
+#: A subheading centred in its column: at least this many ems of white on each
+#: side, the two sides equal within ``CENTRED_TOLERANCE`` ems.
+CENTRED_MIN = 1.0
+CENTRED_TOLERANCE = 0.5
+SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

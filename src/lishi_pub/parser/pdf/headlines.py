@@ -115,6 +115,22 @@ def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
     return bool(found.authors) and all(len(name) <= 4 or name in collective for name in found.authors)
 
 
+#: A line opening with a box is a byline (□ 谢文升), never a wrapped subtitle.
+_BOXES = "□■"
+
+
+def _wraps_subtitle(g: Group, ln: PLine, text: str) -> bool:
+    """A 副题 wrapped over two lines goes on centred under the headline: the line
+    right under a subtitle that ends no sentence, narrower than it and centred on
+    the group's axis (within half an em), continues it; a body line is not centred."""
+    last = g.subtitle[-1]
+    if last.text.rstrip().endswith(("。", "！", "？", "”")) or ln.top - last.bottom > 0.8 * ln.size:
+        return False
+    mid, axis = (ln.x0 + ln.x1) / 2, (g.x0 + g.x1) / 2
+    return ln.x1 - ln.x0 < last.x1 - last.x0 - 2 * ln.size and abs(mid - axis) <= 0.5 * ln.size \
+        and not text.startswith(_DASHES)
+
+
 def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) -> set[int]:
     """Body-size lines that belong to a group (——subtitle, kicker——, byline).
     Returns the ids of the lines taken."""
@@ -143,6 +159,8 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
                 g.subtitle.append(ln)
             elif not g.byline and _byline(ln, text, g, body):
                 g.byline.append(ln)
+            elif g.subtitle and not g.byline and text[:1] not in _BOXES and _wraps_subtitle(g, ln, text):
+                g.subtitle.append(ln)
             else:
                 break
             taken.add(id(ln))

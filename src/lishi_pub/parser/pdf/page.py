@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from attrs import evolve
+
 from ..conventions import DEFAULT_PROFILE
 from ..layout import Box, ImageBox, PageLayout, Role, TextLine
 from . import conventions as C
@@ -509,12 +511,12 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
     # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
-    # The common edge is the lines' median end, not the farthest one: a closing mark
-    # hung or pushed into the margin (CLREQ) sticks out past a justified column.
-    ends = sorted(ln.x1 for ln in lines)
-    edge = ends[len(ends) // 2]
+    # Prose may hang punctuation past its edge or overrun it where the font misreports a
+    # width, so it is also measured from where its middle line ends, more loosely.
+    measure = sorted(ln.x1 for ln in lines)[len(lines) // 2]
     verse = len(lines) >= C.VERSE_LINES and sum(
-        1 for ln in lines if abs(edge - ln.x1) <= C.FLUSH * ln.size) < 0.5 * len(lines)
+        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
+        1 for ln in lines if abs(measure - ln.x1) <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
     out = []
     for i, ln in enumerate(lines):
         em = ln.size
@@ -539,5 +541,39 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
+        if hint is None and _centred_head(lines, i, left, right):
+            hint, starts = Role.SUBHEADING, True
         out.append(_text_line(ln, hint, region, column, starts))
+    return _bracketed(out)
+
+
+def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
+    """A short body-size line centred in its column, between a paragraph that has
+    ended and one that starts indented, ending no sentence, is a subheading
+    (``（一）一个人，一把锹`` set over the next section)."""
+    ln, em = lines[i], lines[i].size
+    if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
+        return False
+    before, after = ln.x0 - left, right - ln.x1
+    if before < C.CENTRED_MIN * em or after < C.CENTRED_MIN * em or abs(before - after) > C.CENTRED_TOLERANCE * em:
+        return False
+    text = ln.text.rstrip()
+    nxt = lines[i + 1]
+    return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
+        and C.INDENT * em <= nxt.x0 - left <= 4 * em
+
+
+def _bracketed(lines: list[TextLine]) -> list[TextLine]:
+    """A 【…】 subheading is a paragraph of its own even where it wraps onto a
+    centred second line: the line opening with 【 starts one, the line that
+    closes it with 】 goes on with it, and the line after starts the next."""
+    out = list(lines)
+    for i, ln in enumerate(out[:-1]):
+        text, nxt = ln.text.strip(), out[i + 1]
+        if text.startswith(C.SUBHEAD_OPEN) and C.SUBHEAD_CLOSE not in text \
+                and nxt.text.strip().endswith(C.SUBHEAD_CLOSE) and len(text) + len(nxt.text.strip()) <= C.SUBHEAD_CHARS:
+            out[i] = evolve(ln, starts_paragraph=True)
+            out[i + 1] = evolve(nxt, starts_paragraph=False)
+            if i + 2 < len(out):
+                out[i + 2] = evolve(out[i + 2], starts_paragraph=True)
     return out

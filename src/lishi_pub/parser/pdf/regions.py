@@ -112,7 +112,10 @@ def _bridged(node: list[T], gap_x: float) -> list[list[T]] | None:
     lead set over the full width with no white under it): the gutters of the
     narrow lines, where at most ``BRIDGES`` lines cross them.  The crossing
     lines become a part of their own, read before the columns when they stand
-    above them."""
+    above them.  The narrow lines are those under 0.6 of the node's width or,
+    failing a gutter among those, those no wider than the columns' common
+    measure (the upper quartile of their widths): a caption a little wider than
+    one column, laid across the gutter, is not a column line."""
     if len(node) < 6:
         return None
     span = max(ln.x1 for ln in node) - min(ln.x0 for ln in node)
@@ -120,6 +123,10 @@ def _bridged(node: list[T], gap_x: float) -> list[list[T]] | None:
     if len(narrow) < 0.5 * len(node):
         return None
     gaps = _gaps([(ln.x0, ln.x1) for ln in narrow], gap_x)
+    if not gaps:  # a caption a little wider than the column measure: columns share a measure
+        widths = sorted(ln.x1 - ln.x0 for ln in narrow)
+        measure = widths[3 * (len(widths) - 1) // 4] + gap_x
+        gaps = _gaps([(ln.x0, ln.x1) for ln in narrow if ln.x1 - ln.x0 <= measure], gap_x)
     if not gaps:
         return None
     crossing = [ln for ln in node if any(ln.x0 < a and ln.x1 > b for a, b in gaps)]

@@ -159,23 +159,29 @@ def _to_stream(result: bytes | str, stream: IO[bytes] | None) -> None:
 def write_output(exporter: Exporter, result: Rendered, dest: str | os.PathLike[str] | None,
                  stream: IO[bytes] | None = None) -> Path | None:
     """Write one rendered output atomically (see :mod:`lishi_pub.atomic`); ``dest`` None is standard output."""
-    from .atomic import resolve, write_atomic, write_tree_atomic
-
     if dest is None:
         if isinstance(result, Mapping):
             raise ExportError(f"the {exporter.name} format writes a folder, which cannot go to standard output")
         _to_stream(result, stream)
         return None
+    return write_file(dest, result, f"{exporter.name} output")
+
+
+def write_file(dest: str | os.PathLike[str], result: Rendered, what: str) -> Path:
+    """Write a file (or, for a mapping, a folder) atomically, every failure an
+    :class:`ExportError` naming the target: the one writer of exports and the review page."""
+    from .atomic import resolve, write_atomic, write_tree_atomic
+
     target = Path(dest)
     real = resolve(target)
     try:
         if isinstance(result, Mapping):
             if real.exists() and not real.is_dir():
-                raise ExportError(f"{target}: the {exporter.name} exporter writes a folder, but a file is there")
+                raise ExportError(f"{target}: {what} is a folder, but a file is there")
             write_tree_atomic(target, result)
         else:
             if real.is_dir():
-                raise ExportError(f"{target}: is a directory; give a file name for {exporter.name} output")
+                raise ExportError(f"{target}: is a directory; give a file name for {what}")
             write_atomic(target, result)
     except OSError as exc:
         raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None

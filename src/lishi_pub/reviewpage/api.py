@@ -34,16 +34,8 @@ def review_html(paths: PathLike | Iterable[PathLike], *, encoding: str | None = 
 def review(paths: PathLike | Iterable[PathLike], dest: PathLike, *, encoding: str | None = None,
            max_bytes: int | None = None, **metadata: Any) -> Path:
     """Write the review page of these inputs to ``dest`` atomically: one HTML file that opens from disk."""
-    from ..atomic import write_atomic
+    from ..job import write_file
 
-    target = Path(dest)
-    if target.is_dir():
-        raise ExportError(f"{target}: is a directory; give a file name for the review page")
-    page = review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata)
-    try:
-        write_atomic(target, page)
-    except OSError as exc:
-        raise ExportError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise ExportError(f"{target}: {exc}") from None
-    return target
+    if Path(dest).is_dir():  # before the work of reading and rendering
+        raise ExportError(f"{dest}: is a directory; give a file name for the review page")
+    return write_file(dest, review_html(paths, encoding=encoding, max_bytes=max_bytes, **metadata), "the review page")

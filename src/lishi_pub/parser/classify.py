@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .conventions import Profile
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
+from .standing import mark_head_runs, mark_standing_lines
 from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
@@ -52,6 +53,8 @@ class Line:
     display: bool = False  # headline-ish text: short, no sentence inside
     run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
     heads: bool = False  # a headline line right above the story it heads
+    joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
+    same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
 
 
@@ -206,10 +209,12 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         blanks = 0
     _wrapped_datelines(out, profile)
     _heads_of_stories(out)
+    mark_head_runs(out, profile)
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    mark_standing_lines(out, profile)
     return out
 
 
@@ -228,10 +233,15 @@ def _heads_of_stories(lines: list[Line]) -> None:
 
 
 def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
-    """A dateline the column wrapped opens its lead on the line where it starts."""
+    """A dateline the column wrapped opens its lead on the line where it starts.
+
+    A line whose successor opens with a whole dateline of its own is no part
+    of it: ``见效`` / ``本报讯 …`` is a headline's last line above the story
+    (read together they would look like an agency ``见效本报`` and ``讯``)."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]) \
+                or mk.opens_with_dateline(_compact(after.text)):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True

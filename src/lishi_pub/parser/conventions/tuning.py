@@ -33,6 +33,9 @@ class Tuning:
     subheading_short: float = field(default=3.0, validator=_cells)
     #: After a sentence end, a line opening with a quote starts a paragraph when the line before is this close to full.
     quote_full: float = field(default=1.0, validator=_cells)
+    #: The full lines of a column set to a measure differ by at most this many cells (an extractor's
+    #: ragged widths differ more, and there a line two cells short is no evidence of an indent).
+    steady: float = field(default=0.5, validator=_cells)
     #: No newspaper column is this wide: a longer line is a paragraph the extractor did not wrap.
     unwrapped: float = field(default=40.0, validator=_cells)
     # --- classify: lengths
@@ -53,6 +56,8 @@ class Tuning:
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
     #: ... and at least this share of its lines differ by two cells or more from the line before.
     verse_changes: float = field(default=0.6, validator=_share)
+    #: A headline printed above its story and wrapped by the column runs over at most this many lines.
+    head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

@@ -1,0 +1,174 @@
+"""Display lines standing in the flow: headlines, kickers and subtitles printed
+above their stories, which the column wrapped or the reflow would glue onto
+the story's first paragraph.
+
+Part of the classify stage (``classify`` calls both passes once, after the
+marker roles are given).  Each pass is linear: a line is looked at from the
+opener below it, at most ``head_lines`` lines up, or against its neighbours.
+
+*Headline runs above a story* (:func:`mark_head_runs`): a headline printed
+above its story stands right above the story's opener (a dateline, a ``——``
+subtitle, a ``□`` byline); a narrow column wraps it over several lines.  The
+run of headline-ish lines above the opener, back to where the text before it
+ends (a sentence end, a closing marker, furniture, the top of a text box), is
+the story's headline unit: a ``——`` line opens its subtitle, which goes on to
+the opener; a line ending in ``——`` or ``：`` ends a kicker.
+
+*Lines that stand apart from their column* (:func:`mark_standing_lines`):
+after the end of a text, a headline-ish line that cannot be a line of the
+column below it is display text of its own, the headline of what follows:
+it is wider than that column (it spans several columns), or the line after it
+is the indented first line of a paragraph (a paragraph's first line cannot
+follow its own first line).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .conventions import Profile
+from .layout import Role
+
+if TYPE_CHECKING:
+    from .classify import Line
+
+__all__ = ["mark_head_runs", "mark_standing_lines"]
+
+#: Lines that end the text before them: what follows them starts anew.
+_ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
+                        Role.DATELINE})
+#: Roles a line printed above a story may have been given on its own evidence.
+_HEAD_ROLES = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START, Role.SUBTITLE})
+_STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _opens_story(line: Line) -> bool:
+    return line.role in _STORY_OPENERS or (line.role is Role.BYLINE and line.text.lstrip()[:1] not in "（(")
+
+
+def _head_like(line: Line) -> bool:
+    """Headline-ish, and no marker's line: no sentence end, no bracket left open or closed
+    from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes."""
+    return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
+        and (not line.closes or line.heads) and (not line.opens or line.role is Role.SUBTITLE) \
+        and not line.subheading
+
+
+def _ends_text(line: Line) -> bool:
+    """The text above a line ends with this one: a sentence end, a closing marker, page text."""
+    return line.terminal or line.closes or line.role in _ENDS_TEXT
+
+
+def mark_head_runs(lines: list[Line], profile: Profile) -> None:
+    """The headline lines printed above each story opener (see the module's docstring).
+
+    A run is taken only where it starts where a text ended (or a text box
+    starts): a run that stops inside running text is not a headline, and the
+    single line right above the opener (``_heads_of_stories``) is all that is
+    said of it then.
+    """
+    tuning = profile.tuning
+    kicker_ends = profile.markers.kicker_ends
+    dash = profile.markers.starts_with_dash
+    for j, opener in enumerate(lines):
+        if not _opens_story(opener):
+            continue
+        top = j
+        while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1]):
+            top -= 1
+            if lines[top].gap:
+                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
+                if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
+                    continue
+                break
+        if j - top < 2 or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
+            continue
+        run = lines[top:j]
+        if sum(len(x.text.strip()) for x in run) > 2 * tuning.display_max:
+            continue
+        widest = max(x.width for x in run)
+        # the spacing inside a headline box: where any of its lines (or the opener) is set
+        # tighter than the rest, the looser ones start boxes of their own
+        tight = min(x.blanks for x in lines[top + 1: j + 1])
+        subtitle = False
+        for k, line in enumerate(run):
+            above = run[k - 1] if k else None
+            dashed = dash(line.text.strip())
+            # a new part (kicker, title, subtitle) starts at a box's top, after a kicker's end,
+            # below a line the column did not wrap, at a subtitle's dash, or in a looser box
+            looser = above is not None and line.blanks > tight  # a box of its own: another headline
+            starts_part = above is None or line.gap or looser or above.text.rstrip().endswith(kicker_ends) \
+                or above.width < widest - tuning.full or dashed
+            new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
+            if dashed:
+                subtitle = True
+            elif new_unit:
+                subtitle = False
+            line.joins = not starts_part
+            line.same_unit = k > 0 and not new_unit
+            line.heads = True
+            line.closes = True
+            line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
+
+
+def _measure(lines: list[Line], start: int, step: int, window: int) -> float | None:
+    """The column's measure on one side of a line: the widest of the next
+    ``window`` lines of running text that way (None when fewer than two).
+    Looking down, it stops where the text does (a marker, another story's
+    headline); looking up, captions and bylines printed in the column are
+    passed over."""
+    found: list[float] = []
+    k = start
+    while 0 <= k < len(lines) and len(found) < window:
+        x = lines[k]
+        if x.role in (Role.BODY, Role.PARAGRAPH_START) and not x.spaced:
+            found.append(x.width)
+        elif x.role not in _RUNNING and (step > 0 or x.role not in _IN_COLUMN):
+            break
+        k += step
+    return max(found) if len(found) >= 2 else None
+
+
+def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool:
+    """The lines from ``start`` to the paragraph's end (at most ``window``) fill the
+    measure, all of them: a column set to a measure, where a line two cells short
+    is an indent and not the extractor's ragged widths."""
+    tuning = profile.tuning
+    for line in lines[start: start + tuning.window]:
+        if line.terminal or line.role not in (Role.BODY, Role.PARAGRAPH_START):
+            break
+        if line.width < col - tuning.steady:
+            return False
+    return lines[start].width >= col - tuning.steady
+
+
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
+_IN_COLUMN = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
+
+
+def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
+    """Headline-ish lines after the end of a text that stand apart from the column below them."""
+    tuning = profile.tuning
+    full, indent = tuning.full, tuning.indent_max
+    for i in range(len(lines) - 2):
+        line = lines[i]
+        if line.role not in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) or not _head_like(line) \
+                or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
+            continue
+        after, next2 = lines[i + 1], lines[i + 2]
+        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.gap or after.spaced:
+            continue
+        col = _measure(lines, i + 1, 1, tuning.window)
+        if col is None:
+            continue
+        # wider than the column below, and no indented first line of the column above it
+        above = _measure(lines, i - 1, -1, tuning.window) if i else None
+        wider = line.width > col + full and after.width >= col - indent and not after.terminal \
+            and not (above is not None and above - indent <= line.width <= above - full)
+        # the line after it is a paragraph's indented first line (the next is full again),
+        # and it is shorter still: no first line of that paragraph
+        indented = col - indent <= after.width <= col - full and not after.terminal \
+            and not next2.gap and line.width <= after.width - full and _steady(lines, i + 2, col, profile)
+        if wider or indented:
+            line.role = Role.HEADLINE
+            line.heads = line.closes = True

@@ -55,8 +55,10 @@ def _head_like(line: Line) -> bool:
 
 
 def _ends_text(line: Line) -> bool:
-    """The text above a line ends with this one: a sentence end, a closing marker, page text."""
-    return line.terminal or line.closes or line.role in _ENDS_TEXT
+    """The text above a line ends with this one: a sentence end, a closing marker, page text,
+    the bracket of a marker wrapped over lines (``（作者单位：方山县卫`` / ``生健康局）``)."""
+    return line.terminal or line.closes or line.role in _ENDS_TEXT \
+        or (line.brackets < 0 and line.text.rstrip().endswith(("）", ")")))
 
 
 def mark_head_runs(lines: list[Line], profile: Profile) -> None:
@@ -73,6 +75,8 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     for j, opener in enumerate(lines):
         if not _opens_story(opener):
             continue
+        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+            j -= 1  # the story's photo printed between its headline and its text
         top = j
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1]):
             top -= 1
@@ -81,7 +85,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
                     continue
                 break
-        if j - top < 2 or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
+        if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
             continue
         run = lines[top:j]
         if sum(len(x.text.strip()) for x in run) > 2 * tuning.display_max:
@@ -167,8 +171,12 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
             and not (above is not None and above - indent <= line.width <= above - full)
         # the line after it is a paragraph's indented first line (the next is full again),
         # and it is shorter still: no first line of that paragraph
-        indented = col - indent <= after.width <= col - full and not after.terminal \
-            and not next2.gap and line.width <= after.width - full and _steady(lines, i + 2, col, profile)
+        # the line after it is a paragraph's indented first line: this one ends a text without a
+        # sentence end (or a colon's lead-in), so it is display text, unless it is an indented first
+        # line itself and no shorter than the next
+        own_indent = col - indent <= line.width <= col - full and line.width > after.width - full
+        indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
+            and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
         if wider or indented:
             line.role = Role.HEADLINE
             line.heads = line.closes = True

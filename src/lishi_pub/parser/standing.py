@@ -160,7 +160,7 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
                 or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
             continue
         after, next2 = lines[i + 1], lines[i + 2]
-        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.gap or after.spaced:
+        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.spaced:
             continue
         col = _measure(lines, i + 1, 1, tuning.window)
         if col is None:

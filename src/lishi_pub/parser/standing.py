@@ -156,7 +156,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     full, indent = tuning.full, tuning.indent_max
     for i in range(len(lines) - 2):
         line = lines[i]
-        if line.role not in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) or not _head_like(line) \
+        subheading = line.role is Role.SUBHEADING and line.display and not line.terminal and not line.closes
+        if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
                 or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
             continue
         after, next2 = lines[i + 1], lines[i + 2]
@@ -177,6 +178,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         own_indent = col - indent <= line.width <= col - full and line.width > after.width - full
         indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
             and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
-        if wider or indented:
+        if subheading and (wider or indented):
+            line.closes = True  # a subheading set in the column: it ends its block all the same
+        elif wider or indented:
             line.role = Role.HEADLINE
             line.heads = line.closes = True

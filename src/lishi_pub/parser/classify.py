@@ -240,7 +240,7 @@ def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
     (read together they would look like an agency ``见效本报`` and ``讯``)."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]) \
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(line.text[-4:] + after.text[:24]) \
                 or mk.opens_with_dateline(_compact(after.text)):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):

@@ -136,14 +136,31 @@ def _measure(lines: list[Line], start: int, step: int, window: int) -> float | N
 def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool:
     """The lines from ``start`` to the paragraph's end (at most ``window``) fill the
     measure, all of them: a column set to a measure, where a line two cells short
-    is an indent and not the extractor's ragged widths."""
+    is an indent and not the extractor's ragged widths.  A line a cell short
+    because of line breaking (kinsoku: the character before a ``，`` that may not
+    open a line is carried down with it) still fills it."""
     tuning = profile.tuning
-    for line in lines[start: start + tuning.window]:
+    conv = profile.conventions
+    end = min(len(lines), start + tuning.window)
+    for k in range(start, end):
+        line = lines[k]
         if line.terminal or line.role not in (Role.BODY, Role.PARAGRAPH_START):
             break
-        if line.width < col - tuning.steady:
+        if line.width >= col - tuning.steady:
+            continue
+        text = line.text.rstrip()
+        following = lines[k + 1].text.lstrip()[:2] if k + 1 < len(lines) else ""
+        carried = any(ch in conv.kinsoku_start for ch in following) or text[-1:] in conv.kinsoku_end
+        if not (carried and line.width >= col - 1 - tuning.steady):
             return False
-    return lines[start].width >= col - tuning.steady
+    return start < len(lines) and lines[start].width >= col - 1 - tuning.steady
+
+
+def _latin_near(line: Line, following: Line) -> bool:
+    """A Latin or digit run at the end of a line or the start of the next: it is never
+    broken, so the line may end cells short of the measure for it."""
+    end, start = line.text.rstrip()[-1:], following.text.lstrip()[:1]
+    return end.isascii() and end.isalnum() or start.isascii() and start.isalnum()
 
 
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
@@ -175,7 +192,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         # the line after it is a paragraph's indented first line: this one ends a text without a
         # sentence end (or a colon's lead-in), so it is display text, unless it is an indented first
         # line itself and no shorter than the next
-        own_indent = col - indent <= line.width <= col - full and line.width > after.width - full
+        own_indent = col - indent <= line.width <= col - full and line.width > after.width - full \
+            and _latin_near(after, next2)
         indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
             and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
         if subheading and (wider or indented):

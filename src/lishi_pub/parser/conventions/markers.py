@@ -228,8 +228,9 @@ class Markers:
 
     def dateline_spans(self, line: str, after: str) -> bool:
         """Whether a dateline starts on ``line`` and ends on the line ``after`` it
-        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
-        if self._dateline_words.search(after, 0, 12) is None:
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``, or inside its
+        last word: ``据吕梁新闻网消`` / ``息 据…``)."""
+        if self._dateline_words.search(line[-4:] + after[:12]) is None:
             return False
         m = self._dateline.match(line + after)
         return m is not None and m.end("marker") > len(line)

@@ -157,10 +157,10 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
 
 
 def _latin_near(line: Line, following: Line) -> bool:
-    """A Latin or digit run at the end of a line or the start of the next: it is never
-    broken, so the line may end cells short of the measure for it."""
-    end, start = line.text.rstrip()[-1:], following.text.lstrip()[:1]
-    return end.isascii() and end.isalnum() or start.isascii() and start.isalnum()
+    """A Latin or digit run in a line or at the start of the next: it is never broken and
+    its half-width glyphs are spaced apart, so the line may end cells short of the measure."""
+    start = following.text.lstrip()[:1]
+    return any(ch.isascii() and ch.isalnum() for ch in line.text) or start.isascii() and start.isalnum()
 
 
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
@@ -173,7 +173,9 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     full, indent = tuning.full, tuning.indent_max
     for i in range(len(lines) - 2):
         line = lines[i]
-        subheading = line.role is Role.SUBHEADING and line.display and not line.terminal and not line.closes
+        subheading = line.display and not line.terminal and not line.closes and (
+            line.role is Role.SUBHEADING
+            or line.role in (Role.BODY, Role.PARAGRAPH_START) and profile.markers.subheading_form(line.text))
         if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
                 or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
             continue
@@ -197,7 +199,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
             and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
         if subheading and (wider or indented):
-            line.closes = True  # a subheading set in the column: it ends its block all the same
+            line.role = Role.SUBHEADING  # set in the column: it ends its block all the same
+            line.subheading = line.closes = True
         elif wider or indented:
             line.role = Role.HEADLINE
             line.heads = line.closes = True

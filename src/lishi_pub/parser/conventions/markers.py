@@ -350,6 +350,13 @@ class Markers:
             return False
         return not (self._numbered.match(text) and self._clause.search(text))
 
+    def subheading_form(self, text: str) -> bool:
+        """Printed in a subheading's form (``【…】``, ``“…”``, ``（一）…``, ``一、…``), a numbered
+        item with a clause inside included: its place on the page says which it is."""
+        text = text.strip()
+        return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
+            and self._subhead.match(text) is not None
+
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
         (standing alone on its line, the same mark opens a subheading instead)."""

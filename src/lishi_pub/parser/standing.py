@@ -138,7 +138,8 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
     measure, all of them: a column set to a measure, where a line two cells short
     is an indent and not the extractor's ragged widths.  A line a cell short
     because of line breaking (kinsoku: the character before a ``，`` that may not
-    open a line is carried down with it) still fills it."""
+    open a line is carried down with it, a ``《`` that may not end one goes down)
+    still fills it."""
     tuning = profile.tuning
     conv = profile.conventions
     end = min(len(lines), start + tuning.window)
@@ -150,7 +151,8 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
             continue
         text = line.text.rstrip()
         following = lines[k + 1].text.lstrip()[:2] if k + 1 < len(lines) else ""
-        carried = any(ch in conv.kinsoku_start for ch in following) or text[-1:] in conv.kinsoku_end
+        carried = any(ch in conv.kinsoku_start for ch in following) or text[-1:] in conv.kinsoku_end \
+            or following[:1] in conv.kinsoku_end
         if not (carried and line.width >= col - 1 - tuning.steady):
             return False
     return start < len(lines) and lines[start].width >= col - 1 - tuning.steady

@@ -145,8 +145,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
 
 
 def _is_lead_start(block: Block, profile: Profile) -> bool:
-    """A dateline's line is short in the dump (bold marker, lost indent) without ending anything."""
-    return len(block.lines) == 1 and profile.markers.opens_with_dateline(close_justified(clean_spaces(block.lines[0].text)))
+    """A dateline's line is short in the dump (bold marker, lost indent) without ending anything;
+    so is the first line of one the column wrapped (``中新网呼和`` / ``浩特9月25日电…``)."""
+    return len(block.lines) == 1 and (block.lines[0].role is Role.DATELINE or profile.markers.opens_with_dateline(
+        close_justified(clean_spaces(block.lines[0].text))))
 
 
 def _indented_first_line(lines: list[Line], cols: list[float], i: int, tuning: Tuning) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .conventions import Profile
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
-from .standing import mark_head_runs, mark_standing_lines
+from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines
 from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
@@ -178,7 +178,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
-    for entry in layout.lines:
+    for at, entry in enumerate(layout.lines):
         if entry.hint is Role.BLANK or not entry.text.strip():
             blanks += 1
             continue
@@ -186,7 +186,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
             if " " in text and is_letter_spaced(text.strip()):
                 text = clean_spaces(text)  # a justified line: its spaces are the extractor's
-            first, sep, rest = profile.markers.separate_run_ins(text).partition("\n")
+            first, sep, rest = _run_in_split(text, layout.lines, at, profile)
             if sep:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
@@ -208,6 +208,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
     _wrapped_datelines(out, profile)
+    mark_credit_lines(out, profile)
     _heads_of_stories(out)
     mark_head_runs(out, profile)
     _verse(out, profile)
@@ -219,6 +220,23 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
+    """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
+    The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
+    the line is read with the next one's start, and cut where the credit ends."""
+    mk = profile.markers
+    first, sep, rest = mk.separate_run_ins(text).partition("\n")
+    if sep or at + 1 >= len(entries):
+        return first, sep, rest
+    following = next((e.text.strip() for e in entries[at + 1: at + 3] if e.text.strip()), "")
+    if not following:
+        return first, sep, rest
+    head, sep, _ = mk.separate_run_ins(text + following[: profile.tuning.dateline_reach]).partition("\n")
+    if sep and len(head) < len(text):
+        return text[: len(head)], sep, text[len(head):].lstrip()
+    return text, "", ""
 
 
 def _heads_of_stories(lines: list[Line]) -> None:

@@ -32,7 +32,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_head_runs", "mark_standing_lines"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -61,6 +61,22 @@ def _ends_text(line: Line) -> bool:
         or (line.brackets < 0 and line.text.rstrip().endswith(("）", ")")))
 
 
+def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
+    """A credit alone on its line after a sentence's end (``…查看脱毒苗生长情况。`` /
+    ``刘秀玉 摄``, ``中阳县文化和旅游局供图``) closes the caption above it: no sentence is
+    only a name and 摄, and what follows it (a headline, a dateline, a lead) is not its text."""
+    mk = profile.markers
+    for above, line in zip(lines, lines[1:]):
+        if line.closes or not above.terminal or line.role not in _HEAD_ROLES:
+            continue
+        text = line.text.strip()
+        if mk.might_end_with_credit(text) and mk.credit_only(text) is not None:
+            # the segment stage joins it to the caption before it (``Walker``: a credit alone)
+            line.role = Role.BODY
+            line.display = False
+            line.closes = True
+
+
 def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     """The headline lines printed above each story opener (see the module's docstring).
 
@@ -76,7 +92,13 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if not _opens_story(opener):
             continue
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
-            j -= 1  # the story's photo printed between its headline and its text
+            # the story's photo printed between its headline and its text: the run is above its
+            # caption, unless the caption starts on a full line of the column above it
+            # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
+            j -= 1
+            col = _measure(lines, j + 2, 1, tuning.window, _PROVISIONAL)
+            if j and not _ends_text(lines[j - 1]) and (col is None or lines[j - 1].width >= col - tuning.full):
+                continue
         top = j
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1]):
             top -= 1
@@ -115,19 +137,22 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
 
 
-def _measure(lines: list[Line], start: int, step: int, window: int) -> float | None:
+def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \
+        -> float | None:
     """The column's measure on one side of a line: the widest of the next
     ``window`` lines of running text that way (None when fewer than two).
     Looking down, it stops where the text does (a marker, another story's
     headline); looking up, captions and bylines printed in the column are
-    passed over."""
+    passed over.  ``running``: the roles of running text (before classify has
+    settled which headline-ish lines stand apart, they are running text too)."""
     found: list[float] = []
     k = start
+    text_roles = running or _TEXT
     while 0 <= k < len(lines) and len(found) < window:
         x = lines[k]
-        if x.role in (Role.BODY, Role.PARAGRAPH_START) and not x.spaced:
+        if x.role in text_roles and not x.spaced:
             found.append(x.width)
-        elif x.role not in _RUNNING and (step > 0 or x.role not in _IN_COLUMN):
+        elif x.role not in _RUNNING and x.role not in text_roles and (step > 0 or x.role not in _IN_COLUMN):
             break
         k += step
     return max(found) if len(found) >= 2 else None
@@ -165,6 +190,8 @@ def _latin_near(line: Line, following: Line) -> bool:
     return any(ch.isascii() and ch.isalnum() for ch in line.text) or start.isascii() and start.isalnum()
 
 
+_TEXT = frozenset({Role.BODY, Role.PARAGRAPH_START})
+_PROVISIONAL = _TEXT | {Role.HEADLINE}
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
 _IN_COLUMN = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 

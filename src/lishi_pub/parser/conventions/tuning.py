@@ -56,6 +56,8 @@ class Tuning:
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
     #: ... and at least this share of its lines differ by two cells or more from the line before.
     verse_changes: float = field(default=0.6, validator=_share)
+    #: Characters of the next line read with a credit's line to find a dateline run on after the credit.
+    dateline_reach: int = field(default=16, validator=[instance_of(int), gt(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])

@@ -46,9 +46,12 @@ def _opens_story(line: Line) -> bool:
     return line.role in _STORY_OPENERS or (line.role is Role.BYLINE and line.text.lstrip()[:1] not in "（(")
 
 
-def _head_like(line: Line) -> bool:
+def _head_like(line: Line, quoted: bool = False) -> bool:
     """Headline-ish, and no marker's line: no sentence end, no bracket left open or closed
-    from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes."""
+    from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes.
+    ``quoted``: a line built like a subheading counts (a headline's wrapped ``“暖心食堂”``)."""
+    if quoted and line.role is Role.SUBHEADING:
+        return line.display and not line.terminal and not line.closes and line.text.lstrip()[:1] in "“【"
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
         and (not line.closes or line.heads) and (not line.opens or line.role is Role.SUBTITLE) \
         and not line.subheading
@@ -93,14 +96,21 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             continue
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
-            # caption, unless the caption starts on a full line of the column above it
+            # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
             j -= 1
             col = _measure(lines, j + 2, 1, tuning.window, _PROVISIONAL)
-            if j and not _ends_text(lines[j - 1]) and (col is None or lines[j - 1].width >= col - tuning.full):
+            if col is None:
                 continue
+            start = j
+            while start > 0 and j - start < tuning.window and not _ends_text(lines[start - 1]) \
+                    and lines[start - 1].width >= col - tuning.full:
+                start -= 1  # the caption's full lines above its credit
+            if start and not _ends_text(lines[start - 1]) and not _head_like(lines[start - 1]):
+                continue
+            j = start
         top = j
-        while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1]):
+        while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             top -= 1
             if lines[top].gap:
                 # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
@@ -135,6 +145,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.heads = True
             line.closes = True
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
+            line.subheading = False
 
 
 def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \

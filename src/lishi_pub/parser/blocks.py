@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, opening_unit, page_margin, tolerance, witness
+from .measure import cells, hangs, opening_unit, page_margin, stretched, tolerance, witness
 from .text import clean_spaces, close_justified, is_letter_spaced, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -60,8 +60,9 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     n = len(lines)
     window = tuning.window
     hang = (conv or Conventions()).line_start_forbidden
+    hanging = hangs([line.text.strip() for line in lines], hang)
     widths = [0.0 if line.role in _NOT_RUNNING
-              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else witness(line.text, hang)
+              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else witness(line.text, hang, hanging)
               for line in lines]
     pad = [0.0] * window
     padded = pad + widths + pad
@@ -124,19 +125,21 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
         return False
+    if terminal and mk.numbered(now.text) and not _decimal(now.text):
+        return True  # a numbered item (一、 1. （一）) after a sentence's end opens a paragraph, full line or not
     wide = cells(was.text)
     slack = col - wide
     tol = tolerance(was.text, margin, tuning)
     # the line stopped short of the measure on purpose: its successor's first unit
     # would have fit (a paragraph's first line has its indent less room)
-    room = slack - (tuning.indent if len(current.lines) == 1 else 0.0)
+    room = slack - (tuning.indent if len(current.lines) == 1 and _after_paragraph(lines, i - 1) else 0.0)
     ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + tol
     if line.gap:
         # a box boundary: a paragraph ends there only where the line before ends one, and
         # a line as wide as the measure is no paragraph's (indented) first line
         return (terminal and not _full(now, cols[i], margin, tuning)) or ended
-    if was.spaced:
-        return False
+    if (was.spaced or stretched(was.text)) and not (terminal and ended):
+        return False  # a justified line spread to the measure; a short one ending a sentence ends
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
@@ -157,6 +160,21 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
+
+
+def _decimal(text: str) -> bool:
+    """``1.5倍``: a number, not an item's."""
+    text = text.lstrip()
+    return len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
+
+
+def _after_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` may be a paragraph's (indented) first line: the text before it ended a paragraph,
+    a subheading or the page's first block (a headline-ish line after a headline is display type)."""
+    if i == 0:
+        return True
+    before = lines[i - 1]
+    return before.terminal or before.closes or before.role is Role.SUBHEADING or before.subheading
 
 
 def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:

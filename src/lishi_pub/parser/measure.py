@@ -26,7 +26,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "opening_unit", "page_margin", "tolerance", "witness"]
+__all__ = ["cells", "half_runs", "hangs", "opening_unit", "page_margin", "stretched", "tolerance", "witness"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -36,6 +36,16 @@ def cells(text: str) -> float:
     """Printed width in cells, spaces left out: CJK one cell, a half-width character half."""
     text = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
     return (len(text) + len(text.encode("utf-8", "surrogatepass"))) / 4
+
+
+_STRETCH = re.compile(r"(?<=[\u3400-\u9fff，、。；：]) +(?=[\u3400-\u9fff，、。；：])")
+
+
+def stretched(text: str) -> bool:
+    """A justified line whose stretch the extractor printed as spaces between Han characters (``发火灾
+    ，房 屋 和家 当 被 烧``): two such spaces or more, where an author's space (``同心抗疫 工会行动``)
+    comes alone.  Such a line was spread to the measure, so it ends no paragraph."""
+    return text.count(" ") >= 2 and len(_STRETCH.findall(text.strip())) >= 2
 
 
 def half_runs(text: str) -> int:
@@ -103,8 +113,20 @@ def opening_unit(text: str, conv: Conventions) -> float:
     return cells(text[:i])
 
 
-def witness(text: str, hang: str) -> float:
-    """What a line says of its column's measure: its width, less a closing mark that may hang past the
-    measure (``，。`` set in the margin); a full line never falls more than a pushed-down character short."""
+def hangs(texts: Sequence[str], hang: str) -> bool:
+    """Whether the page hangs its punctuation in the margin (``，。`` past the measure) or pushes a
+    character down to make room: a line ending in a mark is then a cell wider than the line of CJK
+    before it, where a pushed page sets both to the measure."""
+    votes = 0
+    for before, text in zip(texts, texts[1:]):
+        if text[-1:] in hang and before[-1:] not in hang and _HALF_RUN.search(before) is None \
+                and _HALF_RUN.search(text) is None:
+            diff = cells(text) - cells(before)
+            votes += (diff == 1) - (diff == 0)
+    return votes > 0
+
+
+def witness(text: str, hang: str, hanging: bool) -> float:
+    """What a line says of its column's measure: its width, less a closing mark set in the margin."""
     text = text.rstrip()
-    return cells(text) - (1.0 if text[-1:] in hang else 0.0)
+    return cells(text) - (1.0 if hanging and text[-1:] in hang else 0.0)

@@ -178,8 +178,10 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
 
 
 def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
-    """As wide as the measure: no paragraph's first line, which is indented."""
-    return cells(line.text) >= col - tolerance(line.text, margin, tuning)
+    """As wide as the measure: no paragraph's first line, which is indented.  An author's space
+    (before a trailing byline) is printed white space, so the width with spaces counts too."""
+    least = col - tolerance(line.text, margin, tuning)
+    return cells(line.text) >= least or line.width >= least
 
 
 def _is_lead_start(block: Block, profile: Profile) -> bool:

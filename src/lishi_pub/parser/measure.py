@@ -115,13 +115,14 @@ def opening_unit(text: str, conv: Conventions) -> float:
 
 def hangs(texts: Sequence[str], hang: str) -> bool:
     """Whether the page hangs its punctuation in the margin (``，。`` past the measure) or pushes a
-    character down to make room: a line ending in a mark is then a cell wider than the line of CJK
-    before it, where a pushed page sets both to the measure."""
+    character down to make room: a line ending in a mark is then a cell wider than a neighbouring
+    line of CJK that does not, where a pushed page sets both to the measure."""
     votes = 0
-    for before, text in zip(texts, texts[1:]):
-        if text[-1:] in hang and before[-1:] not in hang and _HALF_RUN.search(before) is None \
-                and _HALF_RUN.search(text) is None:
-            diff = cells(text) - cells(before)
+    for a, b in zip(texts, texts[1:]):
+        a_hangs, b_hangs = a[-1:] in hang, b[-1:] in hang
+        if a_hangs != b_hangs and _HALF_RUN.search(a) is None and _HALF_RUN.search(b) is None \
+                and " " not in a and " " not in b:
+            diff = cells(a) - cells(b) if a_hangs else cells(b) - cells(a)
             votes += (diff == 1) - (diff == 0)
     return votes > 0
 

@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, hangs, opening_unit, page_margin, stretched, tolerance, witness
+from .measure import cells, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
 from .text import clean_spaces, close_justified, is_letter_spaced, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -45,30 +45,29 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     """The column's measure around each line: the lesser of the two one-sided estimates.
 
     Each side takes the widest line of a short window, in cells without the
-    extractor's spaces and less a mark that may hang in the margin
-    (:func:`~.measure.witness`), leaving out letter-spaced lines (short lines
-    spread to the column), so that short last lines never lower the estimate,
-    hanging punctuation never raises it, and a column change shows on one
-    side only.  A side needs two lines to count, and three where the text
-    ends inside it: the last lines of any text close a paragraph and are
-    short, so two of them say nothing of the column.  Those three are
-    counted without bylines, captions and jump markers, which are no running
-    text, and without the line itself when it ends a sentence: a paragraph's
-    short last line, an indented first line and a short last line can end a
-    story, and none of them is the column.
+    extractor's spaces, leaving out letter-spaced lines (short lines spread
+    to the column), so that short last lines never lower the estimate and a
+    column change shows on one side only.  Where the widest line ends in a
+    mark and is a cell wider than the widest plain line of CJK (no mark at
+    its end, not pushed short: the line after it opens with one character),
+    the mark hangs in the margin and the plain line is the measure
+    (:func:`~.measure.side_measure`).  A side needs two lines to count, and
+    three where the text ends inside it: the last lines of any text close a
+    paragraph and are short, so two of them say nothing of the column.
+    Those three are counted without bylines, captions and jump markers,
+    which are no running text, and without the line itself when it ends a
+    sentence: a paragraph's short last line, an indented first line and a
+    short last line can end a story, and none of them is the column.
     """
     n = len(lines)
     window = tuning.window
-    hang = (conv or Conventions()).line_start_forbidden
-    hanging = hangs([line.text.strip() for line in lines], hang)
+    conv = conv or Conventions()
     widths = [0.0 if line.role in _NOT_RUNNING
-              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else witness(line.text, hang, hanging)
+              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else cells(line.text)
               for line in lines]
-    pad = [0.0] * window
-    padded = pad + widths + pad
-    # widest line of the window ending at each line, and of the one starting there
-    left = list(map(max, *(padded[k: k + n] for k in range(window + 1))))
-    right = list(map(max, *(padded[k: k + n] for k in range(window, 2 * window + 1))))
+    plain = plain_widths([line.text.strip() for line in lines], widths, conv)
+    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1]) for i in range(n)]
+    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1]) for i in range(n)]
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
@@ -143,7 +142,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
-            and _full(now, col, margin, tuning):
+            and _full(now, cols[i], margin, tuning):
         # an indented first line that happens to end a sentence: a new paragraph
         # would start indented too, and the next line is full
         return False
@@ -198,7 +197,7 @@ def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: f
     """
     col = cols[i]
     width = cells(lines[i].text)
-    if not col - tuning.indent_max <= width <= col - tuning.indent + tolerance(lines[i].text, margin, tuning) \
+    if not col - tuning.indent_max <= width <= col - tuning.full \
             or i + 1 >= len(lines) or lines[i].terminal:
         return False
     following = lines[i + 1]

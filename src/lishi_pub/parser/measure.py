@@ -26,7 +26,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "hangs", "opening_unit", "page_margin", "stretched", "tolerance", "witness"]
+__all__ = ["cells", "half_runs", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched", "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -50,6 +50,87 @@ def stretched(text: str) -> bool:
 
 def half_runs(text: str) -> int:
     return len(_HALF_RUN.findall(text))
+
+
+def tolerance(text: str, margin: float, tuning: Tuning) -> float:
+    """How far a full line may fall short of the measure in cells: the page's ``margin``
+    (:func:`page_margin`) and what each digit or Latin run adds."""
+    runs = half_runs(text.strip())
+    return margin + tuning.run_slack * runs if runs else margin
+
+
+def page_margin(lines: Sequence[Line], cols: Sequence[float], tuning: Tuning) -> float:
+    """How exactly this page's full lines fill their measure, as the margin a full line is allowed.
+
+    Lines in the middle of a paragraph (neither they nor the line before end
+    a sentence) are full.  Where most of those made of CJK alone are exactly
+    as wide as the measure, the page was set on a grid and a line a cell
+    short was ended (``full_exact``); where a line in ``jitter_share`` or more
+    falls a cell short (a real paper squeezes punctuation and tracks its
+    lines), a cell says nothing and the wider margin ``full`` holds.
+    """
+    middle = short = 0
+    for k in range(1, len(lines)):
+        line = lines[k]
+        if lines[k - 1].terminal or line.terminal or line.spaced or line.role not in _RUNNING \
+                or _HALF_RUN.search(line.text) is not None:
+            continue
+        gap = cols[k] - cells(line.text)
+        if gap < -tuning.full or gap > tuning.indent_max:
+            continue  # another column's line, or a short one
+        middle += 1
+        short += gap > tuning.full_exact
+    if middle < tuning.margin_evidence:
+        return tuning.full
+    return tuning.full if short >= tuning.jitter_share * middle else tuning.full_exact
+
+
+def opening_unit(text: str, conv: Conventions) -> float:
+    """Cells the line's first unbreakable unit needs at the end of the line before it.
+
+    A digit or Latin run comes whole; an opening quote or bracket brings the
+    character after it; a character brings the marks that may not open a
+    line after it (``年，`` is two cells); ``——`` and ``……`` are two cells.
+    """
+    text = text.strip().replace(" ", "")
+    if not text:
+        return 0.0
+    start_forbidden = conv.line_start_forbidden
+    i = 0
+    if text[0] in conv.line_end_forbidden:
+        while i < len(text) and text[i] in conv.line_end_forbidden:
+            i += 1
+    if i < len(text):
+        m = _HALF_RUN.match(text, i)
+        if m is not None:
+            i = m.end()
+        elif text.startswith(("——", "……"), i):
+            i += 2
+        else:
+            i += 1
+    while i < len(text) and text[i] in start_forbidden:
+        i += 1
+    return cells(text[:i])
+
+
+def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Conventions) -> list[float]:
+    """The widths of the plain full-line candidates: CJK alone, no mark at the end that could hang, and
+    not pushed short (the next line opens with a single character); 0 for every other line."""
+    hang = conv.line_start_forbidden
+    out = [0.0] * len(texts)
+    for k in range(len(texts) - 1):
+        text = texts[k]
+        if widths[k] and text[-1:] not in hang and _HALF_RUN.search(text) is None:
+            out[k] = widths[k]
+    return out
+
+
+def side_measure(widths: Sequence[float], plain: Sequence[float]) -> float:
+    """The measure one side of a line shows: its widest line, unless that line is a cell wider than the
+    widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
+    top = max(widths, default=0.0)
+    best = max(plain, default=0.0)
+    return best if best and top - best == 1 else top
 
 
 def tolerance(text: str, margin: float, tuning: Tuning) -> float:

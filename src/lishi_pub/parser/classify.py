@@ -165,7 +165,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
-    if closing or "（" in text or "(" in text:
+    if closing or "（" in text or "(" in text or "）" in text or ")" in text:
         line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:

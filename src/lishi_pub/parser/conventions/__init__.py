@@ -91,10 +91,11 @@ class Conventions:
     lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
-    #: Line breaking (kinsoku, W3C clreq): no line opens with these, so the character before one is
-    #: carried down with it and its line ends a cell short; no line ends with ``kinsoku_end``.
-    kinsoku_start: str = field(default="、，。：；！？”’）》」』】〕", validator=instance_of(str))
-    kinsoku_end: str = field(default="“‘（《「『【〔", validator=instance_of(str))
+    #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A
+    #: line cut short because its successor's first unit (a character and the marks it drags along, an
+    #: opening quote and its character, a Latin or digit run) did not fit was wrapped, not ended.
+    line_start_forbidden: str = field(default="、，。．：；！？”’）》〉」』】〕］｝…—·%‰℃,.:;!?)]", validator=instance_of(str))
+    line_end_forbidden: str = field(default="“‘（《〈「『【〔［｛([", validator=instance_of(str))
 
 
 @frozen

@@ -25,6 +25,17 @@ class Tuning:
     window: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: A line within this many cells of its column is full.
     full: float = field(default=1.5, validator=_cells)
+    #: ... but on a page set on a grid (its paragraphs' middle lines of CJK alone fill the measure exactly,
+    #: fewer than ``jitter_share`` of them a cell short, of ``margin_evidence`` at least) within this many.
+    full_exact: float = field(default=0.5, validator=_cells)
+    jitter_share: float = field(default=0.3, validator=_share)
+    margin_evidence: int = field(default=8, validator=[instance_of(int), gt(0)])
+    #: What each digit or Latin run of a line adds to that margin (gaps around it, glyphs not half a cell).
+    run_slack: float = field(default=0.5, validator=_cells)
+    #: Column estimates on the two sides of a line this close are one column (the wider is right).
+    same_column: float = field(default=1.0, validator=_cells)
+    #: A paragraph's lost first-line indent, in cells.
+    indent: float = field(default=2.0, validator=_cells)
     #: A paragraph's first line is about this many cells short (its lost indent), up to ``indent_max``.
     indent_max: float = field(default=4.0, validator=_cells)
     #: A line not ending a sentence this short of its column (and under ``short_share`` of it) ends a block.

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import Profile
+from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
 from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
@@ -260,6 +260,7 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
 
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 _NOT_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
@@ -282,18 +283,59 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         end = start
         while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
-        if end - start >= need:
-            run = lines[start:end]
+        first = _past_paragraph_tail(lines, start, end)
+        if end - first >= need:
+            run = lines[first:end]
             longest = max([x.width for x in run])
-            around = _around(lines, text_like, start, end, tuning.window)
-            ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
-            changes = sum(1 for a, b in zip(run, run[1:]) if abs(a.width - b.width) >= 2)
-            if (not around or longest < max(around) - tuning.full) and 2 * ragged >= len(run) \
-                    and changes >= tuning.verse_changes * (len(run) - 1):
+            around = _around(lines, text_like, first, end, tuning.window)
+            if _is_verse(run, lines[first - 1] if first else run[0], around, tuning):
                 for x in run:
                     x.role = Role.VERSE
                     x.opens = True
         start = max(end, start + 1)
+
+
+_LINE_END_MARKS = frozenset("，。！？；、,")
+
+
+def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning) -> bool:
+    """Ragged verse: most lines fall well short of the run's longest and, where
+    a line ends no sentence, the next line's width differs from it (running
+    text goes on at its column's width; a wrapped line changes width only at
+    a sentence end).  Regular verse (七言, 五言): every line ends in a mark, as
+    no column of running text does.  Both stand in one kind of box: a run
+    whose lines are grouped unevenly (two-line titles of a headline block,
+    ``城区农贸市`` / ``场菜价一览``) is no poem."""
+    blanks = [x.blanks for x in run[1:]]
+    usual = max(set(blanks), key=blanks.count)
+    if sum(1 for b in blanks if b != usual) > 1:
+        return False
+    longest = max([x.width for x in run])
+    short_of_around = not around or longest < max(around) - tuning.full
+    marked = sum(1 for x in run if x.text.rstrip()[-1:] in _LINE_END_MARKS)
+    if short_of_around and marked >= tuning.verse_marked * len(run):
+        return True
+    ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
+    # pairs inside a sentence, away from a paragraph's short last line and its
+    # first line's lost indent: running text is as wide there as its column
+    going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
+                if not (before.terminal or a.terminal or b.terminal)]
+    changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    return 2 * ragged >= len(run) and changes >= tuning.verse_changes * len(going_on)
+
+
+def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
+    """Where a run of short lines may start being verse: a paragraph of prose
+    going on into the run (the line before it ends no sentence) owns the run's
+    lines up to its sentence end (``……最`` / ``后什么也没买，只买了一个糖`` /
+    ``人，递给了我的女儿。`` then the poem)."""
+    before = lines[start - 1] if start else None
+    if before is None or before.terminal or before.brackets or before.role not in _RUNNING:
+        return start
+    for k in range(start, end):
+        if lines[k].terminal:
+            return k + 1
+    return end
 
 
 def _around(lines: list[Line], text_like: list[bool], start: int, end: int, window: int) -> list[float]:
@@ -311,7 +353,9 @@ def _around(lines: list[Line], text_like: list[bool], start: int, end: int, wind
 
 def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
-    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced \
+    # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
+    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
+        and not line.brackets and text[:1] not in "（(" \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 
 

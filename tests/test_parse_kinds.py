@@ -1,0 +1,64 @@
+"""Pages of other kinds: literary supplements and notices (docs/parsing.md, "Literary and notices pages")."""
+
+from __future__ import annotations
+
+import lishi_pub
+from lishi_pub.parser.classify import classify
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
+from lishi_pub.parser.dump import page_layout
+from lishi_pub.parser.layout import Role
+
+POEM = ["一夜之间", "山就白了头", "像我那个", "不再年轻的父亲", "雪落在梁上，落在峁上", "落在羊圈的栅栏上",
+        "落在母亲晾衣的铁丝上", "落得那样轻", "好像怕惊醒了谁"]
+
+
+def roles(text: str) -> list[tuple[str, Role]]:
+    return [(x.text.strip(), x.role) for x in classify(page_layout(text, 1), DEFAULT_PROFILE)]
+
+
+def verse_lines(text: str) -> list[str]:
+    return [t for t, r in roles(text) if r is Role.VERSE]
+
+
+def test_a_poem_as_wide_as_the_prose_beside_it_is_verse() -> None:
+    # the prose column is no wider than the poem's longest line: raggedness alone tells them apart
+    prose = ["小时候，赶集是一件大事。", "头天晚上，母亲就盘算要", "买些什么，一包盐，两斤"]
+    text = "\n".join(prose) + "\n\n" + "\n".join(POEM) + "\n"
+    assert verse_lines(text) == POEM
+
+
+def test_a_paragraph_going_on_into_a_poem_keeps_its_last_lines() -> None:
+    prose = ["前些天，我陪母亲又去赶了一次集。她在集上", "慢慢地走着，东看看西看看，最", "后什么也没买，只买了一个糖",
+             "人，递给了我的女儿。"]
+    text = "\n".join(prose + POEM) + "\n"
+    assert verse_lines(text) == POEM
+    article = lishi_pub.parse_text(text).articles[0]
+    assert article.paragraphs[0].text.endswith("递给了我的女儿。")
+
+
+def test_regular_verse_whose_lines_run_alike_is_verse() -> None:
+    quatrain = ["杏花开遍小山村，", "燕子衔泥绕旧门。", "老汉扶犁春雨后，", "一鞭吆喝到黄昏。"]
+    prose = "那是我们小孩子最盼望的时节。男孩子们爬上树去，用带钩的长杆子够槐花。"
+    text = prose + "\n\n" + "\n".join(quatrain) + "\n\n" + prose + "\n"
+    assert verse_lines(text) == quatrain
+
+
+def test_running_text_of_a_narrow_column_changing_width_is_no_verse() -> None:
+    # a story flowing on into a wider column: the width changes once, inside a sentence
+    lines = ["本报讯 近日，区残", "联组织专业人员深入", "各乡镇，为残疾人免", "费适配轮椅、助行器", "和助听器等辅助器具。",
+             "在适配现场，工", "作人员逐一为残疾人", "测量身体数据，评估功能状", "况，并指导家属正确使用和",
+             "保养辅具，回访到户到人。"]
+    assert verse_lines("\n".join(lines) + "\n") == []
+
+
+def test_two_line_titles_of_a_headline_block_are_no_verse() -> None:
+    body = "春节将至，为方便广大读者，现将区图书馆春节期间开放安排公告如下，请相互转告。"
+    tail = ["城区农贸市", "场菜价一览", "", "关于开展全民免", "费健康体检的通知", "", "区教育局公开", "招聘教师公告",
+            "", "城区部分区", "域停水通知"]
+    text = body + "\n\n\n" + "\n\n".join(tail).replace("\n\n\n\n", "\n\n\n") + "\n"
+    assert verse_lines(text) == []
+
+
+def test_an_affiliation_wrapped_after_a_poem_is_not_a_line_of_it() -> None:
+    text = "\n".join(POEM + ["（作者单位：交口县卫生健康", "局）"]) + "\n"
+    assert verse_lines(text) == POEM

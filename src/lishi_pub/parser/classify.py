@@ -330,7 +330,7 @@ def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
     lines up to its sentence end (``……最`` / ``后什么也没买，只买了一个糖`` /
     ``人，递给了我的女儿。`` then the poem)."""
     before = lines[start - 1] if start else None
-    if before is None or before.terminal or before.brackets or before.role not in _RUNNING:
+    if before is None or before.terminal or before.closes or before.brackets or before.role not in _RUNNING:
         return start
     for k in range(start, end):
         if lines[k].terminal:

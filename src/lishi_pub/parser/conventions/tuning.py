@@ -53,7 +53,7 @@ class Tuning:
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
     #: ... and at least this share of its lines differ by two cells or more from the line before.
     #: ... and, of its lines that end no sentence, at least this share differ by two cells or more from the next.
-    verse_changes: float = field(default=0.45, validator=_share)
+    verse_changes: float = field(default=0.35, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
     verse_marked: float = field(default=0.9, validator=_share)
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])

@@ -62,3 +62,17 @@ def test_two_line_titles_of_a_headline_block_are_no_verse() -> None:
 def test_an_affiliation_wrapped_after_a_poem_is_not_a_line_of_it() -> None:
     text = "\n".join(POEM + ["（作者单位：交口县卫生健康", "局）"]) + "\n"
     assert verse_lines(text) == POEM
+
+
+def test_a_joint_signature_names_each_issuer_and_closes_its_notice() -> None:
+    text = ("为进一步加强教师队伍建设，经区人社局审核同意，区教育局决定公开招聘教师。\n"
+            "咨询电话：0358-8221234。\n区教育局\n区人力资源和社会保障局\n2022年6月28日\n\n"
+            "春节期间，区图书馆1月21日至27日闭馆，到期图书自动续借，不计超期费用。\n区图书馆\n2023年1月16日\n")
+    lines = roles(text)
+    assert [t for t, r in lines if r is Role.SIGNATURE] == [
+        "区教育局", "区人力资源和社会保障局", "2022年6月28日", "区图书馆", "2023年1月16日"]
+    page = lishi_pub.parse_text(text).pages[0]
+    hiring, library = page.articles
+    assert [p.text for p in hiring.paragraphs][-3:] == ["区教育局", "区人力资源和社会保障局", "2022年6月28日"]
+    assert library.paragraphs[0].text.startswith("春节期间") and library.paragraphs[-1].text == "2023年1月16日"
+    assert "2022年6月28日" not in page.header

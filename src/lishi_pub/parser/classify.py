@@ -247,16 +247,27 @@ def _compact(text: str) -> str:
 def _signatures(lines: list[Line], profile: Profile) -> None:
     """A notice's closing signature (落款): the issuer on a short line and the date
     on the next, after the notice's last sentence.  A bare date there is the
-    notice's, not the page's (the page's date stands in the header with its weekday)."""
+    notice's, not the page's (the page's date stands in the header with its weekday).
+    A notice issued jointly names each issuer on a line of its own
+    (``区教育局`` / ``区人力资源和社会保障局`` / ``2022年6月28日``)."""
     mk = profile.markers
+    most = profile.tuning.signature_issuers
     for i in range(2, len(lines)):
         line = lines[i]
         if line.role is not Role.FURNITURE or not mk.is_bare_date(line.text.strip()):
             continue
-        issuer, before = lines[i - 1], lines[i - 2]
-        if issuer.display and issuer.role not in _NOT_TEXT and before.terminal and before.role not in _NOT_TEXT:
-            issuer.role = line.role = Role.SIGNATURE
-            issuer.opens = issuer.closes = line.opens = line.closes = True
+        first = i
+        while first > 1 and i - first < most and _issuer(lines[first - 1]):
+            first -= 1
+        before = lines[first - 1]
+        if first < i and before.terminal and before.role not in _NOT_TEXT:
+            for x in lines[first: i + 1]:
+                x.role = Role.SIGNATURE
+                x.opens = x.closes = True
+
+
+def _issuer(line: Line) -> bool:
+    return line.display and not line.terminal and line.role not in _NOT_TEXT and line.role is not Role.SIGNATURE
 
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
@@ -321,7 +332,9 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
                 if not (before.terminal or a.terminal or b.terminal)]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
-    return 2 * ragged >= len(run) and changes >= tuning.verse_changes * len(going_on)
+    # and most of its lines end no sentence: a poem's sentence runs over lines
+    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
+        and changes >= tuning.verse_changes * len(going_on)
 
 
 def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:

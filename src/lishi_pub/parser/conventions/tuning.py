@@ -56,6 +56,8 @@ class Tuning:
     verse_changes: float = field(default=0.35, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
     verse_marked: float = field(default=0.9, validator=_share)
+    #: A notice's signature (落款) names at most this many issuers, a line each, above its date.
+    signature_issuers: int = field(default=3, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

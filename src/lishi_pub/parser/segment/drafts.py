@@ -188,6 +188,8 @@ class Walker:
             self._pending.extend(block.lines)
             return
         self._paragraph(text, spaced, verse=first is Role.VERSE)
+        if first is Role.SIGNATURE and self.drafts and mk.is_bare_date(text):
+            self.drafts[-1].closed = True  # the date of a notice's signature (落款) is its last line
 
     def split_inline_heads(self) -> None:
         """A title printed above a story with no marker (a notice after a

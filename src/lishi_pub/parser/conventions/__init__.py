@@ -89,6 +89,11 @@ class Conventions:
     lead_times: tuple[str, ...] = _words_field(
         ("近日", "日前", "近期", "连日来", "今年以来", "近年来", "昨天", "今天", "昨日", "今日"))
     lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
+    #: What ends the title of a notice or a service column (关于…的公告, 寻人启事, 招生简章, 菜价一览):
+    #: such a title heads the text under it, never the page.
+    notice_titles: tuple[str, ...] = _words_field((
+        "公告", "通告", "通知", "启事", "声明", "公示", "提示", "简章", "须知", "倡议书", "告知书", "通报",
+        "招领", "一览", "一览表", "时刻表", "公开信"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
 

@@ -406,6 +406,10 @@ class Markers:
         """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""
         return self._lead_in.sub("", self._lead_time.sub("", lead.strip(), count=1), count=1)
 
+    def is_notice_title(self, text: str) -> bool:
+        """``关于开展全民免费健康体检的通知``, ``寻人启事``: a title by the kind of notice it names."""
+        return text.rstrip().endswith(self.conventions.notice_titles)
+
     def is_bare_date(self, text: str) -> bool:
         """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""
         m = self._date.match(text)

@@ -266,8 +266,10 @@ class Walker:
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
             self._jumps_ahead = []
             anchor = self._take_pending()
-            # above the first article a lone display line is as likely a page banner
-            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None):
+            # above the first article a lone display line is as likely a page banner,
+            # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
+            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
+                                       or mk.is_notice_title(anchor.text)):
                 draft.anchor = anchor
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)

@@ -76,3 +76,42 @@ def test_a_joint_signature_names_each_issuer_and_closes_its_notice() -> None:
     assert [p.text for p in hiring.paragraphs][-3:] == ["区教育局", "区人力资源和社会保障局", "2022年6月28日"]
     assert library.paragraphs[0].text.startswith("春节期间") and library.paragraphs[-1].text == "2023年1月16日"
     assert "2022年6月28日" not in page.header
+
+
+def test_a_notice_title_over_the_first_text_heads_it_though_it_shares_no_word() -> None:
+    text = ("周末天气及出行提示\n\n本周六白天多云，夜间转阴，气温零下5℃至7℃；周日阴有小雨。\n"
+            "周日早晨部分路段可能出现道路结冰，驾车出行请提前查询路况。\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[0].title == "周末天气及出行提示" and page.articles[0].title_source != "derived"
+    assert "周末天气及出行提示" not in page.banners
+
+
+def test_a_slogan_over_the_first_text_stays_a_banner() -> None:
+    text = "喜迎二十大 奋进新征程\n\n本周六白天多云，夜间转阴，气温零下5℃至7℃；周日阴有小雨。\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[0].title_source == "derived" and "喜迎二十大 奋进新征程" in page.banners
+
+
+ESSAY_A = "老槐树的树干是空的，树皮皴裂得像老人手背上的皱纹，可每年春天照样发芽开花。"
+ESSAY_B = "在我们晋西北，小米粥是家家户户饭桌上少不了的，早上一碗，晚上一碗。"
+POEM_C = ["星星很低", "低得能碰到屋檐", "狗叫了两声", "村子又睡了过去", "土炕很暖", "暖得像外婆的手"]
+
+
+def _literary_page(titles: list[str]) -> str:
+    body = ESSAY_A + "（王艳）\n\n" + "\n".join(POEM_C) + "\n\n" + ESSAY_B + "（李明）\n\n"
+    return body + "\n\n".join(titles) + "\n"
+
+
+def test_a_title_sharing_no_word_is_placed_by_the_order_of_the_headline_block() -> None:
+    page = lishi_pub.parse_text(_literary_page(["村口那棵老槐树", "夜宿坪头乡山村", "一碗小米粥的温度"])).pages[0]
+    assert [a.title for a in page.articles] == ["村口那棵老槐树", "夜宿坪头乡山村", "一碗小米粥的温度"]
+    poem = page.articles[1]
+    assert [p.text for p in poem.paragraphs] == POEM_C
+    assert any(d.code == "headline-order" and d.article == poem.id for d in page.diagnostics)
+
+
+def test_no_title_is_placed_by_order_where_the_block_keeps_no_order() -> None:
+    # the matched titles cross the stories' order: the block says nothing of the poem's title
+    page = lishi_pub.parse_text(_literary_page(["一碗小米粥的温度", "夜宿坪头乡山村", "村口那棵老槐树"])).pages[0]
+    poem = next(a for a in page.articles if a.paragraphs[0].text == POEM_C[0])
+    assert poem.title_source == "derived" and "夜宿坪头乡山村" in page.banners

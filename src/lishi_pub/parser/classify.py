@@ -302,7 +302,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
             if _is_verse(run, lines[first - 1] if first else run[0], around, tuning):
                 for x in run:
                     x.role = Role.VERSE
-                    x.opens = True
+                    x.opens = x.closes = True  # a line a paragraph: the prose after a poem is no line of it
         start = max(end, start + 1)
 
 

@@ -69,6 +69,9 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
+    #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
+    #: placed by order (docs/parsing.md, "Titles by order").
+    order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])

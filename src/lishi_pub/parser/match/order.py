@@ -12,11 +12,22 @@ in no useful order), nothing is guessed.
 
 from __future__ import annotations
 
+import re
+
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
 __all__ = ["fill_by_order"]
+
+_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
+
+
+def _slogan(unit: Unit) -> bool:
+    """Spaced phrases with nothing under them (``奋进新征程 建功新时代``): a slogan
+    banner as likely as a title, so never placed by order."""
+    return unit.byline is None and unit.subtitle is None and len(unit.titles) == 1 \
+        and _PHRASES.match(unit.titles[0]) is not None
 
 
 def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> list[tuple[Unit, int]]:
@@ -34,7 +45,7 @@ def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> l
     made: list[tuple[Unit, int]] = []
     bounds = [(-1, -1), *matched, (len(block), len(drafts))]
     for (u0, k0), (u1, k1) in zip(bounds, bounds[1:]):
-        left = [u for u in block[u0 + 1: u1] if id(u) not in placed]
+        left = [u for u in block[u0 + 1: u1] if id(u) not in placed and not _slogan(u)]
         open_drafts = [k for k in range(k0 + 1, k1) if drafts[k].unit is None]
         if left and len(left) == len(open_drafts):
             made.extend(zip(left, open_drafts))

@@ -115,3 +115,11 @@ def test_no_title_is_placed_by_order_where_the_block_keeps_no_order() -> None:
     page = lishi_pub.parse_text(_literary_page(["一碗小米粥的温度", "夜宿坪头乡山村", "村口那棵老槐树"])).pages[0]
     poem = next(a for a in page.articles if a.paragraphs[0].text == POEM_C[0])
     assert poem.title_source == "derived" and "夜宿坪头乡山村" in page.banners
+
+
+def test_the_first_lines_of_a_paragraph_after_a_poem_are_no_lines_of_it() -> None:
+    essay = ["在我们晋西北，小米粥是家家户户饭桌上少不了", "的。早上一碗，晚上一碗，一年到头，喝不腻。"]
+    caption = ["初秋时节，坪头乡大峪村的枣园里，一串串红枣压", "弯了枝头，果农们搭着梯子采摘，场院里堆起了一",
+               "座座“红枣山”。 离石区总工会供图"]
+    assert verse_lines("\n".join(POEM + essay) + "\n") == POEM
+    assert verse_lines("\n".join(POEM + caption) + "\n") == POEM

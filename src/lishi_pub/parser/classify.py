@@ -271,7 +271,7 @@ def _issuer(line: Line) -> bool:
 
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
-_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
+_GOES_ON = frozenset({*_VERSE_ROLES, Role.CAPTION})
 _NOT_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
@@ -295,10 +295,11 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
         first = _past_paragraph_tail(lines, start, end)
-        if end - first >= need:
-            run = lines[first:end]
+        last = _before_paragraph_head(lines, first, end, profile.tuning)
+        if last - first >= need:
+            run = lines[first:last]
             longest = max([x.width for x in run])
-            around = _around(lines, text_like, first, end, tuning.window)
+            around = _around(lines, text_like, first, last, tuning.window)
             if _is_verse(run, lines[first - 1] if first else run[0], around, tuning):
                 for x in run:
                     x.role = Role.VERSE
@@ -337,13 +338,37 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         and changes >= tuning.verse_changes * len(going_on)
 
 
+def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """Where a run of short lines stops being verse: the first lines of a
+    paragraph (or a caption) after it are as wide as the line that goes on
+    below them (a poem's last line, then ``在我们晋西北，小米粥是家家户户饭桌上少不了``
+    / ``的。早上一碗，……``)."""
+    after = lines[end] if end < len(lines) else None
+    if after is None or not _goes_on(lines[end - 1], after) or after.text.lstrip()[:1] in "（(":
+        return end
+    last = end
+    while last > start and not lines[last - 1].terminal \
+            and lines[last - 1].width >= lines[last].width - tuning.indent_max:
+        last -= 1
+    return last
+
+
+def _goes_on(line: Line, after: Line) -> bool:
+    """Running text may go on from ``line`` into ``after`` (roles are still
+    provisional here: a short line of running text is a headline until
+    :func:`_display_in_context` says otherwise), unless one of them is a title
+    standing in a box of its own."""
+    return line.role in _VERSE_ROLES and after.role in _GOES_ON and not (line.heads or after.heads) \
+        and not (after.gap and (line.display or after.display))
+
+
 def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
     """Where a run of short lines may start being verse: a paragraph of prose
     going on into the run (the line before it ends no sentence) owns the run's
     lines up to its sentence end (``……最`` / ``后什么也没买，只买了一个糖`` /
     ``人，递给了我的女儿。`` then the poem)."""
     before = lines[start - 1] if start else None
-    if before is None or before.terminal or before.closes or before.brackets or before.role not in _RUNNING:
+    if before is None or not _goes_on(before, lines[start]) or before.terminal or before.closes or before.brackets:
         return start
     for k in range(start, end):
         if lines[k].terminal:

@@ -123,3 +123,21 @@ def test_the_first_lines_of_a_paragraph_after_a_poem_are_no_lines_of_it() -> Non
                "座座“红枣山”。 离石区总工会供图"]
     assert verse_lines("\n".join(POEM + essay) + "\n") == POEM
     assert verse_lines("\n".join(POEM + caption) + "\n") == POEM
+
+
+def test_a_numbered_clause_in_a_narrow_column_runs_on_as_one_paragraph() -> None:
+    text = ("为加强城市社区工作者队伍建设，现将有关事项通知如\n下。\n"
+            "1.请各用户对室外、楼\n道内的水管和水表采取包扎\n保温措施，可用棉絮、旧衣\n物等材料包裹。\n"
+            "2.夜间气温较低时，可\n将水龙头微微打开，保持细\n水长流，防止管道结冰。\n")
+    article = lishi_pub.parse_text(text).articles[0]
+    assert [p.text for p in article.paragraphs][1:] == [
+        "1.请各用户对室外、楼道内的水管和水表采取包扎保温措施，可用棉絮、旧衣物等材料包裹。",
+        "2.夜间气温较低时，可将水龙头微微打开，保持细水长流，防止管道结冰。"]
+    assert not [b for b in article.blocks if isinstance(b, lishi_pub.Heading)]
+
+
+def test_a_numbered_subheading_over_a_paragraph_stays_a_subheading() -> None:
+    text = ("本报讯 近日，记者走进老厂房改造的文创园，看到处处是新气象，处处有新变化。\n"
+            "（一）沉寂多年的老厂房\n这里原本是建于1958年的区\n机械厂，上世纪九十年代企业改\n制后，厂房闲置了二十多年。\n")
+    article = lishi_pub.parse_text(text).articles[0]
+    assert lishi_pub.Heading("（一）沉寂多年的老厂房") in article.blocks

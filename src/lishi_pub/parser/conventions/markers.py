@@ -339,6 +339,10 @@ class Markers:
         return None
 
     # ------------------------------------------------------------ subheadings
+    def numbered(self, text: str) -> bool:
+        """Opens with an item number: ``一、`` ``（一）`` ``1.`` ``①``."""
+        return self._numbered.match(text.strip()) is not None
+
     def is_subheading(self, text: str) -> bool:
         """Built like a subheading.  A numbered item with a clause inside it
         (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:

@@ -141,3 +141,9 @@ def test_a_numbered_subheading_over_a_paragraph_stays_a_subheading() -> None:
             "（一）沉寂多年的老厂房\n这里原本是建于1958年的区\n机械厂，上世纪九十年代企业改\n制后，厂房闲置了二十多年。\n")
     article = lishi_pub.parse_text(text).articles[0]
     assert lishi_pub.Heading("（一）沉寂多年的老厂房") in article.blocks
+
+
+def test_a_letter_spaced_page_name_in_the_header_is_furniture() -> None:
+    text = "A8\n\n便 民\n\n合办：孝义市融媒体中心\n\n以上线路均可使用公交IC卡、手机扫码乘车，60岁以上老人凭老年卡免费乘坐。\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert "便民" in page.header and not page.articles[0].paragraphs[0].text.startswith("便")

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
-from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
+from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
+                   is_spaced_name, width)
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 
@@ -272,6 +273,7 @@ def _issuer(line: Line) -> bool:
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
 _GOES_ON = frozenset({*_VERSE_ROLES, Role.CAPTION})
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 _NOT_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
@@ -447,7 +449,9 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
             pending = []
             continue
         compact = clean_spaces(line.text)
-        if line.role is Role.HEADLINE and len(compact) <= limit and len(pending) < 2:
+        # a letter-spaced name (``文 化 周 刊``) is display type however wide its spacing makes it
+        label = line.role is Role.HEADLINE or (line.display and line.role in _RUNNING and is_spaced_name(line.text))
+        if label and len(compact) <= limit and len(pending) < 2:
             pending.append(line)
             continue
         break

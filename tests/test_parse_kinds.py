@@ -147,3 +147,20 @@ def test_a_letter_spaced_page_name_in_the_header_is_furniture() -> None:
     text = "A8\n\n便 民\n\n合办：孝义市融媒体中心\n\n以上线路均可使用公交IC卡、手机扫码乘车，60岁以上老人凭老年卡免费乘坐。\n"
     page = lishi_pub.parse_text(text).pages[0]
     assert "便民" in page.header and not page.articles[0].paragraphs[0].text.startswith("便")
+
+
+def test_regular_verse_under_stanza_labels_is_verse() -> None:
+    stanzas = ["春", "杏花开遍小山村，", "燕子衔泥绕旧门。", "夏", "麦浪翻金六月天，", "收机隆隆过田边。"]
+    prose = "那是我们小孩子最盼望的时节。男孩子们爬上树去，用带钩的长杆子够槐花。"
+    text = prose + "\n\n" + "\n".join(stanzas) + "\n\n" + prose + "\n"
+    assert [t for t in verse_lines(text) if len(t) > 2] == [t for t in stanzas if len(t) > 2]
+
+
+def test_a_section_name_in_the_flow_does_not_split_an_essay() -> None:
+    text = ("老家的房子空了好些年，父母搬到城里\n以后，院子里只剩下一些旧物件。\n\n"
+            "石磨\n\n老家院子的东南角，卧着一盘石磨，上\n下两扇磨盘被岁月磨得光溜溜的。\n"
+            "推石磨是件苦差事，我和姐姐一人抱一\n根磨棍，绕着磨盘转。\n\n"
+            "水瓮\n\n厨房门后立着一口大水瓮，能装十几担\n水，水瓮盛着一家人一天的日子。\n")
+    articles = lishi_pub.parse_text(text).articles
+    assert len(articles) == 1
+    assert [b.text for b in articles[0].blocks if isinstance(b, lishi_pub.Heading)] == ["石磨", "水瓮"]

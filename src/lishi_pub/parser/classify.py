@@ -326,8 +326,12 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         return False
     longest = max([x.width for x in run])
     short_of_around = not around or longest < max(around) - tuning.full
-    marked = sum(1 for x in run if x.text.rstrip()[-1:] in _LINE_END_MARKS)
-    if short_of_around and marked >= tuning.verse_marked * len(run):
+    # stanza labels (春, 夏 over a quatrain each) are no lines of the verse
+    lines = [x.text.strip() for x in run if len(x.text.strip()) > 2]
+    marked = sum(1 for text in lines if text[-1] in _LINE_END_MARKS)
+    # 五言, 七言 and 词 lines are short: paragraphs given a line each (a source that did not wrap) end in marks too
+    if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
+            and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
     ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
     # pairs inside a sentence, away from a paragraph's short last line and its

@@ -56,8 +56,13 @@ class Tuning:
     verse_changes: float = field(default=0.35, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
     verse_marked: float = field(default=0.9, validator=_share)
+    #: ... and no line of it longer than this (characters): a 七言 couplet on one line is 16.
+    verse_line_max: int = field(default=16, validator=[instance_of(int), gt(0)])
     #: A notice's signature (落款) names at most this many issuers, a line each, above its date.
     signature_issuers: int = field(default=3, validator=[instance_of(int), gt(0)])
+    #: A short line in the flow that shares words with the text after it heads a new story only when it is at
+    #: least this long (characters); a shorter one names a section of the story (石磨, 水瓮, 马灯).
+    inline_title_min: int = field(default=4, validator=[instance_of(int), ge(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

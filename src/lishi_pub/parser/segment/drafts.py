@@ -202,9 +202,10 @@ class Walker:
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
                     or any(x.subheading for x in lines):
                 continue  # 【】, numbers and marks make subheadings; a title is plain text
-            heading = grams("".join(clean_spaces(x.text) for x in lines))
-            if not heading:
-                continue
+            printed = "".join(clean_spaces(x.text) for x in lines)
+            heading = grams(printed)
+            if not heading or len(printed) < self.profile.tuning.inline_title_min:
+                continue  # 石磨, 水瓮: a section's name; a story's title says more
             before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
             after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))

@@ -164,3 +164,10 @@ def test_a_section_name_in_the_flow_does_not_split_an_essay() -> None:
     articles = lishi_pub.parse_text(text).articles
     assert len(articles) == 1
     assert [b.text for b in articles[0].blocks if isinstance(b, lishi_pub.Heading)] == ["石磨", "水瓮"]
+
+
+def test_a_phone_number_line_is_no_dateline() -> None:
+    text = "四、发现焚烧行为，请及时拨打\n举报电话 0358-8229001。\n区人民政府办公室\n2023年10月8日\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert article.dateline is None
+    assert "举报电话" in "".join(p.text for p in article.paragraphs)

@@ -52,6 +52,9 @@ class Conventions:
         ("报", "网", "社", "台", "电视台", "日报", "晚报", "通讯社", "客户端", "新闻"))
     #: What ends a dateline's marker (本报讯, 新华社北京8月12日电, 新华社北京1月25日专电, 央视网消息).
     dateline_ends: tuple[str, ...] = _words_field(("专电", "电", "讯", "消息"))
+    #: Characters that, right after a dateline's 电 or 讯, make it a word of the text instead
+    #: (举报电话 0358-…, 通讯员, 电视台): no dateline there.
+    marker_words: str = field(default="话视力网影脑子动梯费站商器线源缆价量池台息录员", validator=instance_of(str))
     #: What ends a 据… dateline naming where a report was taken from (据新华社消息, 据《人民日报》报道).
     report_ends: tuple[str, ...] = _words_field(("消息", "报道", "电"))
     #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏).

@@ -171,3 +171,11 @@ def test_a_phone_number_line_is_no_dateline() -> None:
     article = lishi_pub.parse_text(text).articles[0]
     assert article.dateline is None
     assert "举报电话" in "".join(p.text for p in article.paragraphs)
+
+
+def test_the_headline_block_after_an_affiliation_keeps_its_first_byline() -> None:
+    text = ("如今，每个清晨，我都会给家人熬一锅小米粥。看着锅里的米粒慢慢翻滚、开花，我总会想起老家的灶台。\n\n"
+            "（作者系离石区妇联干部）\n\n一碗小米粥的温度\n\n□ 黄宏\n\n写给乡村教师的诗\n\n□ 徐雪\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert (page.articles[0].title, page.articles[0].authors) == ("一碗小米粥的温度", ("黄宏",))
+    assert "黄宏" not in " ".join(page.banners)

@@ -179,3 +179,11 @@ def test_the_headline_block_after_an_affiliation_keeps_its_first_byline() -> Non
     page = lishi_pub.parse_text(text).pages[0]
     assert (page.articles[0].title, page.articles[0].authors) == ("一碗小米粥的温度", ("黄宏",))
     assert "黄宏" not in " ".join(page.banners)
+
+
+def test_a_wrapped_affiliation_is_one_note_not_a_headline() -> None:
+    text = "如今，每个清晨，我都会给家人熬一锅小米粥。\n（作者系岚县作家\n协会干部）\n\n一碗小米粥的温度\n\n□ 陆武\n"
+    assert [r for _, r in roles(text)][1:3] == [Role.AFFILIATION, Role.AFFILIATION]
+    page = lishi_pub.parse_text(text).pages[0]
+    assert (page.articles[0].title, page.articles[0].authors) == ("一碗小米粥的温度", ("陆武",))
+    assert page.banners == () and any("协会干部" in d.message for d in page.diagnostics if d.code == "affiliation")

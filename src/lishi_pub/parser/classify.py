@@ -206,6 +206,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
     _wrapped_datelines(out, profile)
+    _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
     _verse(out, profile)
     _display_in_context(out, profile)
@@ -243,6 +244,23 @@ def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
 def _compact(text: str) -> str:
     text = text.strip()
     return close_justified(clean_spaces(text)) if " " in text else text
+
+
+def _wrapped_affiliations(lines: list[Line], profile: Profile) -> None:
+    """An affiliation line the column wrapped (``（作者系岚县作家`` / ``协会干部）``)
+    is one, up to the line that closes its bracket."""
+    mk = profile.markers
+    for i, line in enumerate(lines):
+        if line.brackets <= 0 or line.role is Role.AFFILIATION or not line.opens \
+                or not mk.opens_affiliation(line.text.strip()):
+            continue
+        depth = line.brackets
+        for k in range(i + 1, min(len(lines), i + 3)):
+            depth += lines[k].brackets
+            if depth <= 0:
+                for x in lines[i: k + 1]:
+                    x.role = Role.AFFILIATION
+                break
 
 
 def _signatures(lines: list[Line], profile: Profile) -> None:

@@ -187,3 +187,11 @@ def test_a_wrapped_affiliation_is_one_note_not_a_headline() -> None:
     page = lishi_pub.parse_text(text).pages[0]
     assert (page.articles[0].title, page.articles[0].authors) == ("一碗小米粥的温度", ("陆武",))
     assert page.banners == () and any("协会干部" in d.message for d in page.diagnostics if d.code == "affiliation")
+
+
+def test_a_credit_alone_on_its_line_ends_the_caption_before_a_title() -> None:
+    text = ("区人民医院的医护人员走进\n吴城镇西坡村，为村里的老\n人测量血压、听诊问诊，并\n发放常用药品。\n（白晓龙 摄）\n\n"
+            "夜宿坪头乡山村\n□ 董源\n\n" + "\n".join(POEM) + "\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    poem = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].text == POEM[0])
+    assert (poem.title, poem.authors) == ("夜宿坪头乡山村", ("董源",))

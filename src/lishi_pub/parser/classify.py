@@ -158,7 +158,8 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     # so there the line's length decides, as for any paragraph end.
     if not closes and (has_space or closing) and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) \
             and mk.might_end_with_credit(text):
-        closes = mk.find_credit(text) is not None
+        # a credit alone on its line (（白晓龙 摄）) closes the caption above it, too
+        closes = mk.find_credit(text) is not None or mk.credit_only(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \

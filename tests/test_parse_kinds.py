@@ -195,3 +195,9 @@ def test_a_credit_alone_on_its_line_ends_the_caption_before_a_title() -> None:
     page = lishi_pub.parse_text(text).pages[0]
     poem = next(a for a in page.articles if a.paragraphs and a.paragraphs[0].text == POEM[0])
     assert (poem.title, poem.authors) == ("夜宿坪头乡山村", ("董源",))
+
+
+def test_a_notice_in_a_narrow_column_is_no_verse() -> None:
+    text = ("关于公开招聘社区\n专职工作者的公告\n为加强城市社区工作者队伍建\n设，经研究，决定面向社会公开招\n"
+            "聘社区专职工作者30名，具体事\n项公告如下。\n1.报名条件：具有本区户籍或\n在本区居住满3年；大专及以上学\n历。\n")
+    assert verse_lines(text) == []

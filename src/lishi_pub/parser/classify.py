@@ -329,6 +329,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
 
 
 _LINE_END_MARKS = frozenset("，。！？；、,")
+_CLAUSE_MARKS = frozenset("，。！？；、：,")
 
 
 def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning) -> bool:
@@ -358,6 +359,11 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
                 if not (before.terminal or a.terminal or b.terminal)]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    # running text breaks its lines inside clauses, so a line often opens with the end of
+    # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
+    broken = sum(1 for x in run[1:] if x.text.lstrip()[1:2] in _CLAUSE_MARKS)
+    if broken > tuning.verse_broken * len(run):
+        return False
     # and most of its lines end no sentence: a poem's sentence runs over lines
     return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
         and changes >= tuning.verse_changes * len(going_on)

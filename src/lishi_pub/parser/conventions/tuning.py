@@ -54,6 +54,8 @@ class Tuning:
     #: ... and at least this share of its lines differ by two cells or more from the line before.
     #: ... and, of its lines that end no sentence, at least this share differ by two cells or more from the next.
     verse_changes: float = field(default=0.35, validator=_share)
+    #: ... and at most this share of its lines open with the end of a clause (``设，经研究……``).
+    verse_broken: float = field(default=0.15, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
     verse_marked: float = field(default=0.9, validator=_share)
     #: ... and no line of it longer than this (characters): a 七言 couplet on one line is 16.

@@ -201,3 +201,30 @@ def test_a_notice_in_a_narrow_column_is_no_verse() -> None:
     text = ("关于公开招聘社区\n专职工作者的公告\n为加强城市社区工作者队伍建\n设，经研究，决定面向社会公开招\n"
             "聘社区专职工作者30名，具体事\n项公告如下。\n1.报名条件：具有本区户籍或\n在本区居住满3年；大专及以上学\n历。\n")
     assert verse_lines(text) == []
+
+
+def test_a_signature_date_a_narrow_column_broke_is_one_line() -> None:
+    text = "请及时关闭总阀门，并拨打供水服务热线报修。\n区自来水公司\n2022年11月2\n8日\n"
+    assert [(t, r) for t, r in roles(text)][1:] == [("区自来水公司", Role.SIGNATURE), ("2022年11月28日", Role.SIGNATURE)]
+    assert [p.text for p in lishi_pub.parse_text(text).articles[0].paragraphs][-1] == "2022年11月28日"
+
+
+def test_a_poem_whose_lines_run_alike_beside_wider_prose_is_verse() -> None:
+    poem = ["风解开了河的扣子", "冰层下面，水在笑", "柳枝抽出第一缕绿", "像孩子伸出的小手", "犁铧翻开泥土", "翻开一年的盼头",
+            "种子躺进垄沟里", "做着金黄的梦", "我在田埂上奔跑", "追着一只早来的燕子", "追着，追着", "就追回了整个春天"]
+    prose = ["老家的院子里有一棵枣树，是爷爷年轻时栽", "下的。每年秋天，枣子红了，满树都是。"]
+    text = "\n".join(prose) + "\n\n" + "\n".join(poem) + "\n\n" + "\n".join(prose) + "\n"
+    assert verse_lines(text) == poem
+
+
+def test_a_news_lead_with_figures_is_no_verse() -> None:
+    lines = ["适龄女生 HPV", "疫苗免费接种启动", "本报讯（记者 孟娟佳 通讯员 郭斌）", "11月 15日起，全区启动适龄女生 HPV疫苗免",
+             "费接种工作，凡具有本区学籍的 13周岁至 14", "周岁在校女生，均可在知情自愿的前提下免费", "接种二价 HPV疫苗。"]
+    assert verse_lines("\n".join(lines) + "\n") == []
+
+
+def test_two_line_titles_in_boxes_of_their_own_are_no_verse() -> None:
+    # pdfminer: a blank line after every line, none inside a box
+    text = ("本报讯 全区各地积极行动，认真落实各项部署要求，工作取得明显成效。\n\n"
+            "离石区委宣传部开展国家\n安全教育日主题党日活动\n\n离石区档案馆开展\n“国家安全教育学习”活动\n")
+    assert verse_lines(text) == []

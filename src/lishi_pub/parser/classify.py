@@ -272,18 +272,32 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
     (``区教育局`` / ``区人力资源和社会保障局`` / ``2022年6月28日``)."""
     mk = profile.markers
     most = profile.tuning.signature_issuers
+    wrapped: list[int] = []  # dates a narrow column broke (``2022年11月2`` / ``8日``), by their first line
     for i in range(2, len(lines)):
         line = lines[i]
-        if line.role is not Role.FURNITURE or not mk.is_bare_date(line.text.strip()):
+        text = line.text.strip()
+        if line.role is Role.FURNITURE and mk.is_bare_date(text):
+            date_end = i
+        elif text[:1].isdigit() and i + 1 < len(lines) and not lines[i + 1].gap \
+                and mk.is_bare_date(_compact(text + lines[i + 1].text)):
+            date_end = i + 1
+        else:
             continue
         first = i
         while first > 1 and i - first < most and _issuer(lines[first - 1]):
             first -= 1
         before = lines[first - 1]
         if first < i and before.terminal and before.role not in _NOT_TEXT:
-            for x in lines[first: i + 1]:
+            for x in lines[first: date_end + 1]:
                 x.role = Role.SIGNATURE
                 x.opens = x.closes = True
+            if date_end > i:
+                wrapped.append(i)
+    for i in reversed(wrapped):  # the date is one line, as printed before the column broke it
+        date, rest = lines[i], lines[i + 1]
+        date.text = _compact(date.text + rest.text)
+        date.width += rest.width
+        del lines[i + 1]
 
 
 def _issuer(line: Line) -> bool:
@@ -342,7 +356,8 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     ``城区农贸市`` / ``场菜价一览``) is no poem."""
     blanks = [x.blanks for x in run[1:]]
     usual = max(set(blanks), key=blanks.count)
-    if sum(1 for b in blanks if b != usual) > 1:
+    uneven = sum(1 for b in blanks if b != usual)
+    if uneven > (1 if len(run) >= 2 * tuning.verse_run else 0):  # a long poem may go on in another column
         return False
     longest = max([x.width for x in run])
     short_of_around = not around or longest < max(around) - tuning.full
@@ -353,7 +368,9 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
-    ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
+    # short of its own longest line, or (a poem whose lines run alike) of the prose around it
+    reach = max(longest, max(around)) if short_of_around and around else longest
+    ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)
     # pairs inside a sentence, away from a paragraph's short last line and its
     # first line's lost indent: running text is as wide there as its column
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
@@ -424,7 +441,8 @@ def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
     return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
-        and not line.brackets and text[:1] not in "（(" \
+        and not line.brackets and text[:1] not in "（(" and not line.opens \
+        and sum(1 for ch in text if ch.isascii() and ch.isalnum()) < 2 \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 
 

@@ -154,7 +154,13 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if not terminal and ended and room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
             and not _is_lead_start(current, profile):
         return True
-    if len(current.lines) == 1 and was.subheading and slack >= tuning.full:
+    if len(current.lines) == 1 and was.subheading and slack >= tuning.full \
+            and not (wide >= col - tuning.indent_max and cells(now.text) >= cols[i] - tuning.full
+                     and mk.numbered(prev.text)):
+        # a numbered line short of its column by no more than a lost indent, with a full
+        # line after it, is the first line of a numbered clause running on
+        # (``4.考试采取笔试`` / ``和面试相结合的方式，…``); after a subheading, a paragraph's
+        # first line is short by its own lost indent
         return True
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True

@@ -140,7 +140,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a box boundary: a paragraph ends there only where the line before ends one, and
         # a line as wide as the measure is no paragraph's (indented) first line
         return (terminal and not _full(now, cols[i], margin, tuning)) or ended
-    if (was.spaced or stretched(was.text)) and not (terminal and ended):
+    if (was.spaced or wide >= col - tuning.indent_max and stretched(was.text)) and not (terminal and ended):
         return False  # a justified line spread to the measure; a short one ending a sentence ends
     if terminal and prev.width > tuning.unwrapped:
         return True

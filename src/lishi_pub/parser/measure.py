@@ -43,9 +43,10 @@ _STRETCH = re.compile(r"(?<=[\u3400-\u9fff，、。；：]) +(?=[\u3400-\u9fff�
 
 def stretched(text: str) -> bool:
     """A justified line whose stretch the extractor printed as spaces between Han characters (``发火灾
-    ，房 屋 和家 当 被 烧``): two such spaces or more, where an author's space (``同心抗疫 工会行动``)
-    comes alone.  Such a line was spread to the measure, so it ends no paragraph."""
-    return text.count(" ") >= 2 and len(_STRETCH.findall(text.strip())) >= 2
+    ，房 屋 和家 当 被 烧``): three such spaces or more, where an author's space (``同心抗疫 工会行动``)
+    comes alone, and a byline's or credit's set its names apart: ``本报记者 雷辉桂 摄``).  Such a line,
+    near the measure, was spread to it, so it ends no paragraph."""
+    return text.count(" ") >= 3 and len(_STRETCH.findall(text.strip())) >= 3
 
 
 def half_runs(text: str) -> int:

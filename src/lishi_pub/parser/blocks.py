@@ -138,8 +138,9 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + tol
     if line.gap:
         # a box boundary: a paragraph ends there only where the line before ends one, and
-        # a line as wide as the measure is no paragraph's (indented) first line
-        return (terminal and not _full(now, cols[i], margin, tuning)) or ended
+        # a line as wide as the measure is no paragraph's (indented) first line, unless a
+        # caption's (set flush, its credit a line or two below)
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) or ended
     if (was.spaced or wide >= col - tuning.indent_max and stretched(was.text)) and not (terminal and ended):
         return False  # a justified line spread to the measure; a short one ending a sentence ends
     if terminal and prev.width > tuning.unwrapped:
@@ -162,6 +163,16 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
+
+
+def _caption_ahead(lines: list[Line], i: int) -> bool:
+    """Line ``i`` may open a caption: its credit closes the line after it or the next but one."""
+    for k in (i + 1, i + 2):
+        if k >= len(lines) or (k > i + 1 and lines[k - 1].terminal):
+            return False
+        if lines[k].role is Role.CAPTION:
+            return True
+    return False
 
 
 def _decimal(text: str) -> bool:

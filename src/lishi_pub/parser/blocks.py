@@ -141,8 +141,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a line as wide as the measure is no paragraph's (indented) first line, unless a
         # caption's (set flush, its credit a line or two below)
         return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) or ended
-    if (was.spaced or wide >= col - tuning.indent_max and stretched(was.text)) and not (terminal and ended):
-        return False  # a justified line spread to the measure; a short one ending a sentence ends
+    if stretched(was.text) and (was.spaced or wide >= col - tuning.indent_max):
+        # a justified line spread to the measure is never a paragraph's last line (spaces the
+        # extractor put around digit runs, ``7 月 9 日 18:00。``, are no stretch)
+        return False
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \

@@ -160,7 +160,13 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if not terminal and ended and room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
             and not _is_lead_start(current, profile):
         return True
-    if len(current.lines) == 1 and was.subheading and slack >= tuning.full:
+    if len(current.lines) == 1 and was.subheading and slack >= tuning.full \
+            and not (wide >= col - tuning.indent_max and cells(now.text) >= cols[i] - tuning.full
+                     and mk.numbered(prev.text)):
+        # a numbered line short of its column by no more than a lost indent, with a full
+        # line after it, is the first line of a numbered clause running on
+        # (``4.考试采取笔试`` / ``和面试相结合的方式，…``); after a subheading, a paragraph's
+        # first line is short by its own lost indent
         return True
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
@@ -200,8 +206,10 @@ def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
 
 
 def _is_lead_start(block: Block, profile: Profile) -> bool:
-    """A dateline's line is short in the dump (bold marker, lost indent) without ending anything."""
-    return len(block.lines) == 1 and profile.markers.opens_with_dateline(close_justified(clean_spaces(block.lines[0].text)))
+    """A dateline's line is short in the dump (bold marker, lost indent) without ending anything;
+    so is the first line of one the column wrapped (``中新网呼和`` / ``浩特9月25日电…``)."""
+    return len(block.lines) == 1 and (block.lines[0].role is Role.DATELINE or profile.markers.opens_with_dateline(
+        close_justified(clean_spaces(block.lines[0].text))))
 
 
 def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: float, tuning: Tuning) -> bool:

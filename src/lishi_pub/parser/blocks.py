@@ -24,8 +24,6 @@ __all__ = ["Block", "column_widths", "reflow"]
 
 #: Lines that are no running text and so say nothing of the column's width.
 _NOT_RUNNING = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
-#: Lines classify left as running text: only these may be a paragraph's indented first line.
-_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 
 
 @dataclass(slots=True)
@@ -133,7 +131,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     tol = tolerance(was.text, margin, tuning)
     # the line stopped short of the measure on purpose: its successor's first unit
     # would have fit (a paragraph's first line has its indent less room)
-    room = slack - (tuning.indent if len(current.lines) == 1 and was.role in _RUNNING
+    room = slack - (tuning.indent if len(current.lines) == 1
                     and _after_paragraph(lines, i - 1) else 0.0)
     ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + tol
     if line.gap:

@@ -133,7 +133,8 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     # would have fit (a paragraph's first line has its indent less room)
     room = slack - (tuning.indent if len(current.lines) == 1
                     and _after_paragraph(lines, i - 1) else 0.0)
-    ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + tol
+    # (a digit or Latin run prints wider than its half cells, so it leaves less room than counted)
+    ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + 2 * margin - tol
     if line.gap:
         # a box boundary: a paragraph ends there only where the line before ends one, and
         # a line as wide as the measure is no paragraph's (indented) first line, unless a

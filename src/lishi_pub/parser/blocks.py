@@ -124,8 +124,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
         return False
-    if terminal and mk.numbered(now.text) and not _decimal(now.text):
-        return True  # a numbered item (一、 1. （一）) after a sentence's end opens a paragraph, full line or not
+    if terminal and _item_opening(now.text, profile):
+        # a numbered item (一、 1. （一）) or a Q&A turn (问： 答：) after a sentence's end
+        # opens a paragraph, set flush or not
+        return True
     wide = cells(was.text)
     slack = col - wide
     tol = tolerance(was.text, margin, tuning)
@@ -182,10 +184,14 @@ def _caption_ahead(lines: list[Line], i: int) -> bool:
     return False
 
 
-def _decimal(text: str) -> bool:
-    """``1.5倍``: a number, not an item's."""
-    text = text.lstrip()
-    return len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
+def _item_opening(text: str, profile: Profile) -> bool:
+    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``) or a Q&A label (``问：``),
+    the extractor's spaces (``四 、 发现``) left out."""
+    text = text.strip().replace(" ", "")
+    if text.startswith(profile.conventions.qa_labels):
+        return True
+    decimal = len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
+    return not decimal and profile.markers.numbered(text)
 
 
 def _after_paragraph(lines: list[Line], i: int) -> bool:
@@ -224,5 +230,6 @@ def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: f
             or i + 1 >= len(lines) or lines[i].terminal:
         return False
     following = lines[i + 1]
-    # the next line is full again, or it ends a two-line paragraph
-    return (cells(following.text) >= max(col - tuning.indent, width + 1)) or following.terminal
+    # the next line is full again (or spread to the measure), or it ends a two-line paragraph
+    return cells(following.text) >= max(col - tuning.indent, width + 1) or following.terminal \
+        or following.spaced or stretched(following.text)

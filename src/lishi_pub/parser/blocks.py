@@ -137,15 +137,15 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
                     and _after_paragraph(lines, i - 1) else 0.0)
     # (a digit or Latin run prints wider than its half cells, so it leaves less room than counted)
     ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + 2 * margin - tol
+    if stretched(was.text) and (was.spaced or wide >= col - tuning.indent_max):
+        # a justified line spread to the measure is never a paragraph's last line (spaces the
+        # extractor put around digit runs, ``7 月 9 日 18:00。``, are no stretch)
+        return False
     if line.gap:
         # a box boundary: a paragraph ends there only where the line before ends one, and
         # a line as wide as the measure is no paragraph's (indented) first line, unless a
         # caption's (set flush, its credit a line or two below)
         return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) or ended
-    if stretched(was.text) and (was.spaced or wide >= col - tuning.indent_max):
-        # a justified line spread to the measure is never a paragraph's last line (spaces the
-        # extractor put around digit runs, ``7 月 9 日 18:00。``, are no stretch)
-        return False
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
@@ -220,16 +220,21 @@ def _is_lead_start(block: Block, profile: Profile) -> bool:
 def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: float, tuning: Tuning) -> bool:
     """After a full line ending a sentence, a line about two cells short opens a paragraph.
 
-    The following line must be full again, and the line itself must not end
-    a sentence, so a paragraph's short last line is not mistaken for an
-    indented first line.
+    The following line must be full again, or end a two-line paragraph.  A
+    line that itself ends a sentence may be a paragraph's short last line
+    instead, unless the line after it is as wide as the measure: that one is
+    no paragraph's (indented) first line, so this one ended nothing and its
+    shortness is its indent.  A digit or Latin run prints wider than counted,
+    so it must still leave the line short.
     """
     col = cols[i]
-    width = cells(lines[i].text)
-    if not col - tuning.indent_max <= width <= col - tuning.full \
-            or i + 1 >= len(lines) or lines[i].terminal:
+    line = lines[i]
+    width = cells(line.text) + tolerance(line.text, margin, tuning) - margin
+    if not col - tuning.indent_max <= width <= col - tuning.full or i + 1 >= len(lines):
         return False
     following = lines[i + 1]
+    spread = following.spaced or stretched(following.text)
+    if line.terminal:
+        return not following.opens and (_full(following, col, margin, tuning) or spread)
     # the next line is full again (or spread to the measure), or it ends a two-line paragraph
-    return cells(following.text) >= max(col - tuning.indent, width + 1) or following.terminal \
-        or following.spaced or stretched(following.text)
+    return cells(following.text) >= max(col - tuning.indent, width + 1) or following.terminal or spread

@@ -49,9 +49,9 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     to the column), so that short last lines never lower the estimate and a
     column change shows on one side only.  Where the widest line ends in a
     mark and is a cell wider than the widest plain line of CJK (no mark at
-    its end, not pushed short: the line after it opens with one character),
-    the mark hangs in the margin and the plain line is the measure
-    (:func:`~.measure.side_measure`).  A side needs two lines to count, and
+    its end), the mark hangs in the margin and the plain line is the measure
+    (:func:`~.measure.side_measure`); so too where the sides differ by a
+    cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
     Those three are counted without bylines, captions and jump markers,
@@ -68,6 +68,9 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
     left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1]) for i in range(n)]
     right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1]) for i in range(n)]
+    # the widest plain line of each side: a measure a line of CJK ending in no mark reaches is sure
+    left_plain = [max(plain[max(0, i - window): i + 1]) for i in range(n)]
+    right_plain = [max(plain[i: i + window + 1]) for i in range(n)]
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
@@ -80,8 +83,12 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
         if left_ok and right_ok:
             # sides a cell apart see one column, each window's widest line pushed short by kinsoku
             # or a digit run's gaps; further apart, the column changes here and the narrower is the line's
+            # (the narrower, where only it is reached by a plain line: the wider is a hanging mark)
             lo_w, hi_w = sorted((left[i], right[i]))
-            out.append(hi_w if hi_w - lo_w <= tuning.same_column else lo_w)
+            sure = {left[i]: left_plain[i] == left[i], right[i]: right_plain[i] == right[i]} \
+                if left[i] != right[i] else {}
+            hanging = bool(sure) and sure[lo_w] and not sure[hi_w]
+            out.append(hi_w if hi_w - lo_w <= tuning.same_column and not hanging else lo_w)
         elif left_ok or right_ok:
             out.append(left[i] if left_ok else right[i])
         else:

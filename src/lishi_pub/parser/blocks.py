@@ -152,7 +152,11 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a box boundary: a paragraph ends there only where the line before ends one, and
         # a line as wide as the measure is no paragraph's (indented) first line, unless a
         # caption's (set flush, its credit a line or two below)
-        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) or ended
+        # (a line of running text ending no sentence ends a block there only as short as a display line)
+        display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
+            or was.role not in (Role.BODY, Role.PARAGRAPH_START)
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) \
+            or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \

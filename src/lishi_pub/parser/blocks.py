@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
+from .measure import cells, half_runs, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
 from .text import clean_spaces, close_justified, is_letter_spaced, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -66,8 +66,11 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
               or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else cells(line.text)
               for line in lines]
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
-    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1]) for i in range(n)]
-    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1]) for i in range(n)]
+    pure = [0.0 if half_runs(line.text) else w for line, w in zip(lines, widths)]
+    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1],
+                         pure[max(0, i - window): i + 1]) for i in range(n)]
+    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1], pure[i: i + window + 1])
+             for i in range(n)]
     # the widest plain line of each side: a measure a line of CJK ending in no mark reaches is sure
     left_plain = [max(plain[max(0, i - window): i + 1]) for i in range(n)]
     right_plain = [max(plain[i: i + window + 1]) for i in range(n)]

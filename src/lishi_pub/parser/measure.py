@@ -122,9 +122,10 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
             for text, w in zip(texts, widths)]
 
 
-def side_measure(widths: Sequence[float], plain: Sequence[float]) -> float:
-    """The measure one side of a line shows: its widest line, unless that line is a cell wider than the
-    widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
+def side_measure(widths: Sequence[float], plain: Sequence[float], pure: Sequence[float]) -> float:
+    """The measure one side of a line shows: its widest line, unless that line is of CJK alone
+    (``pure``: a digit or Latin run prints wider than counted, so its line is at least that wide) and a
+    cell wider than the widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
     top = max(widths, default=0.0)
     best = max(plain, default=0.0)
-    return best if best and top - best == 1 else top
+    return best if best and top - best == 1 and max(pure, default=0.0) == top else top

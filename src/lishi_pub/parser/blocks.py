@@ -251,4 +251,5 @@ def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: f
     if line.terminal:
         return not following.opens and (_full(following, col, margin, tuning) or spread)
     # the next line is full again (or spread to the measure), or it ends a two-line paragraph
-    return cells(following.text) >= max(col - tuning.indent, width + 1) or following.terminal or spread
+    printed = cells(following.text) + tuning.run_slack * half_runs(following.text)
+    return printed >= max(col - tuning.indent, width + 1) or following.terminal or spread

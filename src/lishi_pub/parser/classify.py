@@ -160,7 +160,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         closes = mk.find_credit(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
-    line.subheading = short and text.startswith(mk.subhead_start) \
+    line.subheading = short and first in mk.subhead_first and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
     if closing or "（" in text or "(" in text:
         line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")

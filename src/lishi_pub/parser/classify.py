@@ -323,23 +323,34 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     window = profile.tuning.window
     indent = profile.tuning.indent_max
     n = len(lines)
-    widths = [x.width for x in lines]
+    # most lines of a narrow column are headline-ish until seen in context, so the
+    # widest line of the window before and after each line is taken for all at once
+    # (widths are positive: the zero padding stands for no line)
+    pad = [0.0] * window
+    padded = pad + [x.width for x in lines] + pad
+    widest_before = list(map(max, *(padded[k: k + n] for k in range(window)))) if window > 1 else padded[:n]
+    widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
+        if window > 1 else padded[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
         if line.role is not Role.HEADLINE or line.heads:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
-        before = max(widths[max(0, i - window): i], default=0.0)
-        after = max(widths[i + 1: i + 1 + window], default=0.0)
+        before = widest_before[i]
+        after = widest_after[i]
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
             line.role = Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
-    line = Line(text=text, width=width(text), gap=bool(out) and blanks >= need, blanks=blanks,
-                indent=text[:1] in _INDENT_START and _INDENT.match(text) is not None,
-                starts=entry.starts_paragraph, hint=entry.hint, region=entry.region)
+    # positional: a page builds hundreds of these, and keywords cost a dataclass call twice the time
+    line = Line(text, width(text), bool(out) and blanks >= need, blanks,
+                text[:1] in _INDENT_START and _INDENT.match(text) is not None, entry.starts_paragraph)
+    if entry.hint is not None:
+        line.hint = entry.hint
+    if entry.region is not None:
+        line.region = entry.region
     stripped = text.strip()
     _traits(line, stripped, profile)
     line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY \

@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role
 from .conventions import Profile
 from .conventions.tuning import Tuning
-from .text import OPENING_QUOTES, clean_spaces, close_justified, is_letter_spaced, join_lines
+from .text import OPENING_QUOTES, clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
 
@@ -56,9 +56,7 @@ def column_widths(lines: list[Line], tuning: Tuning) -> list[float]:
     """
     n = len(lines)
     window = tuning.window
-    widths = [0.0 if line.role in _NOT_RUNNING
-              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else line.width
-              for line in lines]
+    widths = [0.0 if line.role in _NOT_RUNNING or line.spaced else line.width for line in lines]
     pad = [0.0] * window
     padded = pad + widths + pad
     # widest line of the window ending at each line, and of the one starting there
@@ -67,12 +65,12 @@ def column_widths(lines: list[Line], tuning: Tuning) -> list[float]:
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
-        lo, hi = max(0, i - window), min(n, i + window + 1)
+        lo = i - window if i > window else 0
         left_ok = valid[i + 1] - valid[lo] >= 2
-        if hi - i > window:
-            right_ok = valid[hi] - valid[i] >= 2
+        if i + window < n:
+            right_ok = valid[i + window + 1] - valid[i] >= 2
         else:  # a line ending a sentence may be a paragraph's short end: it is no witness of its own column
-            right_ok = valid[hi] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
+            right_ok = valid[n] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
         if left_ok and right_ok:
             out.append(min(left[i], right[i]))
         elif left_ok or right_ok:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .conventions import Profile
 from .dump.style import PDFMINER
-from .layout import PageLayout, Role, TextLine
+from .layout import PageLayout, Role, Roles, TextLine
 from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
@@ -88,40 +88,40 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
     tuning = profile.tuning
     first = text[:1]
     if mk.is_furniture(text):
-        return Role.FURNITURE
+        return Roles.FURNITURE
     if not (line.display or line.opens or line.closes or line.subheading or first in _SPECIAL_FIRST
             or first in mk.role_first):
-        return Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY  # running text
+        return Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY  # running text
     if first in conv.byline_boxes or first in mk.role_first:
         if mk.parse_byline_line(text) is not None:
-            return Role.BYLINE
+            return Roles.BYLINE
     if first in "（(":
         if line.closes and text.endswith(("版）", "版)")):
             jumps = mk.find_jumps(text)
             if len(jumps) == 1 and _only_jump(text, jumps[0]):
-                return Role.JUMP
+                return Roles.JUMP
         if mk.is_affiliation(clean_spaces(text)):
-            return Role.AFFILIATION
+            return Roles.AFFILIATION
         if mk.parse_bracketed_byline(text) is not None:
-            return Role.BYLINE
+            return Roles.BYLINE
     if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text), tuning.display_max):
-        return Role.SUBTITLE
+        return Roles.SUBTITLE
     if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
             and len(clean_spaces(text)) <= tuning.caption_max:
-        return Role.CAPTION
+        return Roles.CAPTION
     if line.opens and mk.might_open_dateline(text) \
             and mk.find_dateline(close_justified(clean_spaces(text))) is not None:
-        return Role.DATELINE
+        return Roles.DATELINE
     if first in conv.item_marks and mk.item_title(text) is not None:
-        return Role.ITEM_TITLE
+        return Roles.ITEM_TITLE
     if line.subheading:
-        return Role.SUBHEADING
+        return Roles.SUBHEADING
     if line.display:
-        return Role.HEADLINE  # provisional: :func:`_display_in_context` keeps it only where it stands apart
+        return Roles.HEADLINE  # provisional: :func:`_display_in_context` keeps it only where it stands apart
     if line.indent or line.starts:
-        return Role.PARAGRAPH_START
-    return Role.BODY
+        return Roles.PARAGRAPH_START
+    return Roles.BODY
 
 
 def _only_jump(text: str, span: tuple[int, int]) -> bool:
@@ -176,7 +176,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     out: list[Line] = []
     blanks = 0
     for entry in layout.lines:
-        if entry.hint is Role.BLANK or not entry.text.strip():
+        if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
             continue
         text = fold_fullwidth(entry.text.rstrip())
@@ -194,12 +194,12 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             _, _, rest = text.partition(title)
             out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
-            out[-1].role = Role.ITEM_TITLE
+            out[-1].role = Roles.ITEM_TITLE
             blanks = 0
             text = rest.strip()
             rest_line = _line(text, entry, out, blanks, need, profile)
             rest_line.opens = rest_line.run_in = True
-            rest_line.role = Role.PARAGRAPH_START
+            rest_line.role = Roles.PARAGRAPH_START
             out.append(rest_line)
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
@@ -214,6 +214,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+_HEADLINE_LIKE = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
 
 
 def _heads_of_stories(lines: list[Line]) -> None:
@@ -221,9 +222,9 @@ def _heads_of_stories(lines: list[Line]) -> None:
     headline of the story below it (headlines printed above their stories),
     however wide the column beside it."""
     for line, after in zip(lines, lines[1:]):
-        if line.display and not line.terminal and line.role in (Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START) \
-                and (after.role in _STORY_OPENERS or (after.role is Role.BYLINE and after.text.lstrip()[:1] != "（")):
-            line.role = Role.HEADLINE
+        if line.display and not line.terminal and line.role in _HEADLINE_LIKE \
+                and (after.role in _STORY_OPENERS or (after.role is Roles.BYLINE and after.text.lstrip()[:1] != "（")):
+            line.role = Roles.HEADLINE
             line.closes = line.heads = True
 
 
@@ -231,12 +232,12 @@ def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
     """A dateline the column wrapped opens its lead on the line where it starts."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
+        if line.opens or line.role is Roles.FURNITURE or not mk.might_open_dateline(after.text[:24]):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True
-            line.role = Role.DATELINE
-            after.role = Role.BODY if after.role is Role.DATELINE else after.role
+            line.role = Roles.DATELINE
+            after.role = Roles.BODY if after.role is Roles.DATELINE else after.role
 
 
 def _compact(text: str) -> str:
@@ -251,11 +252,11 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
     mk = profile.markers
     for i in range(2, len(lines)):
         line = lines[i]
-        if line.role is not Role.FURNITURE or not mk.is_bare_date(line.text.strip()):
+        if line.role is not Roles.FURNITURE or not mk.is_bare_date(line.text.strip()):
             continue
         issuer, before = lines[i - 1], lines[i - 2]
         if issuer.display and issuer.role not in _NOT_TEXT and before.terminal and before.role not in _NOT_TEXT:
-            issuer.role = line.role = Role.SIGNATURE
+            issuer.role = line.role = Roles.SIGNATURE
             issuer.opens = issuer.closes = line.opens = line.closes = True
 
 
@@ -291,7 +292,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
             if (not around or longest < max(around) - tuning.full) and 2 * ragged >= len(run) \
                     and changes >= tuning.verse_changes * (len(run) - 1):
                 for x in run:
-                    x.role = Role.VERSE
+                    x.role = Roles.VERSE
                     x.opens = True
         start = max(end, start + 1)
 
@@ -332,7 +333,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
         if window > 1 else padded[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
-        if line.role is not Role.HEADLINE or line.heads:
+        if line.role is not Roles.HEADLINE or line.heads:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
@@ -340,7 +341,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
         after = widest_after[i]
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
-            line.role = Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY
+            line.role = Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
@@ -353,7 +354,7 @@ def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, p
         line.region = entry.region
     stripped = text.strip()
     _traits(line, stripped, profile)
-    line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY \
+    line.role = entry.hint if entry.hint is not None and entry.hint is not Roles.BODY \
         else _line_role(line, stripped, profile)
     return line
 
@@ -369,18 +370,18 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
     furniture_seen = False
     pending: list[Line] = []
     for line in lines:
-        if line.role is Role.FURNITURE:
+        if line.role is Roles.FURNITURE:
             furniture_seen = True
             for p in pending:
-                p.role = Role.FURNITURE
+                p.role = Roles.FURNITURE
             pending = []
             continue
         compact = clean_spaces(line.text)
-        if line.role is Role.HEADLINE and len(compact) <= limit and len(pending) < 2:
+        if line.role is Roles.HEADLINE and len(compact) <= limit and len(pending) < 2:
             pending.append(line)
             continue
         break
     if furniture_seen:
         for p in pending:
             if p.spaced or len(clean_spaces(p.text)) <= limit // 2:
-                p.role = Role.FURNITURE
+                p.role = Roles.FURNITURE

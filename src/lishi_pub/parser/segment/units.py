@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
-from ..layout import Role
+from ..layout import Role, Roles
 from ..text import clean_spaces, join_lines
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
@@ -78,7 +78,7 @@ _NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE, Role
 def line_kind(line: Line) -> str | None:
     """What a line can be in a headline block: a byline, a subtitle, a caption,
     display text, or nothing (furniture, a closing ``（王艳）``, running text)."""
-    if line.role is Role.BYLINE and line.text.lstrip()[:1] in "（(":
+    if line.role is Roles.BYLINE and line.text.lstrip()[:1] in "（(":
         return None
     kind = _KINDS.get(line.role)
     if kind is not None:

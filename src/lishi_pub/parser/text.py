@@ -82,15 +82,22 @@ def is_letter_spaced(text: str) -> bool:
     return singles >= 0.75 * len(tokens)
 
 
-@lru_cache(maxsize=8192)
 def clean_spaces(text: str) -> str:
     """Drop the spaces an extractor added, keep the ones the author meant.
 
     Spaces touching a digit or Latin run next to CJK, and spaces next to CJK
     punctuation, are the extractor's; a letter-spaced line loses all its
     spaces; a single space between two Han phrases (同心抗疫 工会行动) stays,
-    as do spaces between Latin words.
+    as do spaces between Latin words.  Only texts with spaces are memoised:
+    most lines have none, and stripping them is cheaper than a look-up.
     """
+    if " " in text or "\t" in text or "\u3000" in text:
+        return _clean_spaced(text)
+    return text.strip()
+
+
+@lru_cache(maxsize=8192)
+def _clean_spaced(text: str) -> str:
     text = text.strip()
     if " " not in text and "\t" not in text and "\u3000" not in text:
         return text

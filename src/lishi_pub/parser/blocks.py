@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
+from .measure import cells, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
 from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -64,8 +64,13 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     conv = conv or Conventions()
     widths = [0.0 if line.role in _NOT_RUNNING or line.spaced else cells(line.text) for line in lines]
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
-    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1]) for i in range(n)]
-    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1]) for i in range(n)]
+    # the widest line and widest plain line of the window ending at each line and of the one
+    # starting there, for all lines at once (widths are never negative: the zero padding stands for no line)
+    pad = [0.0] * window
+    padded, padded_plain = pad + widths + pad, pad + plain + pad
+    left = list(map(measure_of, _window_max(padded, 0, window, n), _window_max(padded_plain, 0, window, n)))
+    right = list(map(measure_of, _window_max(padded, window, 2 * window, n),
+                     _window_max(padded_plain, window, 2 * window, n)))
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
@@ -85,6 +90,11 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
         else:
             out.append(max(left[i], right[i], cells(lines[i].text)))
     return out
+
+
+def _window_max(padded: list[float], first: int, last: int, n: int) -> list[float]:
+    """For each of ``n`` positions i, the largest of ``padded[i + first] … padded[i + last]``."""
+    return list(map(max, *(padded[k: k + n] for k in range(first, last + 1))))
 
 
 def reflow(lines: list[Line], cols: list[float], profile: Profile) -> list[Block]:

@@ -471,8 +471,17 @@ def _verse_candidate(line: Line, limit: int) -> bool:
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
     return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
         and not line.brackets and text[:1] not in "（(" and not line.opens \
-        and sum(1 for ch in text if ch.isascii() and ch.isalnum()) < 2 \
+        and _fewer_than_two_latin(text) \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
+
+
+_LATIN = re.compile("[0-9A-Za-z]")  # what ``isascii() and isalnum()`` accepts
+
+
+def _fewer_than_two_latin(text: str) -> bool:
+    """At most one ASCII letter or digit (two searches in C, not a test per character)."""
+    first = _LATIN.search(text)
+    return first is None or _LATIN.search(text, first.end()) is None
 
 
 def _display_in_context(lines: list[Line], profile: Profile) -> None:

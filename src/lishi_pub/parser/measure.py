@@ -26,7 +26,8 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched", "tolerance"]
+__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched",
+           "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -128,8 +129,11 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
 def side_measure(widths: Sequence[float], plain: Sequence[float]) -> float:
     """The measure one side of a line shows: its widest line, unless that line is a cell wider than the
     widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
-    top = max(widths, default=0.0)
-    best = max(plain, default=0.0)
+    return measure_of(max(widths, default=0.0), max(plain, default=0.0))
+
+
+def measure_of(top: float, best: float) -> float:
+    """:func:`side_measure` from a side's widest line and widest plain line."""
     return best if best and top - best == 1 else top
 
 

@@ -358,6 +358,9 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         end = start
         while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
+        if end - start < need:  # trimming only shortens a run: one too short here stays too short
+            start = max(end, start + 1)
+            continue
         first = _past_paragraph_tail(lines, start, end)
         last = _before_paragraph_head(lines, first, end, profile.tuning)
         if last - first >= need:

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
-from .layout import Role
+from .layout import Role, Roles
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -181,7 +181,7 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
     end = min(len(lines), start + tuning.window)
     for k in range(start, end):
         line = lines[k]
-        if line.terminal or line.role not in (Role.BODY, Role.PARAGRAPH_START):
+        if line.terminal or line.role not in _TEXT:
             break
         if line.width >= col - tuning.steady:
             continue
@@ -214,13 +214,13 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     for i in range(len(lines) - 2):
         line = lines[i]
         subheading = line.display and not line.terminal and not line.closes and (
-            line.role is Role.SUBHEADING
-            or line.role in (Role.BODY, Role.PARAGRAPH_START) and profile.markers.subheading_form(line.text))
-        if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
+            line.role is Roles.SUBHEADING
+            or line.role in _TEXT and profile.markers.subheading_form(line.text))
+        if not (subheading or line.role in _PROVISIONAL and _head_like(line)) \
                 or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
             continue
         after, next2 = lines[i + 1], lines[i + 2]
-        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.spaced:
+        if after.role not in _TEXT or after.spaced:
             continue
         col = _measure(lines, i + 1, 1, tuning.window)
         if col is None:

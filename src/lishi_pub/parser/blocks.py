@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .classify import Line
-from .layout import Role
+from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
 from .measure import cells, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
@@ -187,7 +187,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     if i == 0:
         return True
     before = lines[i - 1]
-    return before.terminal or before.closes or before.role is Role.SUBHEADING or before.subheading
+    return before.terminal or before.closes or before.role is Roles.SUBHEADING or before.subheading
 
 
 def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
@@ -200,7 +200,7 @@ def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
 def _is_lead_start(block: Block, profile: Profile) -> bool:
     """A dateline's line is short in the dump (bold marker, lost indent) without ending anything;
     so is the first line of one the column wrapped (``中新网呼和`` / ``浩特9月25日电…``)."""
-    return len(block.lines) == 1 and (block.lines[0].role is Role.DATELINE or profile.markers.opens_with_dateline(
+    return len(block.lines) == 1 and (block.lines[0].role is Roles.DATELINE or profile.markers.opens_with_dateline(
         close_justified(clean_spaces(block.lines[0].text))))
 
 

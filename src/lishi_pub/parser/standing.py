@@ -43,17 +43,17 @@ _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 
 
 def _opens_story(line: Line) -> bool:
-    return line.role in _STORY_OPENERS or (line.role is Role.BYLINE and line.text.lstrip()[:1] not in "（(")
+    return line.role in _STORY_OPENERS or (line.role is Roles.BYLINE and line.text.lstrip()[:1] not in "（(")
 
 
 def _head_like(line: Line, quoted: bool = False) -> bool:
     """Headline-ish, and no marker's line: no sentence end, no bracket left open or closed
     from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes.
     ``quoted``: a line built like a subheading counts (a headline's wrapped ``“暖心食堂”``)."""
-    if quoted and line.role is Role.SUBHEADING:
+    if quoted and line.role is Roles.SUBHEADING:
         return line.display and not line.terminal and not line.closes and line.text.lstrip()[:1] in "“【"
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
-        and (not line.closes or line.heads) and (not line.opens or line.role is Role.SUBTITLE) \
+        and (not line.closes or line.heads) and (not line.opens or line.role is Roles.SUBTITLE) \
         and not line.subheading
 
 

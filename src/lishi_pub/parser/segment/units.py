@@ -88,9 +88,12 @@ def line_kind(line: Line) -> str | None:
     return "display" if line.display else None
 
 
+_CLOSING_ROLES = frozenset({Role.AFFILIATION, Role.JUMP})
+
+
 def _closes_paragraph(line: Line) -> bool:
     # an affiliation line (（作者系…干部）) or a jump marker ends its story's text
-    return line.terminal or line.closes or line.role in (Role.AFFILIATION, Role.JUMP)
+    return line.terminal or line.closes or line.role in _CLOSING_ROLES
 
 
 def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:

@@ -49,14 +49,14 @@ def column_widths(lines: list[Line], tuning: Tuning) -> list[float]:
     change shows on one side only.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
-    Those three are counted without bylines, captions and jump markers,
-    which are no running text, and without the line itself when it ends a
+    Those three are counted without bylines, captions, jump markers and
+    headline lines standing in the flow (one may span columns), which are no running text, and without the line itself when it ends a
     sentence: a paragraph's short last line, an indented first line and a
     short last line can end a story, and none of them is the column.
     """
     n = len(lines)
     window = tuning.window
-    widths = [0.0 if line.role in _NOT_RUNNING
+    widths = [0.0 if line.role in _NOT_RUNNING or line.heads
               or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else line.width
               for line in lines]
     pad = [0.0] * window

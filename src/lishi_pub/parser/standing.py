@@ -187,8 +187,8 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
             continue
         text = line.text.rstrip()
         following = lines[k + 1].text.lstrip()[:2] if k + 1 < len(lines) else ""
-        carried = any(ch in conv.kinsoku_start for ch in following) or text[-1:] in conv.kinsoku_end \
-            or following[:1] in conv.kinsoku_end
+        carried = any(ch in conv.line_start_forbidden for ch in following) or text[-1:] in conv.line_end_forbidden \
+            or following[:1] in conv.line_end_forbidden
         if not (carried and line.width >= col - 1 - tuning.steady):
             return False
     return start < len(lines) and lines[start].width >= col - 1 - tuning.steady

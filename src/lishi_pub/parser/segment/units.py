@@ -89,7 +89,8 @@ def line_kind(line: Line) -> str | None:
 
 
 def _closes_paragraph(line: Line) -> bool:
-    return line.terminal or line.closes
+    # an affiliation line (（作者系…干部）) or a jump marker ends its story's text
+    return line.terminal or line.closes or line.role in (Role.AFFILIATION, Role.JUMP)
 
 
 def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:

@@ -14,6 +14,7 @@ too; a run of short lines that each end where a verse line ends is verse.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .conventions import Profile, Tuning
@@ -225,7 +226,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 
 
-def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
+def _run_in_split(text: str, entries: Sequence[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
     """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
     The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
     the line is read with the next one's start, and cut where the credit ends."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
-from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines
+from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines, plain_item_title
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -194,7 +194,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks else None
+        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+            else plain_item_title(text, out[-1] if out else None, profile)
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own

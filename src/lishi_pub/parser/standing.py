@@ -24,15 +24,17 @@ follow its own first line).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
 from .layout import Role
+from .text import is_letter_spaced
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -244,3 +246,35 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         elif wider or indented:
             line.role = Role.HEADLINE
             line.heads = line.closes = True
+
+
+#: A space an author set between two words (Han or a quotation around them on both sides),
+#: not the extractor's space around a Latin or digit run.
+_WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
+_TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
+
+
+def plain_item_title(text: str, before: Line | None, profile: Profile) -> str | None:
+    """The run-in title of a short-news item printed without a mark: a bold phrase set
+    off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
+
+    Only where an item starts (after the closing byline of the item before, or the
+    column's label), on a line that is not letter-spaced, with that one space between
+    words on it, and a phrase of ``item_title_min`` to ``item_title_max`` characters
+    without a clause's mark before it."""
+    stripped = text.strip()
+    if before is None or " " not in stripped and "\u3000" not in stripped:
+        return None
+    tuning = profile.tuning
+    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max
+    closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（("
+    if not (label or closed) or is_letter_spaced(stripped):
+        return None
+    spaces = list(_WORD_SPACE.finditer(stripped))
+    if len(spaces) != 1:
+        return None
+    title = stripped[: spaces[0].start()]
+    if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \
+            or _TITLE_PUNCT.search(title) is not None or profile.markers.might_open_dateline(title):
+        return None
+    return title

@@ -195,7 +195,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 text = rest
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
-            else plain_item_title(text, out[-1] if out else None, profile)
+            else plain_item_title(text, out[-1] if out else None, _next_text(layout.lines, at), profile)
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
@@ -227,6 +227,11 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 
 
+def _next_text(entries: Sequence[TextLine], at: int) -> str:
+    """The text of the next line that has any (a blank line or two may stand between)."""
+    return next((e.text.strip() for e in entries[at + 1: at + 4] if e.text.strip()), "")
+
+
 def _run_in_split(text: str, entries: Sequence[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
     """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
     The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
@@ -235,7 +240,7 @@ def _run_in_split(text: str, entries: Sequence[TextLine], at: int, profile: Prof
     first, sep, rest = mk.separate_run_ins(text).partition("\n")
     if sep or at + 1 >= len(entries):
         return first, sep, rest
-    following = next((e.text.strip() for e in entries[at + 1: at + 3] if e.text.strip()), "")
+    following = _next_text(entries, at)
     if not following:
         return first, sep, rest
     head, sep, _ = mk.separate_run_ins(text + following[: profile.tuning.dateline_reach]).partition("\n")

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from .conventions import Profile
 from .layout import Role
-from .text import is_letter_spaced
+from .text import is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -254,27 +254,32 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
 
 
-def plain_item_title(text: str, before: Line | None, profile: Profile) -> str | None:
+def plain_item_title(text: str, before: Line | None, following: str, profile: Profile) -> str | None:
     """The run-in title of a short-news item printed without a mark: a bold phrase set
     off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
 
     Only where an item starts (after the closing byline of the item before, or the
-    column's label), on a line that is not letter-spaced, with that one space between
-    words on it, and a phrase of ``item_title_min`` to ``item_title_max`` characters
-    without a clause's mark before it."""
+    column's label: a bare word of up to ``label_max / 2`` characters), on a line that
+    is not letter-spaced and runs on to the column's end as the next one does (a
+    headline with a space in it, ``核桃“嫁接”新技术 助农亩增收千元``, stands shorter, over
+    its story's opener), with that one space between words on it, and a phrase of
+    ``item_title_min`` to ``item_title_max`` characters without a clause's mark."""
     stripped = text.strip()
     if before is None or " " not in stripped and "\u3000" not in stripped:
         return None
     tuning = profile.tuning
-    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max
+    mk = profile.markers
+    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
+        and not mk.might_end_with_credit(before.text)
     closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（("
-    if not (label or closed) or is_letter_spaced(stripped):
+    if not (label or closed) or is_letter_spaced(stripped) or not following \
+            or width(stripped) < width(following) - tuning.indent_max or mk.might_open_dateline(following[:12]):
         return None
     spaces = list(_WORD_SPACE.finditer(stripped))
     if len(spaces) != 1:
         return None
     title = stripped[: spaces[0].start()]
     if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \
-            or _TITLE_PUNCT.search(title) is not None or profile.markers.might_open_dateline(title):
+            or _TITLE_PUNCT.search(title) is not None or mk.might_open_dateline(title):
         return None
     return title

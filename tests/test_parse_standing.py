@@ -212,3 +212,39 @@ def test_a_title_spanning_columns_never_joins_the_text_below(width, extra, sente
     texts = [p.text for a in lishi_pub.parse_text(text).articles for p in a.paragraphs]
     assert paragraph in texts
     assert not any(title in t for t in texts)
+
+
+def test_a_short_news_item_title_without_a_mark():
+    """Items of a 简讯 column open with a bold title set off by a space; after the
+    item before has closed (its （王艳）), that phrase is the item's title."""
+    text = "\n".join([
+        "简讯",
+        "“放心消费”示范店授牌 区市场监管局近",
+        "日为二十八家诚信经营、服务规范的商户",
+        "授予“放心消费示范店”牌匾。",
+        "（王艳）",
+        "校园足球联赛开幕 全区中小学校园足球",
+        "联赛日前开幕，共有三十二支球队参赛，",
+        "赛期一个月。",
+        "（刘芳）",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    assert [(a.title, a.title_source) for a in issue.articles] == [
+        ("“放心消费”示范店授牌", "headline"), ("校园足球联赛开幕", "headline")]
+    assert [p.text for p in issue.articles[1].paragraphs] == [
+        "全区中小学校园足球联赛日前开幕，共有三十二支球队参赛，赛期一个月。"]
+
+
+def test_a_headline_with_a_space_is_no_item_title():
+    """A headline printed above its story keeps its author's space: it stands short of
+    the column, over its dateline, and is no run-in title of the text."""
+    text = "\n".join([
+        *_BEFORE,
+        "核桃“嫁接”新技术 助农亩增收千元",
+        "本报讯 在坪头乡大峪村的核桃园里，区",
+        "林业技术推广站的技术员正手把手教村民",
+        "进行高接换优，老树换上了新品种。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    assert article.title == "核桃“嫁接”新技术 助农亩增收千元"
+    assert article.dateline == "本报讯"

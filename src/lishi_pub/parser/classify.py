@@ -195,7 +195,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 text = rest
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
-            else plain_item_title(text, out[-1] if out else None, _next_text(layout.lines, at), profile)
+            else plain_item_title(text, out[-1] if out else None, _next_texts(layout.lines, at), profile)
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
@@ -230,6 +230,12 @@ _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 def _next_text(entries: Sequence[TextLine], at: int) -> str:
     """The text of the next line that has any (a blank line or two may stand between)."""
     return next((e.text.strip() for e in entries[at + 1: at + 4] if e.text.strip()), "")
+
+
+def _next_texts(entries: Sequence[TextLine], at: int) -> tuple[str, str]:
+    """The texts of the next two lines that have any."""
+    found = [e.text.strip() for e in entries[at + 1: at + 7] if e.text.strip()][:2]
+    return (found + ["", ""])[0], (found + ["", ""])[1]
 
 
 def _run_in_split(text: str, entries: Sequence[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:

@@ -289,8 +289,9 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
 
 
 def _full_line(line: str, after: str, profile: Profile) -> bool:
-    """A line of running text as wide as the one after it (the column's measure), or ending its
-    paragraph there; a headline's wrapped line stands apart from the text under it."""
-    if not after or line.rstrip()[-1:] in "。！？":
-        return True
+    """A line of running text as wide as the one after it (the column's measure), or its
+    paragraph ends on it or on the line after; a headline's wrapped line stands apart from
+    the text under it."""
+    if not after or line.rstrip()[-1:] in "。！？" or after.rstrip()[-1:] in "。！？":
+        return True  # the paragraph ends there or on its short last line after
     return abs(width(line) - width(after)) <= profile.tuning.full

@@ -248,3 +248,23 @@ def test_a_headline_with_a_space_is_no_item_title():
     article = lishi_pub.parse_text(text).articles[1]
     assert article.title == "核桃“嫁接”新技术 助农亩增收千元"
     assert article.dateline == "本报讯"
+
+
+def test_a_spaced_kicker_over_its_title_is_no_item_title():
+    """After a sentence's end, a kicker with a space in it stands wider than the title
+    under it; a headline line ``应急演练进社区 居`` stands over its wrapped rest and not
+    over a full line of the column: neither is an item's run-in title."""
+    for head in (["与死神赛跑 为生命护航", "区人民医院胸痛", "中心通过国家认证"],
+                 ["应急演练进社区 居", "民学会“自救互救”"]):
+        text = "\n".join([
+            *_BEFORE[:3],
+            *head,
+            "本报讯 日前，中国胸痛中心认证工作委员",
+            "会公布最新一批认证名单，区人民医院胸痛",
+            "中心名列其中，成为全市第三家通过认证的",
+            "县级医院。",
+        ]) + "\n"
+        roles = [role for line, role in _roles(text)]
+        assert Role.ITEM_TITLE not in roles
+        texts = [p.text for a in lishi_pub.parse_text(text).articles for p in a.paragraphs]
+        assert not any(head[0].split()[0] in t for t in texts)

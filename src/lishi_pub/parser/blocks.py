@@ -54,15 +54,16 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     (:func:`~.measure.side_measure`).  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
-    Those three are counted without bylines, captions and jump markers,
-    which are no running text, and without the line itself when it ends a
-    sentence: a paragraph's short last line, an indented first line and a
-    short last line can end a story, and none of them is the column.
+    Those three are counted without bylines, captions, jump markers and
+    headline lines standing in the flow (one may span columns), which are
+    no running text, and without the line itself when it ends a sentence:
+    a paragraph's short last line, an indented first line and a short last
+    line can end a story, and none of them is the column.
     """
     n = len(lines)
     window = tuning.window
     conv = conv or Conventions()
-    widths = [0.0 if line.role in _NOT_RUNNING or line.spaced else cells(line.text) for line in lines]
+    widths = [0.0 if line.role in _NOT_RUNNING or line.heads or line.spaced else cells(line.text) for line in lines]
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
     # the widest line and widest plain line of the window ending at each line and of the one
     # starting there, for all lines at once (widths are never negative: the zero padding stands for no line)

@@ -14,12 +14,13 @@ too; a run of short lines that each end where a verse line ends is verse.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
-from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines
+from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines, plain_item_title
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -193,7 +194,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks else None
+        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+            else plain_item_title(text, out[-1] if out else None, _next_texts(layout.lines, at), profile)
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
@@ -226,7 +228,18 @@ _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 _HEADLINE_LIKE = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
 
 
-def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
+def _next_text(entries: Sequence[TextLine], at: int) -> str:
+    """The text of the next line that has any (a blank line or two may stand between)."""
+    return next((e.text.strip() for e in entries[at + 1: at + 4] if e.text.strip()), "")
+
+
+def _next_texts(entries: Sequence[TextLine], at: int) -> tuple[str, str]:
+    """The texts of the next two lines that have any."""
+    found = [e.text.strip() for e in entries[at + 1: at + 7] if e.text.strip()][:2]
+    return (found + ["", ""])[0], (found + ["", ""])[1]
+
+
+def _run_in_split(text: str, entries: Sequence[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
     """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
     The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
     the line is read with the next one's start, and cut where the credit ends."""
@@ -234,7 +247,7 @@ def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile)
     first, sep, rest = mk.separate_run_ins(text).partition("\n")
     if sep or at + 1 >= len(entries):
         return first, sep, rest
-    following = next((e.text.strip() for e in entries[at + 1: at + 3] if e.text.strip()), "")
+    following = _next_text(entries, at)
     if not following:
         return first, sep, rest
     head, sep, _ = mk.separate_run_ins(text + following[: profile.tuning.dateline_reach]).partition("\n")

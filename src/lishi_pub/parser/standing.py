@@ -24,15 +24,17 @@ follow its own first line).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
 from .layout import Role, Roles
+from .text import is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -244,3 +246,52 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         elif wider or indented:
             line.role = Role.HEADLINE
             line.heads = line.closes = True
+
+
+#: A space an author set between two words (Han or a quotation around them on both sides),
+#: not the extractor's space around a Latin or digit run.
+_WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
+_TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
+
+
+def plain_item_title(text: str, before: Line | None, following: tuple[str, str], profile: Profile) -> str | None:
+    """The run-in title of a short-news item printed without a mark: a bold phrase set
+    off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
+
+    Only where an item starts (after the closing byline of the item before, or the
+    column's label: a bare word of up to ``label_max / 2`` characters, or a sentence's
+    end), on a line that is not letter-spaced and is as wide as the next one, less its
+    indent, the next one a full line of the column (a headline with a space in it, ``核桃“嫁接”新技术 助农亩增收千元``, stands
+    shorter over its story's opener, a kicker ``与死神赛跑 为生命护航`` wider over its
+    title), with that one space between words on it, and a phrase of
+    ``item_title_min`` to ``item_title_max`` characters without a clause's mark."""
+    stripped = text.strip()
+    if before is None or " " not in stripped and "\u3000" not in stripped:
+        return None
+    tuning = profile.tuning
+    mk = profile.markers
+    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
+        and not mk.might_end_with_credit(before.text)
+    closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
+    nxt, then = following
+    if not (label or closed) or is_letter_spaced(stripped) or not nxt \
+            or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
+            or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
+        return None
+    spaces = list(_WORD_SPACE.finditer(stripped))
+    if len(spaces) != 1:
+        return None
+    title = stripped[: spaces[0].start()]
+    if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \
+            or _TITLE_PUNCT.search(title) is not None or mk.might_open_dateline(title):
+        return None
+    return title
+
+
+def _full_line(line: str, after: str, profile: Profile) -> bool:
+    """A line of running text as wide as the one after it (the column's measure), or its
+    paragraph ends on it or on the line after; a headline's wrapped line stands apart from
+    the text under it."""
+    if not after or line.rstrip()[-1:] in "。！？" or after.rstrip()[-1:] in "。！？":
+        return True  # the paragraph ends there or on its short last line after
+    return abs(width(line) - width(after)) <= profile.tuning.full

@@ -154,7 +154,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     current: Unit | None = None
     for i, line in enumerate(lines):
         text = line.text.strip()
-        new_box = i == 0 or (line.blanks > 0 and not line.same_unit)
+        # a run-in item title is its item's headline alone (the column's label above it is page text)
+        new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
         kind = line_kind(line) or "display"
         if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
             # a headline, kicker or subtitle the column wrapped: its lines are one text

@@ -228,3 +228,10 @@ def test_two_line_titles_in_boxes_of_their_own_are_no_verse() -> None:
     text = ("本报讯 全区各地积极行动，认真落实各项部署要求，工作取得明显成效。\n\n"
             "离石区委宣传部开展国家\n安全教育日主题党日活动\n\n离石区档案馆开展\n“国家安全教育学习”活动\n")
     assert verse_lines(text) == []
+
+
+def test_an_essay_byline_with_a_slash_needs_no_space() -> None:
+    for byline in ("文/李彬欣", "文／李彬欣", "文/图 李彬欣"):
+        text = f"父亲的鞭子\n{byline}\n\n父亲的鞭子甩不响了，他老了，羊群也散了。可每天傍晚，他还是要走到后山梁上站一会儿。\n"
+        article = lishi_pub.parse_text(text).articles[0]
+        assert (article.title, article.authors) == ("父亲的鞭子", ("李彬欣",)), byline

@@ -235,3 +235,9 @@ def test_an_essay_byline_with_a_slash_needs_no_space() -> None:
         text = f"父亲的鞭子\n{byline}\n\n父亲的鞭子甩不响了，他老了，羊群也散了。可每天傍晚，他还是要走到后山梁上站一会儿。\n"
         article = lishi_pub.parse_text(text).articles[0]
         assert (article.title, article.authors) == ("父亲的鞭子", ("李彬欣",)), byline
+
+
+def test_regular_verse_after_a_caption_credit_is_verse() -> None:
+    poem = ["凤岭秋高万木丹，", "登临一望豁襟肝。", "三川绕郭银绳曳，", "千厦连云玉笋攒。"]
+    text = "区疾控中心工作人员在城东街道社区卫生服务中心为老人接种流感疫苗。\n本报记者 邵阳 摄\n" + "\n".join(poem) + "\n"
+    assert verse_lines(text) == poem

@@ -365,7 +365,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     lines = [x.text.strip() for x in run if len(x.text.strip()) > 2]
     marked = sum(1 for text in lines if text[-1] in _LINE_END_MARKS)
     # 五言, 七言 and 词 lines are short: paragraphs given a line each (a source that did not wrap) end in marks too
-    if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
+    if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
@@ -441,7 +441,7 @@ def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
     return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
-        and not line.brackets and text[:1] not in "（(" and not line.opens \
+        and not line.brackets and text[:1] not in "（(" and not (line.opens or line.closes) \
         and sum(1 for ch in text if ch.isascii() and ch.isalnum()) < 2 \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 

@@ -241,3 +241,12 @@ def test_regular_verse_after_a_caption_credit_is_verse() -> None:
     poem = ["凤岭秋高万木丹，", "登临一望豁襟肝。", "三川绕郭银绳曳，", "千厦连云玉笋攒。"]
     text = "区疾控中心工作人员在城东街道社区卫生服务中心为老人接种流感疫苗。\n本报记者 邵阳 摄\n" + "\n".join(poem) + "\n"
     assert verse_lines(text) == poem
+
+
+def test_a_photo_between_two_poems_parts_them() -> None:
+    other = ["一支粉笔，在黑板上", "写下山外的世界", "一盏台灯，在深夜里", "批改孩子们歪歪扭扭的梦想", "你的青春",
+             "种在了这片黄土里"]
+    caption = "初秋时节，坪头乡大峪村的枣园里，一串串红枣压弯了枝头。 离石区总工会供图"
+    text = "\n".join(POEM) + "\n\n" + caption + "\n\n" + "\n".join(other) + "\n"
+    articles = lishi_pub.parse_text(text).articles
+    assert [[p.text for p in a.paragraphs] for a in articles] == [POEM, other]

@@ -250,3 +250,9 @@ def test_a_photo_between_two_poems_parts_them() -> None:
     text = "\n".join(POEM) + "\n\n" + caption + "\n\n" + "\n".join(other) + "\n"
     articles = lishi_pub.parse_text(text).articles
     assert [[p.text for p in a.paragraphs] for a in articles] == [POEM, other]
+
+
+def test_a_notice_paragraph_after_a_signature_is_no_verse() -> None:
+    text = ("请及时关闭总阀门，并拨打供水服务热线报修。\n区自来水公司\n2022年11月28日\n"
+            "根据国防部征兵命令和\n上级征兵工作部署，现将本\n年度征兵工作有关事项通告\n如下。\n")
+    assert verse_lines(text) == []

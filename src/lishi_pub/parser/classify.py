@@ -373,8 +373,11 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)
     # pairs inside a sentence, away from a paragraph's short last line and its
     # first line's lost indent: running text is as wide there as its column
+    # (the run's first line opens something, a paragraph with its lost indent or a poem,
+    # unless running text goes on into it)
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
-                if not (before.terminal or a.terminal or b.terminal)]
+                if not (before.terminal or a.terminal or b.terminal)
+                and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
@@ -382,7 +385,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if broken > tuning.verse_broken * len(run):
         return False
     # and most of its lines end no sentence: a poem's sentence runs over lines
-    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
+    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 and len(going_on) >= 2 \
         and changes >= tuning.verse_changes * len(going_on)
 
 

@@ -277,3 +277,14 @@ def test_running_text_of_any_column_is_no_verse(clauses: list[tuple[int, bool]],
     assume(sum(1 for x in lines if x[-1] in "，。") < len(lines) / 2)  # a column whose every line ends a clause is verse-like
     assume(all(x[:1] not in "，。" for x in lines))  # kinsoku: no line opens with a mark
     assert verse_lines("\n".join(lines) + "\n") == []
+
+
+def test_notice_titles_in_one_box_of_the_headline_block_are_each_a_title() -> None:
+    body = ("为保护大气环境，预防火灾事故，保障人民群众生命财产安全，现就禁止燃放烟花爆竹有关事项通告如下。\n"
+            "区人民政府\n2022年12月20日\n\n"
+            "因北川路雨污管网改造工程施工需要，为确保施工安全和道路交通有序，现将有关事项通告如下。\n"
+            "区公安局交通警察大队\n2023年4月6日\n\n")
+    tail = "关于禁止燃放烟花爆竹的\n通告\n关于北川路部分路段封闭施工\n的通告\n"
+    assert verse_lines(body + tail) == []
+    page = lishi_pub.parse_text(body + tail).pages[0]
+    assert [a.title for a in page.articles] == ["关于禁止燃放烟花爆竹的通告", "关于北川路部分路段封闭施工的通告"]

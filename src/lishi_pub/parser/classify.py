@@ -321,7 +321,9 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     need = tuning.verse_run
     limit = tuning.display_max
-    candidate = [_verse_candidate(x, limit) for x in lines]
+    mk = profile.markers
+    # a line naming a kind of notice (…征文启事, …的通告) is a title, never a line of a poem
+    candidate = [_verse_candidate(x, limit) and not mk.is_notice_title(x.text) for x in lines]
     text_like = [not c and x.role not in _NOT_TEXT for c, x in zip(candidate, lines)]
     start = 0
     n = len(lines)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
+from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -53,6 +54,8 @@ class Line:
     display: bool = False  # headline-ish text: short, no sentence inside
     run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
     heads: bool = False  # a headline line right above the story it heads
+    joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
+    same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
 
 
@@ -164,7 +167,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
-    if closing or "（" in text or "(" in text:
+    if closing or "（" in text or "(" in text or "）" in text or ")" in text:
         line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:
@@ -177,7 +180,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
-    for entry in layout.lines:
+    for at, entry in enumerate(layout.lines):
         if entry.hint is Role.BLANK or not entry.text.strip():
             blanks += 1
             continue
@@ -185,7 +188,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
             if " " in text and is_letter_spaced(text.strip()):
                 text = clean_spaces(text)  # a justified line: its spaces are the extractor's
-            first, sep, rest = profile.markers.separate_run_ins(text).partition("\n")
+            first, sep, rest = _run_in_split(text, layout.lines, at, profile)
             if sep:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
@@ -207,16 +210,36 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
     _wrapped_datelines(out, profile)
+    mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
+    mark_head_runs(out, profile)
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    mark_standing_lines(out, profile)
     return out
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
+    """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
+    The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
+    the line is read with the next one's start, and cut where the credit ends."""
+    mk = profile.markers
+    first, sep, rest = mk.separate_run_ins(text).partition("\n")
+    if sep or at + 1 >= len(entries):
+        return first, sep, rest
+    following = next((e.text.strip() for e in entries[at + 1: at + 3] if e.text.strip()), "")
+    if not following:
+        return first, sep, rest
+    head, sep, _ = mk.separate_run_ins(text + following[: profile.tuning.dateline_reach]).partition("\n")
+    if sep and len(head) < len(text):
+        return text[: len(head)], sep, text[len(head):].lstrip()
+    return text, "", ""
 
 
 def _heads_of_stories(lines: list[Line]) -> None:
@@ -231,10 +254,15 @@ def _heads_of_stories(lines: list[Line]) -> None:
 
 
 def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
-    """A dateline the column wrapped opens its lead on the line where it starts."""
+    """A dateline the column wrapped opens its lead on the line where it starts.
+
+    A line whose successor opens with a whole dateline of its own is no part
+    of it: ``见效`` / ``本报讯 …`` is a headline's last line above the story
+    (read together they would look like an agency ``见效本报`` and ``讯``)."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(line.text[-4:] + after.text[:24]) \
+                or mk.opens_with_dateline(_compact(after.text)):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True

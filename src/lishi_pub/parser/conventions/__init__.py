@@ -99,6 +99,11 @@ class Conventions:
         "招领", "一览", "一览表", "时刻表", "公开信"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
+    #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A
+    #: line cut short because its successor's first unit (a character and the marks it drags along, an
+    #: opening quote and its character, a Latin or digit run) did not fit was wrapped, not ended.
+    line_start_forbidden: str = field(default="、，。．：；！？”’）》〉」』】〕］｝…—·%‰℃,.:;!?)]", validator=instance_of(str))
+    line_end_forbidden: str = field(default="“‘（《〈「『【〔［｛([", validator=instance_of(str))
 
 
 @frozen

@@ -231,8 +231,9 @@ class Markers:
 
     def dateline_spans(self, line: str, after: str) -> bool:
         """Whether a dateline starts on ``line`` and ends on the line ``after`` it
-        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
-        if self._dateline_words.search(after, 0, 12) is None:
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``, or inside its
+        last word: ``据吕梁新闻网消`` / ``息 据…``)."""
+        if self._dateline_words.search(line[-4:] + after[:12]) is None:
             return False
         m = self._dateline.match(line + after)
         return m is not None and m.end("marker") > len(line)
@@ -355,6 +356,13 @@ class Markers:
                 or self._subhead.match(text) is None:
             return False
         return not (self._numbered.match(text) and self._clause.search(text))
+
+    def subheading_form(self, text: str) -> bool:
+        """Printed in a subheading's form (``【…】``, ``“…”``, ``（一）…``, ``一、…``), a numbered
+        item with a clause inside included: its place on the page says which it is."""
+        text = text.strip()
+        return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
+            and self._subhead.match(text) is not None
 
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动

@@ -130,7 +130,9 @@ class Walker:
         if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        return line.heads or line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
+        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
+            or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers

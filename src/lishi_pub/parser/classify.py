@@ -363,7 +363,9 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     need = tuning.verse_run
     limit = tuning.display_max
-    candidate = [_verse_candidate(x, limit) for x in lines]
+    mk = profile.markers
+    # a line naming a kind of notice (…征文启事, …的通告) is a title, never a line of a poem
+    candidate = [_verse_candidate(x, limit) and not mk.is_notice_title(x.text) for x in lines]
     text_like = [not c and x.role not in _NOT_TEXT for c, x in zip(candidate, lines)]
     start = 0
     n = len(lines)
@@ -410,7 +412,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     lines = [x.text.strip() for x in run if len(x.text.strip()) > 2]
     marked = sum(1 for text in lines if text[-1] in _LINE_END_MARKS)
     # 五言, 七言 and 词 lines are short: paragraphs given a line each (a source that did not wrap) end in marks too
-    if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
+    if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
@@ -418,8 +420,11 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)
     # pairs inside a sentence, away from a paragraph's short last line and its
     # first line's lost indent: running text is as wide there as its column
+    # (the run's first line opens something, a paragraph with its lost indent or a poem,
+    # unless running text goes on into it)
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
-                if not (before.terminal or a.terminal or b.terminal)]
+                if not (before.terminal or a.terminal or b.terminal)
+                and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
@@ -427,7 +432,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if broken > tuning.verse_broken * len(run):
         return False
     # and most of its lines end no sentence: a poem's sentence runs over lines
-    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
+    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 and len(going_on) >= 2 \
         and changes >= tuning.verse_changes * len(going_on)
 
 
@@ -486,7 +491,7 @@ def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
     return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
-        and not line.brackets and text[:1] not in "（(" and not line.opens \
+        and not line.brackets and text[:1] not in "（(" and not (line.opens or line.closes) \
         and _fewer_than_two_latin(text) \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 

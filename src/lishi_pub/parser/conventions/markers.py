@@ -97,7 +97,8 @@ class Markers:
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
         self._bracketed = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
         self.role_first = frozenset(r[0] for r in conv.roles)
-        self._role_led = re.compile(rf"(?:{roles})[ \t\u3000]+[^，。：；！？,.:;!?]{{1,30}}$")
+        # a role ending in a slash needs no space after it: 文/王艳, 文／图 王艳
+        self._role_led = re.compile(rf"(?:{roles})(?:[ \t\u3000]+|(?<=[/／])[ \t\u3000]*)[^，。：；！？,.:;!?]{{1,30}}$")
         boxes = re.escape(conv.byline_boxes)
         self._byline_line = re.compile(rf"^{_SP}[{boxes}]{_SP}(?P<names>.+?){_SP}$")
         photo = _alt(conv.photo_marks)

@@ -261,8 +261,11 @@ class Walker:
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []
-        if draft is not None and draft.blocks and (verse != draft.verse):
-            draft = None  # verse after prose, or prose after verse: another piece
+        if draft is not None and draft.blocks and (verse != draft.verse or (
+                verse and not isinstance(draft.blocks[-1], Paragraph))):
+            # verse after prose, or prose after verse: another piece; and a poem does not go
+            # on past a photo printed after it (the verse after the caption is another poem)
+            draft = None
         if dateline is not None or draft is None or self._pending or self._jumps_ahead:
             draft = Draft(verse=verse)
             self.drafts.append(draft)

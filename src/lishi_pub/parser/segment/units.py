@@ -207,6 +207,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))
+        if mk.is_notice_title(text):
+            current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units

@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .classify import Line
-from .layout import Role
+from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, half_runs, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
-from .text import clean_spaces, close_justified, is_letter_spaced, join_lines
+from .measure import cells, half_runs, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
 
@@ -54,35 +54,38 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
-    Those three are counted without bylines, captions and jump markers,
-    which are no running text, and without the line itself when it ends a
-    sentence: a paragraph's short last line, an indented first line and a
-    short last line can end a story, and none of them is the column.
+    Those three are counted without bylines, captions, jump markers and
+    headline lines standing in the flow (one may span columns), which are
+    no running text, and without the line itself when it ends a sentence:
+    a paragraph's short last line, an indented first line and a short last
+    line can end a story, and none of them is the column.
     """
     n = len(lines)
     window = tuning.window
     conv = conv or Conventions()
-    widths = [0.0 if line.role in _NOT_RUNNING
-              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else cells(line.text)
-              for line in lines]
+    widths = [0.0 if line.role in _NOT_RUNNING or line.heads or line.spaced else cells(line.text) for line in lines]
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
+    # lines of CJK alone: a digit or Latin run prints wider than counted, so no hanging mark is read off it
     pure = [0.0 if half_runs(line.text) else w for line, w in zip(lines, widths)]
-    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1],
-                         pure[max(0, i - window): i + 1]) for i in range(n)]
-    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1], pure[i: i + window + 1])
-             for i in range(n)]
-    # the widest plain line of each side: a measure a line of CJK ending in no mark reaches is sure
-    left_plain = [max(plain[max(0, i - window): i + 1]) for i in range(n)]
-    right_plain = [max(plain[i: i + window + 1]) for i in range(n)]
+    # the widest line, widest plain line and widest line of CJK alone of the window ending at each line
+    # and of the one starting there, for all lines at once (widths are never negative: the zero padding
+    # stands for no line); a measure a plain line (CJK ending in no mark) reaches is sure
+    pad = [0.0] * window
+    padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
+    left_plain = _window_max(padded_plain, 0, window, n)
+    right_plain = _window_max(padded_plain, window, 2 * window, n)
+    left = list(map(measure_of, _window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n)))
+    right = list(map(measure_of, _window_max(padded, window, 2 * window, n), right_plain,
+                     _window_max(padded_pure, window, 2 * window, n)))
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
-        lo, hi = max(0, i - window), min(n, i + window + 1)
+        lo = i - window if i > window else 0
         left_ok = valid[i + 1] - valid[lo] >= 2
-        if hi - i > window:
-            right_ok = valid[hi] - valid[i] >= 2
+        if i + window < n:
+            right_ok = valid[i + window + 1] - valid[i] >= 2
         else:  # a line ending a sentence may be a paragraph's short end: it is no witness of its own column
-            right_ok = valid[hi] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
+            right_ok = valid[n] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
         if left_ok and right_ok:
             # sides a cell apart see one column, each window's widest line pushed short by kinsoku
             # or a digit run's gaps; further apart, the column changes here and the narrower is the line's
@@ -97,6 +100,11 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
         else:
             out.append(max(left[i], right[i], cells(lines[i].text)))
     return out
+
+
+def _window_max(padded: list[float], first: int, last: int, n: int) -> list[float]:
+    """For each of ``n`` positions i, the largest of ``padded[i + first] … padded[i + last]``."""
+    return list(map(max, *(padded[k: k + n] for k in range(first, last + 1))))
 
 
 def reflow(lines: list[Line], cols: list[float], profile: Profile) -> list[Block]:
@@ -214,7 +222,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     if i == 0:
         return True
     before = lines[i - 1]
-    return before.terminal or before.closes or before.role is Role.SUBHEADING or before.subheading
+    return before.terminal or before.closes or before.role is Roles.SUBHEADING or before.subheading
 
 
 def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
@@ -227,7 +235,7 @@ def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
 def _is_lead_start(block: Block, profile: Profile) -> bool:
     """A dateline's line is short in the dump (bold marker, lost indent) without ending anything;
     so is the first line of one the column wrapped (``中新网呼和`` / ``浩特9月25日电…``)."""
-    return len(block.lines) == 1 and (block.lines[0].role is Role.DATELINE or profile.markers.opens_with_dateline(
+    return len(block.lines) == 1 and (block.lines[0].role is Roles.DATELINE or profile.markers.opens_with_dateline(
         close_justified(clean_spaces(block.lines[0].text))))
 
 

@@ -25,7 +25,8 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched", "tolerance"]
+__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched",
+           "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -126,6 +127,9 @@ def side_measure(widths: Sequence[float], plain: Sequence[float], pure: Sequence
     """The measure one side of a line shows: its widest line, unless that line is of CJK alone
     (``pure``: a digit or Latin run prints wider than counted, so its line is at least that wide) and a
     cell wider than the widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
-    top = max(widths, default=0.0)
-    best = max(plain, default=0.0)
-    return best if best and top - best == 1 and max(pure, default=0.0) == top else top
+    return measure_of(max(widths, default=0.0), max(plain, default=0.0), max(pure, default=0.0))
+
+
+def measure_of(top: float, best: float, pure: float) -> float:
+    """:func:`side_measure` from a side's widest line, widest plain line and widest line of CJK alone."""
+    return best if best and top - best == 1 and pure == top else top

@@ -288,3 +288,10 @@ def test_notice_titles_in_one_box_of_the_headline_block_are_each_a_title() -> No
     assert verse_lines(body + tail) == []
     page = lishi_pub.parse_text(body + tail).pages[0]
     assert [a.title for a in page.articles] == ["关于禁止燃放烟花爆竹的通告", "关于北川路部分路段封闭施工的通告"]
+
+
+def test_a_poems_last_lines_over_the_next_titles_byline_stay_verse() -> None:
+    poem = ["那个冬天", "街道空了，城市静了", "可总有一些身影", "在风雪里站着", "春天终于来了！", "花开的时候", "我们记得",
+            "是谁替我们挡住了寒冷"]
+    text = "\n\n".join(poem) + "\n\n村口的那条路\n□ 毛婷辉\n"
+    assert verse_lines(text) == poem

@@ -215,8 +215,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
+    _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     mark_head_runs(out, profile)
-    _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
@@ -415,6 +415,8 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
+    if any(len(x.text.strip()) < 2 for x in run):
+        return False  # a lone character is a headline the column wrapped (``保`` / ``卫战取得新成``)
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
     reach = max(longest, max(around)) if short_of_around and around else longest
     ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)

@@ -235,7 +235,13 @@ def _next_text(entries: Sequence[TextLine], at: int) -> str:
 
 def _next_texts(entries: Sequence[TextLine], at: int) -> tuple[str, str]:
     """The texts of the next two lines that have any."""
-    found = [e.text.strip() for e in entries[at + 1: at + 7] if e.text.strip()][:2]
+    found: list[str] = []
+    for entry in entries[at + 1: at + 7]:  # asked of every line: stop at the second
+        text = entry.text.strip()
+        if text:
+            found.append(text)
+            if len(found) == 2:
+                break
     return (found + ["", ""])[0], (found + ["", ""])[1]
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
-from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines, plain_item_title
+from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
+                       plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -194,8 +195,10 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        before = out[-1] if out else None
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
-            else plain_item_title(text, out[-1] if out else None, _next_texts(layout.lines, at), profile)
+            else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
+            if may_hold_plain_item_title(text, before) else None
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own

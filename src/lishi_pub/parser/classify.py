@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
-from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines, plain_item_title
+from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
+                       plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -194,8 +195,10 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        before = out[-1] if out else None
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
-            else plain_item_title(text, out[-1] if out else None, _next_texts(layout.lines, at), profile)
+            else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
+            if may_hold_plain_item_title(text, before) else None
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
@@ -235,7 +238,13 @@ def _next_text(entries: Sequence[TextLine], at: int) -> str:
 
 def _next_texts(entries: Sequence[TextLine], at: int) -> tuple[str, str]:
     """The texts of the next two lines that have any."""
-    found = [e.text.strip() for e in entries[at + 1: at + 7] if e.text.strip()][:2]
+    found: list[str] = []
+    for entry in entries[at + 1: at + 7]:  # asked of every line: stop at the second
+        text = entry.text.strip()
+        if text:
+            found.append(text)
+            if len(found) == 2:
+                break
     return (found + ["", ""])[0], (found + ["", ""])[1]
 
 

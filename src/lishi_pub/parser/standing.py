@@ -34,7 +34,7 @@ from .text import is_letter_spaced, width
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "plain_item_title"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -254,6 +254,13 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
 
 
+def may_hold_plain_item_title(text: str, before: Line | None) -> bool:
+    """What :func:`plain_item_title` asks first: a line after another, with a space in it.
+    Every line is asked, so the caller looks ahead for the next lines' texts only where this holds."""
+    stripped = text.strip()
+    return before is not None and (" " in stripped or "\u3000" in stripped)
+
+
 def plain_item_title(text: str, before: Line | None, following: tuple[str, str], profile: Profile) -> str | None:
     """The run-in title of a short-news item printed without a mark: a bold phrase set
     off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
@@ -265,9 +272,9 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     shorter over its story's opener, a kicker ``与死神赛跑 为生命护航`` wider over its
     title), with that one space between words on it, and a phrase of
     ``item_title_min`` to ``item_title_max`` characters without a clause's mark."""
-    stripped = text.strip()
-    if before is None or " " not in stripped and "\u3000" not in stripped:
+    if before is None or not may_hold_plain_item_title(text, before):
         return None
+    stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
     label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \

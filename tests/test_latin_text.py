@@ -12,7 +12,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
@@ -81,6 +81,9 @@ _paragraph = st.lists(_sentence, min_size=2, max_size=6).map(" ".join)
 
 
 @settings(max_examples=40, deadline=None)
+@example(paras=["The the the the the the. The the the the the the.",  # a short last paragraph is no headline
+                "The the the the the the the the the the the. The the the the the the the the. The the the the the the."],
+         width=40, shape="blank-lines-wrapped-pdfminer")
 @given(paras=st.lists(_paragraph, min_size=1, max_size=8), width=st.integers(40, 100),
        shape=st.sampled_from(["blank-lines", "one-per-line", "blank-lines-wrapped-pdfminer"]))
 def test_english_paragraphs_come_back_whatever_the_wrap(paras, width, shape):

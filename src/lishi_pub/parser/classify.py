@@ -80,6 +80,8 @@ def display_like(text: str, limit: int = 40) -> bool:
         return False
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
+    if cleaned[-1] == "." and cleaned[-2:-1].isalpha():
+        return False  # a sentence of spaced words ends in a full stop; a headline does not
     return True
 
 

@@ -12,7 +12,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
@@ -81,6 +81,9 @@ _paragraph = st.lists(_sentence, min_size=2, max_size=6).map(" ".join)
 
 
 @settings(max_examples=40, deadline=None)
+@example(paras=["The the the the the the. The the the the the the.",  # a short last paragraph is no headline
+                "The the the the the the the the the the the. The the the the the the the the. The the the the the the."],
+         width=40, shape="blank-lines-wrapped-pdfminer")
 @given(paras=st.lists(_paragraph, min_size=1, max_size=8), width=st.integers(40, 100),
        shape=st.sampled_from(["blank-lines", "one-per-line", "blank-lines-wrapped-pdfminer"]))
 def test_english_paragraphs_come_back_whatever_the_wrap(paras, width, shape):
@@ -109,3 +112,24 @@ def test_derived_english_titles_end_on_a_word(lead):
         assert title[:-1].split() == words[: len(title[:-1].split())]
     else:
         assert title.split() == words
+
+
+def _is_latin_plain(text: str, minimum: int) -> bool:
+    """is_latin's definition, one character at a time (it gives up early on Chinese text, for speed)."""
+    from lishi_pub.parser.latin import HAN_SHARE
+    from lishi_pub.parser.text import is_han
+
+    latin = sum(1 for ch in text if ch.isalpha() and not is_han(ch) and ch < "\u2e80")
+    han = sum(1 for ch in text if ch.isalpha() and is_han(ch))
+    return latin >= minimum and han <= HAN_SHARE * (latin + han)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(["离石区融媒体中心", "County news ", "12，", "Ωψ ", "。\n"]),
+                          st.integers(1, 120)), max_size=8),
+       st.sampled_from([0, 1, 20]))
+def test_is_latin_gives_up_early_only_when_its_answer_is_no(pieces, minimum):
+    from lishi_pub.parser.latin import is_latin
+
+    text = "".join(piece * count for piece, count in pieces)
+    assert is_latin(text, minimum) == _is_latin_plain(text, minimum)

@@ -35,8 +35,7 @@ def split_pages(text: str) -> Iterator[str]:
 
 def page_layout(text: str, number: int, source: str | None = None) -> PageLayout:
     """One page of a dump as lines; trailing spaces go, leading ones (an indent) stay."""
-    raw = text.split("\n")
-    lines = [TextLine(line.rstrip()) if line.strip() else _BLANK for line in raw]
+    lines = [TextLine(line) if line else _BLANK for line in map(str.rstrip, text.split("\n"))]
     return PageLayout(number, latin_lines(lines), source=source, style=detect_style(lines))
 
 

@@ -42,4 +42,4 @@ def compress_pages_as_shown(canv: Canvas) -> None:
             page.Contents = _encoded(page.stream)
             page.stream = None
 
-    canv.showPage = show_and_compress  # type: ignore[method-assign]
+    canv.showPage = show_and_compress

@@ -52,6 +52,11 @@ CUT_X = 0.6
 #: A short line just above a headline, at least this many times the body size
 #: (or bold), is its kicker (引题) even when it is not of a display size.
 KICKER_MIN = 1.02
+#: A headline group's 主题 is its lines within this share of its largest size;
+#: clearly smaller lines above are the 引题, below the 副题.
+MAIN_SIZE = 0.97
+#: A 副题 set at the body size wraps onto at most this many more lines.
+SUBTITLE_WRAP_LINES = 3
 #: Headline group: display lines closer than this many of their ems stack into one group.
 GROUP_GAP = 1.2
 #: A block belongs under a headline when at least this share of the narrower

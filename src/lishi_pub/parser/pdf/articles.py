@@ -122,13 +122,21 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     paras = _paragraphs(body)
     titles = [markers.item_title(_join(p)) for p in paras]
     marked = sum(1 for t in titles if t) >= 2
+    alone: set[int] = set()  # paragraphs standing for no item of their own (a closing byline)
     if not marked:  # briefs without marks: every paragraph opens with its run-in title and a gap
         titles = [_unmarked_title(_join(p), markers) for p in paras]
-        if len(paras) < 2 or not all(titles):
+        alone = {k for k, p in enumerate(paras) if titles[k] is None and _closing_byline(_join(p), markers)}
+        named = sum(1 for t in titles if t)
+        untitled = len(paras) - named - len(alone)
+        # an item whose run-in title fills its first line shows no gap: one such in three is borne
+        if named < 2 or (untitled and 3 * untitled > named):
             return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []
-    for para, title in zip(paras, titles):
+    for k, (para, title) in enumerate(zip(paras, titles)):
+        if title is None and not marked and k not in alone and parts:
+            parts.append(list(para))  # an item whose title shows no gap: its own story, title derived
+            continue
         if title is None:
             if parts:
                 parts[-1].extend(para)
@@ -141,6 +149,11 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     if parts:
         parts[-1].extend(captions)
     return parts, label
+
+
+def _closing_byline(text: str, markers: Markers) -> bool:
+    """A paragraph that is only a bracketed byline, ``（通讯员 傅兰平 崔华军）``: it closes the item above."""
+    return markers.parse_bracketed_byline(text.strip()) is not None
 
 
 def _unmarked_title(text: str, markers: Markers) -> str | None:

@@ -314,8 +314,11 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if not text:
             continue
         text = _strip_jumps(text, aid, notes)
-        if not text:
+        if not text or markers.is_affiliation(text):  # （作者单位：…）: no field holds it, no text is it
             continue
+        split = markers.split_affiliation(text)
+        if split is not None:
+            text = split[0]
         if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
             blocks.append(Heading(text))
             continue
@@ -358,7 +361,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         elif text:
             blocks.append(_figure(text, markers))
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
-    if not texts or (title is not None and _no_story(texts)):
+    if not texts or (title is not None and not authors and _no_story(texts)):
         return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
     supplied = _supplied(title)
@@ -393,8 +396,10 @@ def _supplied(title: str | None) -> str | None:
 
 def _no_story(texts: list[str]) -> bool:
     """A headline over a line or two of furniture (a masthead over its date line,
-    a page name over 合办 credits) heads no story: no sentence is ended."""
-    return sum(len(t) for t in texts) <= NO_STORY_CHARS and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
+    a page name over 合办 credits) heads no story: no sentence is ended.  Three
+    lines or more (a short poem's) and a byline under the headline make a story."""
+    return len(texts) <= 2 and sum(len(t) for t in texts) <= NO_STORY_CHARS \
+        and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
 
 
 def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:

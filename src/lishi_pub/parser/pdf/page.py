@@ -513,10 +513,10 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
     # Prose may hang punctuation past its edge or overrun it where the font misreports a
     # width, so it is also measured from where its middle line ends, more loosely.
-    measure = sorted(ln.x1 for ln in lines)[len(lines) // 2]
+    measure = sorted((ln.x1 for ln in lines), reverse=True)[1] if len(lines) > 1 else right
     verse = len(lines) >= C.VERSE_LINES and sum(
         1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
-        1 for ln in lines if abs(measure - ln.x1) <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
+        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
     out = []
     for i, ln in enumerate(lines):
         em = ln.size

@@ -72,6 +72,9 @@ PARAGRAPH_GAP = 1.5
 #: and kinsoku leave a line up to two ems short).
 SHORT_LINE = 1.5
 SHORT_LINE_INDENTED = 3.0
+#: A line opening further in than this many ems is set apart (a 落款 flush right, a
+#: centred line): a paragraph of its own, as is the line after it.
+SET_APART = 4.0
 #: A block with no headline of its own continues the article above it in its
 #: column only across a gap of at most this many ems (a wider gap is a new band).
 CONTINUE_GAP = 2.5

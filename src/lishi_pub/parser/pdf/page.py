@@ -538,6 +538,10 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+        # a paragraph's lines go back to the measure's left edge: a line set further in than any
+        # indent (a 落款 set flush right, a centred line) is one of its own, and so is the line after it
+        if ln.x0 - left > C.SET_APART * em or (before is not None and before.x0 - left > C.SET_APART * before.size):
+            starts = True
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None

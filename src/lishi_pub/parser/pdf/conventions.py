@@ -106,4 +106,7 @@ SUBHEAD_CHARS = 40
 #: side, the two sides equal within ``CENTRED_TOLERANCE`` ems.
 CENTRED_MIN = 1.0
 CENTRED_TOLERANCE = 0.5
+#: A one-line subheading between paragraphs may nearly fill its column: white of
+#: this many ems on each side, equal, is enough (a body line starts flush or indented).
+CENTRED_SHORT = 0.4
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

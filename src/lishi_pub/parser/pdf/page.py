@@ -548,7 +548,7 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if hint is None and _centred_head(lines, i, left, right):
             hint, starts = Role.SUBHEADING, True
         out.append(_text_line(ln, hint, region, column, starts))
-    return _bracketed(out)
+    return _bracketed(out if verse else _wrapped_heads(out, lines, left, right))
 
 
 def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
@@ -558,13 +558,38 @@ def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool
     ln, em = lines[i], lines[i].size
     if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
         return False
-    before, after = ln.x0 - left, right - ln.x1
-    if before < C.CENTRED_MIN * em or after < C.CENTRED_MIN * em or abs(before - after) > C.CENTRED_TOLERANCE * em:
+    if not _centred(ln, left, right, C.CENTRED_SHORT):
         return False
     text = ln.text.rstrip()
     nxt = lines[i + 1]
     return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
         and C.INDENT * em <= nxt.x0 - left <= 4 * em
+
+
+def _centred(ln: PLine, left: float, right: float, margin: float) -> bool:
+    before, after = ln.x0 - left, right - ln.x1
+    return before >= margin * ln.size and after >= margin * ln.size \
+        and abs(before - after) <= C.CENTRED_TOLERANCE * ln.size
+
+
+def _wrapped_heads(out: list[TextLine], lines: list[PLine], left: float, right: float) -> list[TextLine]:
+    """A subheading too long for its column wraps onto a short line centred under it
+    (``（一）电话铃响，分`` / ``秒必争``); a paragraph's second line goes back to the
+    left edge.  So a paragraph's first line followed by a centred line, neither
+    ending a sentence, together at most ``SUBHEAD_CHARS`` long, with a new
+    paragraph (or the block's end) after them, is one subheading."""
+    for i in range(len(out) - 1):
+        first, second = lines[i], lines[i + 1]
+        a, b = first.text.strip(), second.text.strip()
+        if not out[i].starts_paragraph or out[i].hint is not None or out[i + 1].hint is not None \
+                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) or b.endswith(C.SENTENCE_ENDS) \
+                or second.width >= first.width or not _centred(second, left, right, C.CENTRED_MIN):
+            continue
+        if i + 2 < len(out) and not out[i + 2].starts_paragraph:
+            continue
+        out[i] = evolve(out[i], hint=Role.SUBHEADING)
+        out[i + 1] = evolve(out[i + 1], starts_paragraph=False)
+    return out
 
 
 def _bracketed(lines: list[TextLine]) -> list[TextLine]:

@@ -37,6 +37,8 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+#: A caption is at most this long (a paragraph over a credit line longer than this is text).
+CAPTION_MAX = 150
 #: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
 GATHERED_MAX = 6
 #: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
@@ -323,6 +325,10 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):
+            run_in = markers.separate_run_ins(text).split("\n", 1)
+            if len(run_in) == 2 and markers.find_caption(run_in[0]) is not None:
+                blocks.append(_figure(run_in[0], markers))  # a caption run into the lead: … 王晶晶 摄 本报讯 …
+                text = run_in[1].strip()
             found = markers.find_dateline(text)
             if found is not None:
                 dateline = found.marker
@@ -413,7 +419,7 @@ def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
 
 
 def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBlock]:
-    """A caption line and the credit line set under it (``图／王晶晶``) are one figure."""
+    """A caption and the credit line set under it (``图／王晶晶``, ``王晶晶 摄``) are one figure."""
     out: list[ModelBlock] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -421,6 +427,12 @@ def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBloc
             credit = credit_line(b.text, markers)
             if credit is not None:
                 out[-1] = Figure(prev.caption, credit)
+                continue
+        if isinstance(prev, Paragraph) and isinstance(b, Paragraph) and len(prev.text) <= CAPTION_MAX:
+            # a credit on a line of its own (``江亮彬 摄``, ``XX供图``): the paragraph over it is its caption
+            alone = markers.credit_only(b.text)
+            if alone is not None:
+                out[-1] = Figure(prev.text, alone)
                 continue
         out.append(b)
     return out

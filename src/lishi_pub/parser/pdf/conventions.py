@@ -99,6 +99,11 @@ FLUSH = 0.5
 #: line with digits overruns.  Verse lines differ by whole glyphs, most by more.
 FLUSH_MIDDLE = 1.5
 MIDDLE_SHARE = 2 / 3
+#: ...and at least this many of its short lines end open (no full stop, no closing
+#: bracket or quote): a prose paragraph's short last line closes it, a verse line
+#: need not (a caption over its credit and an affiliation line are no poem).
+VERSE_OPEN = 2
+PARAGRAPH_ENDS = ("。", "！", "？", "…", "”", "’", "）", ")", "」", "』", "》", "!", "?", "：", "；", ":", ";")
 #: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
 SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
 SUBHEAD_CHARS = 40

@@ -516,7 +516,9 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     measure = sorted((ln.x1 for ln in lines), reverse=True)[1] if len(lines) > 1 else right
     verse = len(lines) >= C.VERSE_LINES and sum(
         1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
-        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
+        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines) and sum(
+        1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
+        and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     out = []
     for i, ln in enumerate(lines):
         em = ln.size

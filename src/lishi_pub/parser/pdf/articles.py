@@ -122,7 +122,7 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     is a section label, kept on the page.  Other regions come back whole."""
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
     paras = _paragraphs(body)
-    titles = [markers.item_title(_join(p)) for p in paras]
+    titles = [_item_title(p, markers) for p in paras]
     marked = sum(1 for t in titles if t) >= 2
     alone: set[int] = set()  # paragraphs standing for no item of their own (a closing byline)
     if not marked:  # briefs without marks: every paragraph opens with its run-in title and a gap
@@ -151,6 +151,15 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     if parts:
         parts[-1].extend(captions)
     return parts, label
+
+
+def _item_title(para: list[TextLine], markers: Markers) -> str | None:
+    """A marked item's run-in title; one that fills its first line shows no gap after
+    it but the line's end (``■ 农机补贴开始申报`` / ``本年度…``), which serves as one."""
+    found = markers.item_title(_join(para))
+    if found is None and len(para) > 1 and para[0].text.strip()[:1] in markers.conventions.item_marks:
+        found = markers.item_title(para[0].text.strip() + " " + _join(para[1:]))
+    return found
 
 
 def _closing_byline(text: str, markers: Markers) -> bool:

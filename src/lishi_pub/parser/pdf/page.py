@@ -213,6 +213,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
             if id(ln) in furniture and ln.top < page.height / 2]
     sub_of = {id(ln): ln for ln in subheads}
     indent_style = _indent_style(blocks)
+    edges = _column_edges(blocks)
     for old in order:
         region = renumber[old]
         if old < len(groups):
@@ -228,7 +229,8 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
         for blk in ordered:
             if prev is None or blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1:
                 column += 1
-            out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups))
+            out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups),
+                                edges.get(id(blk), blk.x0))
             prev = blk
         for blk in members[old]:
             if blk.caption:
@@ -236,7 +238,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     # headline-less leftovers (blocks no region took) keep their text on the page
     for blk in blocks:
         if blk.owner is None:
-            out += _block_lines(blk, None, None, None, sub_of, indent_style, False)
+            out += _block_lines(blk, None, None, None, sub_of, indent_style, False, edges.get(id(blk), blk.x0))
     out += [_text_line(ln, Role.FURNITURE, None, None, None) for ln in reading.lines
             if id(ln) in furniture and ln.top >= page.height / 2]
     return PageLayout(
@@ -495,8 +497,24 @@ def _restyled(a: PLine, b: PLine) -> bool:
     return abs(a.size - b.size) > C.RESTYLE * a.size or a.font != b.font or a.bold != b.bold
 
 
+def _column_edges(blocks: list[Block]) -> dict[int, float]:
+    """Each block's column edge: the leftmost start of the blocks standing in its column
+    (sharing half of the narrower width), so that a block set in from it shows."""
+    out = {}
+    spans = sorted(((b.x0, b.x1) for b in blocks if not b.caption))
+    for b in blocks:
+        left = b.x0
+        for x0, x1 in spans:
+            if x0 >= left:
+                break
+            if _overlap(x0, x1, b.x0, b.x1) >= 0.5 * min(x1 - x0, b.width):
+                left = x0
+        out[id(b)] = left
+    return out
+
+
 def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block | None,
-                 sub_of: dict[int, PLine], indent_style: bool, headed: bool) -> list[TextLine]:
+                 sub_of: dict[int, PLine], indent_style: bool, headed: bool, edge: float) -> list[TextLine]:
     """The block's lines with their paragraph starts.
 
     Where the page indents paragraphs, an indent starts one (and the first
@@ -514,9 +532,12 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     # Prose may hang punctuation past its edge or overrun it where the font misreports a
     # width, so it is also measured from where its middle line ends, more loosely.
     measure = sorted((ln.x1 for ln in lines), reverse=True)[1] if len(lines) > 1 else right
-    verse = len(lines) >= C.VERSE_LINES and sum(
-        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
-        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines) and sum(
+    ragged = sum(1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
+        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
+    # a poem set in from its column's edge, every line at one indent: no line goes back to the
+    # edge, as a paragraph's do, and none is indented beyond the others, as a paragraph's first is
+    inset = all(abs(ln.x0 - lines[0].x0) <= C.FLUSH * ln.size and ln.x0 - edge >= C.INDENT * ln.size for ln in lines)
+    verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     out = []

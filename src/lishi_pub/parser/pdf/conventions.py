@@ -89,6 +89,9 @@ RESTYLE = 0.03
 #: A block opening this close (ems) under a headline's foot, with no other
 #: headline over it, belongs to that headline even outside its width.
 BAND_START = 3.0
+#: A story's columns start at one height: a block opening within this many ems of
+#: the top of a headed story's first block, beside it, is one of its columns.
+SAME_START = 1.5
 #: A block of at least this many lines, fewer than half of them ending within
 #: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph...
 VERSE_LINES = 3

@@ -413,6 +413,31 @@ def _band_owner(blocks: list[Block], groups: list[Group], rules: Sequence[Rect],
             if dx < dist and not _separated_x(rules, g.top, b.bottom, min(b.x1, g.x1), max(b.x0, g.x0)):
                 best, dist = k, dx
         b.owner = best
+    _side_by_side(blocks, groups, rules, body)
+
+
+def _side_by_side(blocks: list[Block], groups: list[Group], rules: Sequence[Rect], body: float) -> None:
+    """A story's columns start at one height: a block no headline took, opening
+    within ``SAME_START`` ems of the top of a headed story's opening block beside it
+    (below that headline, no rule between), is one more column of that story
+    (its headline narrower than its columns, a caption laid across its top)."""
+    firsts = [a for a in blocks if a.owner is not None and a.owner < len(groups) and not a.caption
+              and a.top - groups[a.owner].bottom <= 2 * C.BAND_START * body]
+    for b in sorted(blocks, key=lambda x: x.top):
+        if b.owner is not None or b.caption:
+            continue
+        best, dist = None, float("inf")
+        for a in firsts:
+            k = a.owner
+            assert k is not None
+            g = groups[k]
+            if g.vertical or b.top < g.bottom or abs(b.top - a.top) > C.SAME_START * body:
+                continue
+            dx = max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
+            if dx < dist and not _separated_x(rules, min(a.top, b.top), max(a.bottom, b.bottom),
+                                               min(a.x1, b.x1), max(a.x0, b.x0)):
+                best, dist = k, dx
+        b.owner = best
 
 
 def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) -> Block | None:

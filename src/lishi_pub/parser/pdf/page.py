@@ -116,6 +116,8 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     first = min((ln.top for ln in plain), default=reading.objects.height)
     last = max((ln.bottom for ln in plain), default=0.0)
     banded = {id(ln) for ln in reading.band}
+    # a line standing right over or under a headline is its kicker or subtitle, not furniture
+    heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
     for ln in reading.lines:
         text = ln.text.strip()
@@ -124,9 +126,47 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
                                               or DEFAULT_PROFILE.markers.is_furniture(text)):
             out.add(id(ln))
         elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
-                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None:  # a headline's □ byline stays
+                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None \
+                and not any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
+                            and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads) \
+                and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
             out.add(id(ln))
-    return out
+    return out | _masthead(reading, out)
+
+
+def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
+    """A line whose column goes on below the band at its pitch (a poem's first line
+    under its title): text, not furniture."""
+    for nxt in lines:
+        if id(nxt) not in banded and abs(nxt.x0 - ln.x0) <= 0.5 * ln.size and abs(nxt.size - ln.size) <= 0.05 * ln.size \
+                and 0 <= nxt.top - ln.bottom <= C.GROUP_GAP * ln.size:
+            return True
+    return False
+
+
+def _masthead(reading: PageReading, furniture: set[int]) -> set[int]:
+    """The masthead block: lines the classifier reads as furniture (合办：…,
+    责任编辑…) stacked under furniture lines below the band, and the paper's or
+    the page's name (a display line in the top band) stacked against them.
+    Stacked means at most ``GROUP_GAP`` of the smaller size apart, overlapping in
+    x; the block stops at the first white."""
+    limit = C.BAND * reading.objects.height
+    markers = DEFAULT_PROFILE.markers
+    cands = [ln for ln in reading.lines if not ln.vertical and id(ln) not in furniture
+             and ((ln.size >= C.DISPLAY * reading.body and ln.top < limit) or markers.is_furniture(ln.text.strip()))]
+    found = set(furniture)
+    known = [ln for ln in reading.lines if id(ln) in furniture]
+    while cands:
+        took = [ln for ln in cands if any(
+            _overlap(f.x0, f.x1, ln.x0, ln.x1) > 0
+            and -0.5 * min(ln.size, f.size) <= max(ln.top - f.bottom, f.top - ln.bottom) <= C.GROUP_GAP * min(ln.size, f.size)
+            for f in known)]
+        if not took:
+            break
+        found.update(id(ln) for ln in took)
+        known = took
+        cands = [ln for ln in cands if id(ln) not in found]
+    return found
 
 
 def _frame_of(frames: Sequence[Rect], x: float, y: float) -> int:

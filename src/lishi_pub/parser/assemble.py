@@ -15,7 +15,7 @@ from ..model import Article, Contributor, Diagnostic, Figure, Page
 from .conventions import Profile
 from .segment.drafts import Draft
 from .segment.units import Unit
-from .text import clean_spaces, is_letter_spaced
+from .text import clean_spaces, is_letter_spaced, is_spaced_name
 
 __all__ = ["assemble_page", "derive_title", "join_furniture"]
 
@@ -49,7 +49,9 @@ def join_furniture(lines: list[str], profile: Profile) -> list[str]:
     display type closed up."""
     out: list[str] = []
     for line in lines:
-        if " " in line and is_letter_spaced(line):
+        if " " in line and is_spaced_name(line):
+            line = "".join(line.split())
+        elif " " in line and is_letter_spaced(line):
             line = clean_spaces(line)
         if out and profile.markers.continues_furniture(out[-1], line):
             out[-1] = f"{out[-1]} {line}"

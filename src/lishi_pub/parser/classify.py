@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .conventions import Profile
+from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, TextLine
-from .text import CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced, width
+from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines
+from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
+                   is_spaced_name, width)
 
 __all__ = ["Line", "classify", "display_like", "ends_sentence"]
 
@@ -52,6 +54,8 @@ class Line:
     display: bool = False  # headline-ish text: short, no sentence inside
     run_in: bool = False  # the rest of a line whose start was a run-in title: short only for that
     heads: bool = False  # a headline line right above the story it heads
+    joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
+    same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
 
 
@@ -157,12 +161,13 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     # so there the line's length decides, as for any paragraph end.
     if not closes and (has_space or closing) and (closing or last in _CREDIT_LAST or "摄" in text[-4:]) \
             and mk.might_end_with_credit(text):
-        closes = mk.find_credit(text) is not None
+        # a credit alone on its line (（白晓龙 摄）) closes the caption above it, too
+        closes = mk.find_credit(text) is not None or mk.credit_only(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
     line.subheading = short and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
-    if closing or "（" in text or "(" in text:
+    if closing or "（" in text or "(" in text or "）" in text or ")" in text:
         line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:
@@ -175,7 +180,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
-    for entry in layout.lines:
+    for at, entry in enumerate(layout.lines):
         if entry.hint is Role.BLANK or not entry.text.strip():
             blanks += 1
             continue
@@ -183,7 +188,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
             if " " in text and is_letter_spaced(text.strip()):
                 text = clean_spaces(text)  # a justified line: its spaces are the extractor's
-            first, sep, rest = profile.markers.separate_run_ins(text).partition("\n")
+            first, sep, rest = _run_in_split(text, layout.lines, at, profile)
             if sep:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
@@ -205,15 +210,36 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
     _wrapped_datelines(out, profile)
+    mark_credit_lines(out, profile)
+    _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
+    mark_head_runs(out, profile)
     _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    mark_standing_lines(out, profile)
     return out
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _run_in_split(text: str, entries: list[TextLine], at: int, profile: Profile) -> tuple[str, str, str]:
+    """A credit and the dateline run on after it (``… 王晶晶 摄 本报讯 …``): (credit's line, sep, rest).
+    The dateline may wrap onto the next line (``… 段斌然 摄 新华社运城 3月 7`` / ``日电（记者 汪博）…``):
+    the line is read with the next one's start, and cut where the credit ends."""
+    mk = profile.markers
+    first, sep, rest = mk.separate_run_ins(text).partition("\n")
+    if sep or at + 1 >= len(entries):
+        return first, sep, rest
+    following = next((e.text.strip() for e in entries[at + 1: at + 3] if e.text.strip()), "")
+    if not following:
+        return first, sep, rest
+    head, sep, _ = mk.separate_run_ins(text + following[: profile.tuning.dateline_reach]).partition("\n")
+    if sep and len(head) < len(text):
+        return text[: len(head)], sep, text[len(head):].lstrip()
+    return text, "", ""
 
 
 def _heads_of_stories(lines: list[Line]) -> None:
@@ -228,10 +254,15 @@ def _heads_of_stories(lines: list[Line]) -> None:
 
 
 def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
-    """A dateline the column wrapped opens its lead on the line where it starts."""
+    """A dateline the column wrapped opens its lead on the line where it starts.
+
+    A line whose successor opens with a whole dateline of its own is no part
+    of it: ``见效`` / ``本报讯 …`` is a headline's last line above the story
+    (read together they would look like an agency ``见效本报`` and ``讯``)."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(after.text[:24]):
+        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(line.text[-4:] + after.text[:24]) \
+                or mk.opens_with_dateline(_compact(after.text)):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True
@@ -244,22 +275,66 @@ def _compact(text: str) -> str:
     return close_justified(clean_spaces(text)) if " " in text else text
 
 
+def _wrapped_affiliations(lines: list[Line], profile: Profile) -> None:
+    """An affiliation line the column wrapped (``（作者系岚县作家`` / ``协会干部）``)
+    is one, up to the line that closes its bracket."""
+    mk = profile.markers
+    for i, line in enumerate(lines):
+        if line.brackets <= 0 or line.role is Role.AFFILIATION or not line.opens \
+                or not mk.opens_affiliation(line.text.strip()):
+            continue
+        depth = line.brackets
+        for k in range(i + 1, min(len(lines), i + 3)):
+            depth += lines[k].brackets
+            if depth <= 0:
+                for x in lines[i: k + 1]:
+                    x.role = Role.AFFILIATION
+                break
+
+
 def _signatures(lines: list[Line], profile: Profile) -> None:
     """A notice's closing signature (落款): the issuer on a short line and the date
     on the next, after the notice's last sentence.  A bare date there is the
-    notice's, not the page's (the page's date stands in the header with its weekday)."""
+    notice's, not the page's (the page's date stands in the header with its weekday).
+    A notice issued jointly names each issuer on a line of its own
+    (``区教育局`` / ``区人力资源和社会保障局`` / ``2022年6月28日``)."""
     mk = profile.markers
+    most = profile.tuning.signature_issuers
+    wrapped: list[int] = []  # dates a narrow column broke (``2022年11月2`` / ``8日``), by their first line
     for i in range(2, len(lines)):
         line = lines[i]
-        if line.role is not Role.FURNITURE or not mk.is_bare_date(line.text.strip()):
+        text = line.text.strip()
+        if line.role is Role.FURNITURE and mk.is_bare_date(text):
+            date_end = i
+        elif text[:1].isdigit() and i + 1 < len(lines) and not lines[i + 1].gap \
+                and mk.is_bare_date(_compact(text + lines[i + 1].text)):
+            date_end = i + 1
+        else:
             continue
-        issuer, before = lines[i - 1], lines[i - 2]
-        if issuer.display and issuer.role not in _NOT_TEXT and before.terminal and before.role not in _NOT_TEXT:
-            issuer.role = line.role = Role.SIGNATURE
-            issuer.opens = issuer.closes = line.opens = line.closes = True
+        first = i
+        while first > 1 and i - first < most and _issuer(lines[first - 1]):
+            first -= 1
+        before = lines[first - 1]
+        if first < i and before.terminal and before.role not in _NOT_TEXT:
+            for x in lines[first: date_end + 1]:
+                x.role = Role.SIGNATURE
+                x.opens = x.closes = True
+            if date_end > i:
+                wrapped.append(i)
+    for i in reversed(wrapped):  # the date is one line, as printed before the column broke it
+        date, rest = lines[i], lines[i + 1]
+        date.text = _compact(date.text + rest.text)
+        date.width += rest.width
+        del lines[i + 1]
+
+
+def _issuer(line: Line) -> bool:
+    return line.display and not line.terminal and line.role not in _NOT_TEXT and line.role is not Role.SIGNATURE
 
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
+_GOES_ON = frozenset({*_VERSE_ROLES, Role.CAPTION})
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 _NOT_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
@@ -282,18 +357,99 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         end = start
         while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
-        if end - start >= need:
-            run = lines[start:end]
+        first = _past_paragraph_tail(lines, start, end)
+        last = _before_paragraph_head(lines, first, end, profile.tuning)
+        if last - first >= need:
+            run = lines[first:last]
             longest = max([x.width for x in run])
-            around = _around(lines, text_like, start, end, tuning.window)
-            ragged = sum(1 for x in run if x.width <= longest * tuning.verse_share)
-            changes = sum(1 for a, b in zip(run, run[1:]) if abs(a.width - b.width) >= 2)
-            if (not around or longest < max(around) - tuning.full) and 2 * ragged >= len(run) \
-                    and changes >= tuning.verse_changes * (len(run) - 1):
+            around = _around(lines, text_like, first, last, tuning.window)
+            if _is_verse(run, lines[first - 1] if first else run[0], around, tuning):
                 for x in run:
                     x.role = Role.VERSE
-                    x.opens = True
+                    x.opens = x.closes = True  # a line a paragraph: the prose after a poem is no line of it
         start = max(end, start + 1)
+
+
+_LINE_END_MARKS = frozenset("，。！？；、,")
+_CLAUSE_MARKS = frozenset("，。！？；、：,")
+
+
+def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning) -> bool:
+    """Ragged verse: most lines fall well short of the run's longest and, where
+    a line ends no sentence, the next line's width differs from it (running
+    text goes on at its column's width; a wrapped line changes width only at
+    a sentence end).  Regular verse (七言, 五言): every line ends in a mark, as
+    no column of running text does.  Both stand in one kind of box: a run
+    whose lines are grouped unevenly (two-line titles of a headline block,
+    ``城区农贸市`` / ``场菜价一览``) is no poem."""
+    blanks = [x.blanks for x in run[1:]]
+    usual = max(set(blanks), key=blanks.count)
+    uneven = sum(1 for b in blanks if b != usual)
+    if uneven > (1 if len(run) >= 2 * tuning.verse_run else 0):  # a long poem may go on in another column
+        return False
+    longest = max([x.width for x in run])
+    short_of_around = not around or longest < max(around) - tuning.full
+    # stanza labels (春, 夏 over a quatrain each) are no lines of the verse
+    lines = [x.text.strip() for x in run if len(x.text.strip()) > 2]
+    marked = sum(1 for text in lines if text[-1] in _LINE_END_MARKS)
+    # 五言, 七言 and 词 lines are short: paragraphs given a line each (a source that did not wrap) end in marks too
+    if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
+            and max(len(text) for text in lines) <= tuning.verse_line_max:
+        return True
+    # short of its own longest line, or (a poem whose lines run alike) of the prose around it
+    reach = max(longest, max(around)) if short_of_around and around else longest
+    ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)
+    # pairs inside a sentence, away from a paragraph's short last line and its
+    # first line's lost indent: running text is as wide there as its column
+    going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
+                if not (before.terminal or a.terminal or b.terminal)]
+    changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    # running text breaks its lines inside clauses, so a line often opens with the end of
+    # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
+    broken = sum(1 for x in run[1:] if x.text.lstrip()[1:2] in _CLAUSE_MARKS)
+    if broken > tuning.verse_broken * len(run):
+        return False
+    # and most of its lines end no sentence: a poem's sentence runs over lines
+    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
+        and changes >= tuning.verse_changes * len(going_on)
+
+
+def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """Where a run of short lines stops being verse: the first lines of a
+    paragraph (or a caption) after it are as wide as the line that goes on
+    below them (a poem's last line, then ``在我们晋西北，小米粥是家家户户饭桌上少不了``
+    / ``的。早上一碗，……``)."""
+    after = lines[end] if end < len(lines) else None
+    if after is None or not _goes_on(lines[end - 1], after) or after.text.lstrip()[:1] in "（(":
+        return end
+    last = end
+    while last > start and not lines[last - 1].terminal \
+            and lines[last - 1].width >= lines[last].width - tuning.indent_max:
+        last -= 1
+    return last
+
+
+def _goes_on(line: Line, after: Line) -> bool:
+    """Running text may go on from ``line`` into ``after`` (roles are still
+    provisional here: a short line of running text is a headline until
+    :func:`_display_in_context` says otherwise), unless one of them is a title
+    standing in a box of its own."""
+    return line.role in _VERSE_ROLES and after.role in _GOES_ON and not (line.heads or after.heads) \
+        and not (after.gap and (line.display or after.display))
+
+
+def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
+    """Where a run of short lines may start being verse: a paragraph of prose
+    going on into the run (the line before it ends no sentence) owns the run's
+    lines up to its sentence end (``……最`` / ``后什么也没买，只买了一个糖`` /
+    ``人，递给了我的女儿。`` then the poem)."""
+    before = lines[start - 1] if start else None
+    if before is None or not _goes_on(before, lines[start]) or before.terminal or before.closes or before.brackets:
+        return start
+    for k in range(start, end):
+        if lines[k].terminal:
+            return k + 1
+    return end
 
 
 def _around(lines: list[Line], text_like: list[bool], start: int, end: int, window: int) -> list[float]:
@@ -311,7 +467,10 @@ def _around(lines: list[Line], text_like: list[bool], start: int, end: int, wind
 
 def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
-    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced \
+    # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
+    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
+        and not line.brackets and text[:1] not in "（(" and not line.opens \
+        and sum(1 for ch in text if ch.isascii() and ch.isalnum()) < 2 \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
 
 
@@ -365,7 +524,9 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
             pending = []
             continue
         compact = clean_spaces(line.text)
-        if line.role is Role.HEADLINE and len(compact) <= limit and len(pending) < 2:
+        # a letter-spaced name (``文 化 周 刊``) is display type however wide its spacing makes it
+        label = line.role is Role.HEADLINE or (line.display and line.role in _RUNNING and is_spaced_name(line.text))
+        if label and len(compact) <= limit and len(pending) < 2:
             pending.append(line)
             continue
         break

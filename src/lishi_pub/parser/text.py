@@ -84,6 +84,13 @@ def is_letter_spaced(text: str) -> bool:
     return singles >= 0.75 * len(tokens)
 
 
+def is_spaced_name(text: str) -> bool:
+    """Single characters set apart, as a page or column name is (``文 化 周 刊``, ``便 民``):
+    letter-spaced display type however short."""
+    tokens = text.split()
+    return len(tokens) >= 2 and all(len(t) == 1 for t in tokens)
+
+
 @lru_cache(maxsize=8192)
 def clean_spaces(text: str) -> str:
     """Drop the spaces an extractor added, keep the ones the author meant.

@@ -52,6 +52,9 @@ class Conventions:
         ("报", "网", "社", "台", "电视台", "日报", "晚报", "通讯社", "客户端", "新闻"))
     #: What ends a dateline's marker (本报讯, 新华社北京8月12日电, 新华社北京1月25日专电, 央视网消息).
     dateline_ends: tuple[str, ...] = _words_field(("专电", "电", "讯", "消息"))
+    #: Characters that, right after a dateline's 电 or 讯, make it a word of the text instead
+    #: (举报电话 0358-…, 通讯员, 电视台): no dateline there.
+    marker_words: str = field(default="话视力网影脑子动梯费站商器线源缆价量池台息录员", validator=instance_of(str))
     #: What ends a 据… dateline naming where a report was taken from (据新华社消息, 据《人民日报》报道).
     report_ends: tuple[str, ...] = _words_field(("消息", "报道", "电"))
     #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏).
@@ -89,8 +92,18 @@ class Conventions:
     lead_times: tuple[str, ...] = _words_field(
         ("近日", "日前", "近期", "连日来", "今年以来", "近年来", "昨天", "今天", "昨日", "今日"))
     lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
+    #: What ends the title of a notice or a service column (关于…的公告, 寻人启事, 招生简章, 菜价一览):
+    #: such a title heads the text under it, never the page.
+    notice_titles: tuple[str, ...] = _words_field((
+        "公告", "通告", "通知", "启事", "声明", "公示", "提示", "简章", "须知", "倡议书", "告知书", "通报",
+        "招领", "一览", "一览表", "时刻表", "公开信"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
+    #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A
+    #: line cut short because its successor's first unit (a character and the marks it drags along, an
+    #: opening quote and its character, a Latin or digit run) did not fit was wrapped, not ended.
+    line_start_forbidden: str = field(default="、，。．：；！？”’）》〉」』】〕］｝…—·%‰℃,.:;!?)]", validator=instance_of(str))
+    line_end_forbidden: str = field(default="“‘（《〈「『【〔［｛([", validator=instance_of(str))
 
 
 @frozen

@@ -79,7 +79,9 @@ class Markers:
         place_date = rf"(?:{HAN}{{0,8}}?{_SP}\d{{1,2}}{_SP}月{_SP}\d{{1,2}}{_SP}日)?"
         ends = _alt(conv.dateline_ends)
         report = rf"据{_SP}(?:《[^《》]{{1,12}}》|[^\s，。：；、（）()《》“”]{{2,14}}?){_SP}(?:{_alt(conv.report_ends)})"
-        marker = rf"(?:{report}|(?:据{_SP})?{agency}{_SP}{place_date}{_SP}(?:{ends}))"
+        # 举报电话, 本报讯息: the marker's last character opening a word is no dateline
+        not_word = f"(?![{re.escape(conv.marker_words)}])" if conv.marker_words else ""
+        marker = rf"(?:{report}|(?:据{_SP})?{agency}{_SP}{place_date}{_SP}(?:{ends}){not_word})"
         # a dateline with its place and date: sure enough to cut a line before it with nothing after it
         dated = rf"{agency}{_SP}{place_date[:-1]}{_SP}(?:{ends})"
         self._dateline = re.compile(
@@ -228,8 +230,9 @@ class Markers:
 
     def dateline_spans(self, line: str, after: str) -> bool:
         """Whether a dateline starts on ``line`` and ends on the line ``after`` it
-        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``)."""
-        if self._dateline_words.search(after, 0, 12) is None:
+        (a narrow column wraps it: ``新华社郑州9月`` / ``18日专电 日前，…``, or inside its
+        last word: ``据吕梁新闻网消`` / ``息 据…``)."""
+        if self._dateline_words.search(line[-4:] + after[:12]) is None:
             return False
         m = self._dateline.match(line + after)
         return m is not None and m.end("marker") > len(line)
@@ -339,6 +342,10 @@ class Markers:
         return None
 
     # ------------------------------------------------------------ subheadings
+    def numbered(self, text: str) -> bool:
+        """Opens with an item number: ``一、`` ``（一）`` ``1.`` ``①``."""
+        return self._numbered.match(text.strip()) is not None
+
     def is_subheading(self, text: str) -> bool:
         """Built like a subheading.  A numbered item with a clause inside it
         (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:
@@ -348,6 +355,13 @@ class Markers:
                 or self._subhead.match(text) is None:
             return False
         return not (self._numbered.match(text) and self._clause.search(text))
+
+    def subheading_form(self, text: str) -> bool:
+        """Printed in a subheading's form (``【…】``, ``“…”``, ``（一）…``, ``一、…``), a numbered
+        item with a clause inside included: its place on the page says which it is."""
+        text = text.strip()
+        return len(text) <= self.tuning.display_max and text.startswith(self.subhead_start) \
+            and self._subhead.match(text) is not None
 
     def item_title(self, text: str) -> str | None:
         """The run-in title of a short-news item: ``● 我区开展植树活动 本报讯…`` gives 我区开展植树活动
@@ -405,6 +419,10 @@ class Markers:
     def strip_lead_opening(self, lead: str) -> str:
         """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""
         return self._lead_in.sub("", self._lead_time.sub("", lead.strip(), count=1), count=1)
+
+    def is_notice_title(self, text: str) -> bool:
+        """``关于开展全民免费健康体检的通知``, ``寻人启事``: a title by the kind of notice it names."""
+        return text.rstrip().endswith(self.conventions.notice_titles)
 
     def is_bare_date(self, text: str) -> bool:
         """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""

@@ -25,6 +25,17 @@ class Tuning:
     window: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: A line within this many cells of its column is full.
     full: float = field(default=1.5, validator=_cells)
+    #: ... but on a page set on a grid (its paragraphs' middle lines of CJK alone fill the measure exactly,
+    #: fewer than ``jitter_share`` of them a cell short, of ``margin_evidence`` at least) within this many.
+    full_exact: float = field(default=0.5, validator=_cells)
+    jitter_share: float = field(default=0.3, validator=_share)
+    margin_evidence: int = field(default=8, validator=[instance_of(int), gt(0)])
+    #: What each digit or Latin run of a line adds to that margin (gaps around it, glyphs not half a cell).
+    run_slack: float = field(default=0.5, validator=_cells)
+    #: Column estimates on the two sides of a line this close are one column (the wider is right).
+    same_column: float = field(default=1.0, validator=_cells)
+    #: A paragraph's lost first-line indent, in cells.
+    indent: float = field(default=2.0, validator=_cells)
     #: A paragraph's first line is about this many cells short (its lost indent), up to ``indent_max``.
     indent_max: float = field(default=4.0, validator=_cells)
     #: A line not ending a sentence this short of its column (and under ``short_share`` of it) ends a block.
@@ -33,6 +44,9 @@ class Tuning:
     subheading_short: float = field(default=3.0, validator=_cells)
     #: After a sentence end, a line opening with a quote starts a paragraph when the line before is this close to full.
     quote_full: float = field(default=1.0, validator=_cells)
+    #: The full lines of a column set to a measure differ by at most this many cells (an extractor's
+    #: ragged widths differ more, and there a line two cells short is no evidence of an indent).
+    steady: float = field(default=0.5, validator=_cells)
     #: No newspaper column is this wide: a longer line is a paragraph the extractor did not wrap.
     unwrapped: float = field(default=40.0, validator=_cells)
     # --- classify: lengths
@@ -51,8 +65,23 @@ class Tuning:
     #: A verse line is at most this share of the column, in a run of at least ``verse_run`` such lines.
     verse_share: float = field(default=0.75, validator=_share)
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
-    #: ... and at least this share of its lines differ by two cells or more from the line before.
-    verse_changes: float = field(default=0.6, validator=_share)
+    #: ... and, of its lines that end no sentence, at least this share differ by two cells or more from the next.
+    verse_changes: float = field(default=0.35, validator=_share)
+    #: ... and at most this share of its lines open with the end of a clause (``设，经研究……``).
+    verse_broken: float = field(default=0.15, validator=_share)
+    #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
+    verse_marked: float = field(default=0.9, validator=_share)
+    #: ... and no line of it longer than this (characters): a 七言 couplet on one line is 16.
+    verse_line_max: int = field(default=16, validator=[instance_of(int), gt(0)])
+    #: A notice's signature (落款) names at most this many issuers, a line each, above its date.
+    signature_issuers: int = field(default=3, validator=[instance_of(int), gt(0)])
+    #: A short line in the flow that shares words with the text after it heads a new story only when it is at
+    #: least this long (characters); a shorter one names a section of the story (石磨, 水瓮, 马灯).
+    inline_title_min: int = field(default=4, validator=[instance_of(int), ge(0)])
+    #: Characters of the next line read with a credit's line to find a dateline run on after the credit.
+    dateline_reach: int = field(default=16, validator=[instance_of(int), gt(0)])
+    #: A headline printed above its story and wrapped by the column runs over at most this many lines.
+    head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)
@@ -64,6 +93,9 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
+    #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
+    #: placed by order (docs/parsing.md, "Titles by order").
+    order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])

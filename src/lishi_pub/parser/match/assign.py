@@ -22,6 +22,7 @@ from ..conventions import Profile
 from ..conventions.markers import Byline
 from ..segment.drafts import Draft
 from ..segment.units import Unit
+from .order import fill_by_order
 from .scorer import Scorer, grams, grams_of, present
 
 __all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
@@ -243,8 +244,10 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             draft = drafts[k]
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
-            # position counts when the unit is built like a headline or shares words
-            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min):
+            # position counts when the unit is built like a headline, names a kind of
+            # notice (a notice's title shares no words with its text: 寻人启事) or shares words
+            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min
+                                         or profile.markers.is_notice_title(unit.text)):
                 score += tuning.anchor_bonus
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -276,6 +279,10 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
         best_u = next(p[1] for p in by_draft[k] if p[1] not in used_units)
         if best_k == k and best_u == ui:
             give(ui, k)
+    # Then by order: headlines left between two matched ones, for the stories left between theirs.
+    for unit, k in fill_by_order(drafts, units, profile):
+        give(candidates.index(unit), k)
+        drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: check it"))
     # Last, by elimination: one article left without a headline and one headline
     # left that is built like one (a byline or subtitle under it) are each other's.
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]

@@ -37,7 +37,7 @@ def body_blocks(lines: list[Line], profile: Profile) -> tuple[list[str], list[Li
     rest = [line for line in lines if line.role is not Role.FURNITURE]
     tail_at = split_tail(rest, profile)
     body, tail = rest[:tail_at], rest[tail_at:]
-    cols = column_widths(body, profile.tuning)
+    cols = column_widths(body, profile.tuning, profile.conventions)
     return header, body, reflow(body, cols, profile), cols, tail
 
 

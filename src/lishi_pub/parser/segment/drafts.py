@@ -130,7 +130,9 @@ class Walker:
         if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        return line.heads or line.width <= col - self.profile.tuning.full or len(self.drafts) == 0
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
+        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
+            or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -188,6 +190,8 @@ class Walker:
             self._pending.extend(block.lines)
             return
         self._paragraph(text, spaced, verse=first is Role.VERSE)
+        if first is Role.SIGNATURE and self.drafts and mk.is_bare_date(text):
+            self.drafts[-1].closed = True  # the date of a notice's signature (落款) is its last line
 
     def split_inline_heads(self) -> None:
         """A title printed above a story with no marker (a notice after a
@@ -200,9 +204,10 @@ class Walker:
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
                     or any(x.subheading for x in lines):
                 continue  # 【】, numbers and marks make subheadings; a title is plain text
-            heading = grams("".join(clean_spaces(x.text) for x in lines))
-            if not heading:
-                continue
+            printed = "".join(clean_spaces(x.text) for x in lines)
+            heading = grams(printed)
+            if not heading or len(printed) < self.profile.tuning.inline_title_min:
+                continue  # 石磨, 水瓮: a section's name; a story's title says more
             before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
             after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))
@@ -264,8 +269,10 @@ class Walker:
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
             self._jumps_ahead = []
             anchor = self._take_pending()
-            # above the first article a lone display line is as likely a page banner
-            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None):
+            # above the first article a lone display line is as likely a page banner,
+            # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
+            if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
+                                       or mk.is_notice_title(anchor.text)):
                 draft.anchor = anchor
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)

@@ -89,7 +89,8 @@ def line_kind(line: Line) -> str | None:
 
 
 def _closes_paragraph(line: Line) -> bool:
-    return line.terminal or line.closes
+    # an affiliation line (（作者系…干部）) or a jump marker ends its story's text
+    return line.terminal or line.closes or line.role in (Role.AFFILIATION, Role.JUMP)
 
 
 def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:
@@ -150,8 +151,16 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     current: Unit | None = None
     for i, line in enumerate(lines):
         text = line.text.strip()
-        new_box = i == 0 or line.blanks > 0
+        new_box = i == 0 or (line.blanks > 0 and not line.same_unit)
         kind = line_kind(line) or "display"
+        if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
+            # a headline, kicker or subtitle the column wrapped: its lines are one text
+            if current.subtitle is not None:
+                current.subtitle = _join_title([current.subtitle, text])
+                continue
+            if current.titles:
+                current.titles[-1] = _join_title([current.titles[-1], text])
+                continue
         if kind == "credit":
             last = units[-1] if units else None
             start: Unit | None = None
@@ -184,7 +193,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             if target is not None and target.subtitle is None and target.byline is None:
                 target.subtitle = sub
             else:
-                units.append(Unit(titles=[sub]))
+                units.append(Unit(titles=[sub], tight=[False]))
             continue
         if current is not None and current.titles and not current.subtitle and not current.byline \
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):

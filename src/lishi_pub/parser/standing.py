@@ -1,0 +1,246 @@
+"""Display lines standing in the flow: headlines, kickers and subtitles printed
+above their stories, which the column wrapped or the reflow would glue onto
+the story's first paragraph.
+
+Part of the classify stage (``classify`` calls both passes once, after the
+marker roles are given).  Each pass is linear: a line is looked at from the
+opener below it, at most ``head_lines`` lines up, or against its neighbours.
+
+*Headline runs above a story* (:func:`mark_head_runs`): a headline printed
+above its story stands right above the story's opener (a dateline, a ``——``
+subtitle, a ``□`` byline); a narrow column wraps it over several lines.  The
+run of headline-ish lines above the opener, back to where the text before it
+ends (a sentence end, a closing marker, furniture, the top of a text box), is
+the story's headline unit: a ``——`` line opens its subtitle, which goes on to
+the opener; a line ending in ``——`` or ``：`` ends a kicker.
+
+*Lines that stand apart from their column* (:func:`mark_standing_lines`):
+after the end of a text, a headline-ish line that cannot be a line of the
+column below it is display text of its own, the headline of what follows:
+it is wider than that column (it spans several columns), or the line after it
+is the indented first line of a paragraph (a paragraph's first line cannot
+follow its own first line).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .conventions import Profile
+from .layout import Role
+
+if TYPE_CHECKING:
+    from .classify import Line
+
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines"]
+
+#: Lines that end the text before them: what follows them starts anew.
+_ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
+                        Role.DATELINE})
+#: Roles a line printed above a story may have been given on its own evidence.
+_HEAD_ROLES = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START, Role.SUBTITLE})
+_STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+
+
+def _opens_story(line: Line) -> bool:
+    return line.role in _STORY_OPENERS or (line.role is Role.BYLINE and line.text.lstrip()[:1] not in "（(")
+
+
+def _head_like(line: Line, quoted: bool = False) -> bool:
+    """Headline-ish, and no marker's line: no sentence end, no bracket left open or closed
+    from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes.
+    ``quoted``: a line built like a subheading counts (a headline's wrapped ``“暖心食堂”``)."""
+    if quoted and line.role is Role.SUBHEADING:
+        return line.display and not line.terminal and not line.closes and line.text.lstrip()[:1] in "“【"
+    return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
+        and (not line.closes or line.heads) and (not line.opens or line.role is Role.SUBTITLE) \
+        and not line.subheading
+
+
+def _ends_text(line: Line) -> bool:
+    """The text above a line ends with this one: a sentence end, a closing marker, page text,
+    the bracket of a marker wrapped over lines (``（作者单位：方山县卫`` / ``生健康局）``)."""
+    return line.terminal or line.closes or line.role in _ENDS_TEXT \
+        or (line.brackets < 0 and line.text.rstrip().endswith(("）", ")")))
+
+
+def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
+    """A credit alone on its line after a sentence's end (``…查看脱毒苗生长情况。`` /
+    ``刘秀玉 摄``, ``中阳县文化和旅游局供图``) closes the caption above it: no sentence is
+    only a name and 摄, and what follows it (a headline, a dateline, a lead) is not its text."""
+    mk = profile.markers
+    for above, line in zip(lines, lines[1:]):
+        if line.closes or not above.terminal or line.role not in _HEAD_ROLES:
+            continue
+        text = line.text.strip()
+        if mk.might_end_with_credit(text) and mk.credit_only(text) is not None:
+            # the segment stage joins it to the caption before it (``Walker``: a credit alone)
+            line.role = Role.BODY
+            line.display = False
+            line.closes = True
+
+
+def mark_head_runs(lines: list[Line], profile: Profile) -> None:
+    """The headline lines printed above each story opener (see the module's docstring).
+
+    A run is taken only where it starts where a text ended (or a text box
+    starts): a run that stops inside running text is not a headline, and the
+    single line right above the opener (``_heads_of_stories``) is all that is
+    said of it then.
+    """
+    tuning = profile.tuning
+    kicker_ends = profile.markers.kicker_ends
+    dash = profile.markers.starts_with_dash
+    for j, opener in enumerate(lines):
+        if not _opens_story(opener):
+            continue
+        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+            # the story's photo printed between its headline and its text: the run is above its
+            # caption, whose first lines are full lines of the column
+            # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
+            j -= 1
+            col = _measure(lines, j + 2, 1, tuning.window, _PROVISIONAL)
+            if col is None:
+                continue
+            start = j
+            while start > 0 and j - start < tuning.window and not _ends_text(lines[start - 1]) \
+                    and lines[start - 1].width >= col - tuning.full:
+                start -= 1  # the caption's full lines above its credit
+            if start and not _ends_text(lines[start - 1]) and not _head_like(lines[start - 1]):
+                continue
+            j = start
+        top = j
+        while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
+            top -= 1
+            if lines[top].gap:
+                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
+                if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
+                    continue
+                break
+        if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
+            continue
+        run = lines[top:j]
+        if sum(len(x.text.strip()) for x in run) > 2 * tuning.display_max:
+            continue
+        widest = max(x.width for x in run)
+        # the spacing inside a headline box: where any of its lines (or the opener) is set
+        # tighter than the rest, the looser ones start boxes of their own
+        tight = min(x.blanks for x in lines[top + 1: j + 1])
+        subtitle = False
+        for k, line in enumerate(run):
+            above = run[k - 1] if k else None
+            dashed = dash(line.text.strip())
+            # a new part (kicker, title, subtitle) starts at a box's top, after a kicker's end,
+            # below a line the column did not wrap, at a subtitle's dash, or in a looser box
+            looser = above is not None and line.blanks > tight  # a box of its own: another headline
+            starts_part = above is None or line.gap or looser or above.text.rstrip().endswith(kicker_ends) \
+                or above.width < widest - tuning.full or dashed
+            new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
+            if dashed:
+                subtitle = True
+            elif new_unit:
+                subtitle = False
+            line.joins = not starts_part
+            line.same_unit = k > 0 and not new_unit
+            line.heads = True
+            line.closes = True
+            line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
+            line.subheading = False
+
+
+def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \
+        -> float | None:
+    """The column's measure on one side of a line: the widest of the next
+    ``window`` lines of running text that way (None when fewer than two).
+    Looking down, it stops where the text does (a marker, another story's
+    headline); looking up, captions and bylines printed in the column are
+    passed over.  ``running``: the roles of running text (before classify has
+    settled which headline-ish lines stand apart, they are running text too)."""
+    found: list[float] = []
+    k = start
+    text_roles = running or _TEXT
+    while 0 <= k < len(lines) and len(found) < window:
+        x = lines[k]
+        if x.role in text_roles and not x.spaced:
+            found.append(x.width)
+        elif x.role not in _RUNNING and x.role not in text_roles and (step > 0 or x.role not in _IN_COLUMN):
+            break
+        k += step
+    return max(found) if len(found) >= 2 else None
+
+
+def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool:
+    """The lines from ``start`` to the paragraph's end (at most ``window``) fill the
+    measure, all of them: a column set to a measure, where a line two cells short
+    is an indent and not the extractor's ragged widths.  A line a cell short
+    because of line breaking (kinsoku: the character before a ``，`` that may not
+    open a line is carried down with it, a ``《`` that may not end one goes down)
+    still fills it."""
+    tuning = profile.tuning
+    conv = profile.conventions
+    end = min(len(lines), start + tuning.window)
+    for k in range(start, end):
+        line = lines[k]
+        if line.terminal or line.role not in (Role.BODY, Role.PARAGRAPH_START):
+            break
+        if line.width >= col - tuning.steady:
+            continue
+        text = line.text.rstrip()
+        following = lines[k + 1].text.lstrip()[:2] if k + 1 < len(lines) else ""
+        carried = any(ch in conv.line_start_forbidden for ch in following) or text[-1:] in conv.line_end_forbidden \
+            or following[:1] in conv.line_end_forbidden
+        if not (carried and line.width >= col - 1 - tuning.steady):
+            return False
+    return start < len(lines) and lines[start].width >= col - 1 - tuning.steady
+
+
+def _latin_near(line: Line, following: Line) -> bool:
+    """A Latin or digit run in a line or at the start of the next: it is never broken and
+    its half-width glyphs are spaced apart, so the line may end cells short of the measure."""
+    start = following.text.lstrip()[:1]
+    return any(ch.isascii() and ch.isalnum() for ch in line.text) or start.isascii() and start.isalnum()
+
+
+_TEXT = frozenset({Role.BODY, Role.PARAGRAPH_START})
+_PROVISIONAL = _TEXT | {Role.HEADLINE}
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
+_IN_COLUMN = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
+
+
+def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
+    """Headline-ish lines after the end of a text that stand apart from the column below them."""
+    tuning = profile.tuning
+    full, indent = tuning.full, tuning.indent_max
+    for i in range(len(lines) - 2):
+        line = lines[i]
+        subheading = line.display and not line.terminal and not line.closes and (
+            line.role is Role.SUBHEADING
+            or line.role in (Role.BODY, Role.PARAGRAPH_START) and profile.markers.subheading_form(line.text))
+        if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
+                or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
+            continue
+        after, next2 = lines[i + 1], lines[i + 2]
+        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.spaced:
+            continue
+        col = _measure(lines, i + 1, 1, tuning.window)
+        if col is None:
+            continue
+        # wider than the column below, and no indented first line of the column above it
+        above = _measure(lines, i - 1, -1, tuning.window) if i else None
+        wider = line.width > col + full and after.width >= col - indent and not after.terminal \
+            and not (above is not None and above - indent <= line.width <= above - full)
+        # the line after it is a paragraph's indented first line (the next is full again),
+        # and it is shorter still: no first line of that paragraph
+        # the line after it is a paragraph's indented first line: this one ends a text without a
+        # sentence end (or a colon's lead-in), so it is display text, unless it is an indented first
+        # line itself and no shorter than the next
+        own_indent = col - indent <= line.width <= col - full and line.width > after.width - full \
+            and _latin_near(after, next2)
+        indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
+            and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
+        if subheading and (wider or indented):
+            line.role = Role.SUBHEADING  # set in the column: it ends its block all the same
+            line.subheading = line.closes = True
+        elif wider or indented:
+            line.role = Role.HEADLINE
+            line.heads = line.closes = True

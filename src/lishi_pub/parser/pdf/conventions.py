@@ -52,6 +52,10 @@ CUT_X = 0.6
 #: A short line just above a headline, at least this many times the body size
 #: (or bold), is its kicker (引题) even when it is not of a display size.
 KICKER_MIN = 1.02
+#: ...or a short line set tight over the title (at most this many of its ems apart)
+#: with white over it (no line within ``KICKER_WHITE`` ems above).
+KICKER_TIGHT = 0.6
+KICKER_WHITE = 1.5
 #: A headline group's 主题 is its lines within this share of its largest size;
 #: clearly smaller lines above are the 引题, below the 副题.
 MAIN_SIZE = 0.97

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..conventions import DEFAULT_PROFILE
-from .conventions import GROUP_GAP, KICKER_MIN, MAIN_SIZE, SUBTITLE_WRAP_LINES
+from .conventions import GROUP_GAP, KICKER_MIN, KICKER_TIGHT, KICKER_WHITE, MAIN_SIZE, SUBTITLE_WRAP_LINES
 from .lines import PLine
 
 __all__ = ["Group", "group_headlines", "adopt_neighbours"]
@@ -170,6 +170,21 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
     return []
 
 
+def _tight_above(ln: PLine, g: Group, bottoms: list[PLine], j: int) -> bool:
+    """A short line set tight over the title (within ``KICKER_TIGHT`` of its em) with
+    white over it (no line within ``KICKER_WHITE`` ems above): the kicker, set with its
+    headline and apart from the story above."""
+    if g.top - ln.bottom > KICKER_TIGHT * ln.size:
+        return False
+    k = j - 1
+    while k >= 0 and bottoms[k].bottom >= ln.top - KICKER_WHITE * ln.size:
+        up = bottoms[k]
+        if up.bottom <= ln.top + 1 and up.x1 > ln.x0 and up.x0 < ln.x1:
+            return False
+        k -= 1
+    return True
+
+
 def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) -> set[int]:
     """Body-size lines that belong to a group (——subtitle, kicker——, byline).
     Returns the ids of the lines taken."""
@@ -216,8 +231,8 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
             # set apart from the body: larger, bold, or centred over the title (a body line is
             # flush left: a paragraph's short last line does not stand on the title's axis)
             centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 0.5 * ln.size and ln.width <= g.x1 - g.x0 - 2 * ln.size
-            apart = (ln.size >= KICKER_MIN * body or ln.bold or centred) and len(text) <= 30 \
-                and not text.endswith(("。", "；", "，", "！", "？"))
+            apart = (ln.size >= KICKER_MIN * body or ln.bold or centred or _tight_above(ln, g, bottoms, j)) \
+                and len(text) <= 30 and not text.endswith(("。", "；", "，", "！", "？"))
             if g.top - ln.bottom <= reach and ln.x1 > x0 and ln.x0 < x1 and id(ln) not in taken \
                     and (text.endswith(_DASHES) or apart):
                 g.kicker.insert(0, ln)

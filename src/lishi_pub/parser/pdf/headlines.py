@@ -164,7 +164,8 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
         run.append(ln)
         k = order.index(ln, k) + 1
         nxt = _below(order, k, ln)
-        if nxt is None or nxt.top - ln.top > pitch + 0.15 * em or nxt.x0 - ln.x0 >= 0.8 * em:
+        if nxt is None or nxt.top - ln.top > pitch + 0.15 * em or nxt.x0 - ln.x0 >= 0.8 * em \
+                or nxt.text.strip()[:1] in _BOXES or DEFAULT_PROFILE.markers.parse_byline_line(nxt.text) is not None:
             return run
         prev = ln
     return []
@@ -211,14 +212,16 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
             text = ln.text.strip()
             if text.startswith(_DASHES) and not g.byline:
                 g.subtitle.append(ln)
-            elif not g.byline and _byline(ln, text, g, body):
-                g.byline.append(ln)
-            elif g.subtitle and not g.byline and (taken_run := _subtitle_run(g, order, i - 1)):
+            elif g.subtitle and not g.byline and DEFAULT_PROFILE.markers.parse_byline_line(text) is None \
+                    and (taken_run := _subtitle_run(g, order, i - 1)):
+                # before bare names: a wrapped 副题's last words (红打卡地) read like a name
                 g.subtitle.extend(taken_run)
                 taken.update(id(x) for x in taken_run)
                 edge = taken_run[-1].bottom
                 i = order.index(taken_run[-1], i - 1) + 1
                 continue
+            elif not g.byline and _byline(ln, text, g, body):
+                g.byline.append(ln)
             else:
                 break
             taken.add(id(ln))

@@ -154,13 +154,20 @@ def _masthead(reading: PageReading, furniture: set[int]) -> set[int]:
     markers = DEFAULT_PROFILE.markers
     cands = [ln for ln in reading.lines if not ln.vertical and id(ln) not in furniture
              and ((ln.size >= C.DISPLAY * reading.body and ln.top < limit) or markers.is_furniture(ln.text.strip()))]
+    def stacked(ln: PLine, f: PLine) -> bool:
+        gap = max(ln.top - f.bottom, f.top - ln.bottom)
+        return _overlap(f.x0, f.x1, ln.x0, ln.x1) > 0 and -0.5 * min(ln.size, f.size) <= gap <= C.GROUP_GAP * min(ln.size, f.size)
+
     found = set(furniture)
     known = [ln for ln in reading.lines if id(ln) in furniture]
+    # a name in the top band over a line the classifier reads as furniture (中共…委主办, a date) starts one too
+    named = [ln for ln in cands if ln.size >= C.DISPLAY * reading.body
+             and any(stacked(f, ln) for f in cands if f.size < C.DISPLAY * reading.body)]
+    known += named
+    found.update(id(ln) for ln in named)
+    cands = [ln for ln in cands if id(ln) not in found]
     while cands:
-        took = [ln for ln in cands if any(
-            _overlap(f.x0, f.x1, ln.x0, ln.x1) > 0
-            and -0.5 * min(ln.size, f.size) <= max(ln.top - f.bottom, f.top - ln.bottom) <= C.GROUP_GAP * min(ln.size, f.size)
-            for f in known)]
+        took = [ln for ln in cands if any(stacked(ln, f) for f in known)]
         if not took:
             break
         found.update(id(ln) for ln in took)

@@ -80,6 +80,9 @@ class Tuning:
     inline_title_min: int = field(default=4, validator=[instance_of(int), ge(0)])
     #: Characters of the next line read with a credit's line to find a dateline run on after the credit.
     dateline_reach: int = field(default=16, validator=[instance_of(int), gt(0)])
+    #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.
+    item_title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
+    item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from dataclasses import dataclass
 
 from .conventions import Profile, Tuning
@@ -194,8 +195,12 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
-            else plain_item_title(text, out[-1] if out else None, _next_texts(layout.lines, at), profile)
+        if text.lstrip()[:1] in profile.conventions.item_marks:
+            title = profile.markers.item_title(text)
+        elif out and (" " in text.strip() or "\u3000" in text):  # a word space: a plain run-in title, maybe
+            title = plain_item_title(text, out[-1], partial(_next_texts, layout.lines, at), profile)
+        else:
+            title = None
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own

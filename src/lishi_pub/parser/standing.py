@@ -25,6 +25,7 @@ follow its own first line).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
@@ -215,11 +216,13 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     full, indent = tuning.full, tuning.indent_max
     for i in range(len(lines) - 2):
         line = lines[i]
+        if i and not (line.gap or _ends_text(lines[i - 1])):
+            continue  # only where a text ended (most lines go on with one)
         subheading = line.display and not line.terminal and not line.closes and (
             line.role is Role.SUBHEADING
             or line.role in (Role.BODY, Role.PARAGRAPH_START) and profile.markers.subheading_form(line.text))
         if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
-                or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
+                or line.heads or line.spaced:
             continue
         after, next2 = lines[i + 1], lines[i + 2]
         if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.spaced:
@@ -254,17 +257,20 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
 
 
-def plain_item_title(text: str, before: Line | None, following: tuple[str, str], profile: Profile) -> str | None:
+def plain_item_title(text: str, before: Line | None, following: Callable[[], tuple[str, str]],
+                     profile: Profile) -> str | None:
     """The run-in title of a short-news item printed without a mark: a bold phrase set
     off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
 
-    Only where an item starts (after the closing byline of the item before, or the
-    column's label: a bare word of up to ``label_max / 2`` characters, or a sentence's
-    end), on a line that is not letter-spaced and is as wide as the next one, less its
-    indent, the next one a full line of the column (a headline with a space in it, ``核桃“嫁接”新技术 助农亩增收千元``, stands
-    shorter over its story's opener, a kicker ``与死神赛跑 为生命护航`` wider over its
-    title), with that one space between words on it, and a phrase of
-    ``item_title_min`` to ``item_title_max`` characters without a clause's mark."""
+    Only where an item starts (after the closing byline of the item before, the
+    column's label, a bare word of up to ``label_max / 2`` characters, or a
+    sentence's end), on a line that is not letter-spaced, as wide as the next one
+    less its indent, the next one a full line of the column (a headline with a space
+    in it stands apart: ``核桃“嫁接”新技术 助农亩增收千元`` shorter over its story's
+    opener, a kicker ``与死神赛跑 为生命护航`` wider over its title), with that one
+    space between words on it, and a phrase of ``item_title_min`` to
+    ``item_title_max`` characters without a clause's mark.  ``following`` gives the
+    next two lines' texts, asked for only when the line itself qualifies."""
     stripped = text.strip()
     if before is None or " " not in stripped and "\u3000" not in stripped:
         return None
@@ -273,13 +279,15 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
         and not mk.might_end_with_credit(before.text)
     closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
-    nxt, then = following
-    if not (label or closed) or is_letter_spaced(stripped) or not nxt \
-            or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
-            or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
+    if not (label or closed) or is_letter_spaced(stripped):
         return None
     spaces = list(_WORD_SPACE.finditer(stripped))
     if len(spaces) != 1:
+        return None
+    nxt, then = following()  # the next two lines' texts, read only here
+    if not nxt \
+            or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
+            or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
         return None
     title = stripped[: spaces[0].start()]
     if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \

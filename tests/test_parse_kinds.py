@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
+
 import lishi_pub
 from lishi_pub.parser.classify import classify
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
@@ -228,3 +233,65 @@ def test_two_line_titles_in_boxes_of_their_own_are_no_verse() -> None:
     text = ("本报讯 全区各地积极行动，认真落实各项部署要求，工作取得明显成效。\n\n"
             "离石区委宣传部开展国家\n安全教育日主题党日活动\n\n离石区档案馆开展\n“国家安全教育学习”活动\n")
     assert verse_lines(text) == []
+
+
+def test_an_essay_byline_with_a_slash_needs_no_space() -> None:
+    for byline in ("文/李彬欣", "文／李彬欣", "文/图 李彬欣"):
+        text = f"父亲的鞭子\n{byline}\n\n父亲的鞭子甩不响了，他老了，羊群也散了。可每天傍晚，他还是要走到后山梁上站一会儿。\n"
+        article = lishi_pub.parse_text(text).articles[0]
+        assert (article.title, article.authors) == ("父亲的鞭子", ("李彬欣",)), byline
+
+
+def test_regular_verse_after_a_caption_credit_is_verse() -> None:
+    poem = ["凤岭秋高万木丹，", "登临一望豁襟肝。", "三川绕郭银绳曳，", "千厦连云玉笋攒。"]
+    text = "区疾控中心工作人员在城东街道社区卫生服务中心为老人接种流感疫苗。\n本报记者 邵阳 摄\n" + "\n".join(poem) + "\n"
+    assert verse_lines(text) == poem
+
+
+def test_a_photo_between_two_poems_parts_them() -> None:
+    other = ["一支粉笔，在黑板上", "写下山外的世界", "一盏台灯，在深夜里", "批改孩子们歪歪扭扭的梦想", "你的青春",
+             "种在了这片黄土里"]
+    caption = "初秋时节，坪头乡大峪村的枣园里，一串串红枣压弯了枝头。 离石区总工会供图"
+    text = "\n".join(POEM) + "\n\n" + caption + "\n\n" + "\n".join(other) + "\n"
+    articles = lishi_pub.parse_text(text).articles
+    assert [[p.text for p in a.paragraphs] for a in articles] == [POEM, other]
+
+
+def test_a_notice_paragraph_after_a_signature_is_no_verse() -> None:
+    text = ("请及时关闭总阀门，并拨打供水服务热线报修。\n区自来水公司\n2022年11月28日\n"
+            "根据国防部征兵命令和\n上级征兵工作部署，现将本\n年度征兵工作有关事项通告\n如下。\n")
+    assert verse_lines(text) == []
+
+
+_HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(3, 14), st.booleans()), min_size=6, max_size=30),
+       st.integers(9, 26), st.randoms(use_true_random=False))
+def test_running_text_of_any_column_is_no_verse(clauses: list[tuple[int, bool]], column: int, rnd: Any) -> None:
+    """Running text hard-wrapped to a column, whatever its width and clauses, is never verse:
+    inside a sentence its lines are all as wide as the column."""
+    text = "".join("".join(rnd.choice(_HAN) for _ in range(n)) + ("。" if stop else "，") for n, stop in clauses)
+    lines = [text[i: i + column] for i in range(0, len(text), column)]
+    assume(sum(1 for x in lines if x[-1] in "，。") < len(lines) / 2)  # a column whose every line ends a clause is verse-like
+    assume(all(x[:1] not in "，。" for x in lines))  # kinsoku: no line opens with a mark
+    assert verse_lines("\n".join(lines) + "\n") == []
+
+
+def test_notice_titles_in_one_box_of_the_headline_block_are_each_a_title() -> None:
+    body = ("为保护大气环境，预防火灾事故，保障人民群众生命财产安全，现就禁止燃放烟花爆竹有关事项通告如下。\n"
+            "区人民政府\n2022年12月20日\n\n"
+            "因北川路雨污管网改造工程施工需要，为确保施工安全和道路交通有序，现将有关事项通告如下。\n"
+            "区公安局交通警察大队\n2023年4月6日\n\n")
+    tail = "关于禁止燃放烟花爆竹的\n通告\n关于北川路部分路段封闭施工\n的通告\n"
+    assert verse_lines(body + tail) == []
+    page = lishi_pub.parse_text(body + tail).pages[0]
+    assert [a.title for a in page.articles] == ["关于禁止燃放烟花爆竹的通告", "关于北川路部分路段封闭施工的通告"]
+
+
+def test_a_poems_last_lines_over_the_next_titles_byline_stay_verse() -> None:
+    poem = ["那个冬天", "街道空了，城市静了", "可总有一些身影", "在风雪里站着", "春天终于来了！", "花开的时候", "我们记得",
+            "是谁替我们挡住了寒冷"]
+    text = "\n\n".join(poem) + "\n\n村口的那条路\n□ 毛婷辉\n"
+    assert verse_lines(text) == poem

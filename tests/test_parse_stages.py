@@ -99,3 +99,12 @@ def test_matching_work_grows_linearly_with_the_page() -> None:
 
     small, large = timed(400), timed(800)
     assert large / small < 2.6
+
+
+def test_roles_namespace_holds_every_role_and_only_them() -> None:
+    """The stages read roles from ``Roles`` for speed: it must be ``Role``'s members, the same objects."""
+    from lishi_pub.parser.layout import Role, Roles
+
+    plain = {name: value for name, value in vars(Roles).items() if not name.startswith("_")}
+    assert plain.keys() == Role.__members__.keys()
+    assert all(plain[name] is member for name, member in Role.__members__.items())

@@ -166,7 +166,7 @@ def test_the_dateline_is_emphasised_at_the_start_of_the_lead() -> None:
 
     story = build_story(one_article(Paragraph("为普及国家安全知识。"), Paragraph("第二段。"), dateline="本报讯"),
                         st, fonts, toc=False)
-    blocks = [f for f in story.flowables if isinstance(f, TextBlock)]
+    blocks = [f for f in story.flowables() if isinstance(f, TextBlock)]
     lead = next(b for b in blocks if "为普及" in b.text)
     assert lead.text == "本报讯 为普及国家安全知识。"
     looks = [lead.setting.styles[key][1] for key in lead.setting.keys]

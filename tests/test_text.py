@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from lishi_pub.parser.text import clean_spaces, fold_fullwidth, join_lines, width
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lishi_pub.parser.text import (
+    clean_spaces, fold_fullwidth, is_cjk, is_han, is_letter_spaced, join_lines, width)
 
 
 @pytest.mark.parametrize("raw, clean", [
@@ -39,3 +44,27 @@ def test_width_counts_cells():
     assert width("国家安全") == 4
     assert width("“国家”") == 4
     assert width("2022年") == 3
+
+
+# clean_spaces is written for speed: it must answer exactly as its plain definition.
+_MIXED = st.text(alphabet=st.sampled_from("离石区委员会记者 王艳摄。，“”（）AB12c\u3000\t·—"), max_size=40)
+
+
+@given(_MIXED)
+def test_clean_spaces_matches_its_definition(text):
+    """Spaces between two Han characters stay, spaces beside other CJK go,
+    others stay; a letter-spaced line with CJK loses every space."""
+    stripped = text.strip()
+    if is_letter_spaced(stripped) and any(map(is_cjk, stripped)):
+        expected = re.sub(r"\s+", "", stripped)
+    else:
+        def judge(m: re.Match[str]) -> str:
+            before, after = stripped[m.start() - 1], stripped[m.end()]
+            if is_han(before) and is_han(after):
+                return " "
+            return "" if is_cjk(before) or is_cjk(after) else " "
+        expected = re.sub("[ \t\u3000]+", judge, stripped)
+    assert clean_spaces(text) == expected
+    assert is_letter_spaced(stripped) == (len(re.findall(r"\S+", stripped)) >= 3 and " " in stripped and sum(
+        1 for t in re.findall(r"\S+", stripped) if len(t) == 1 or (len(t) == 2 and not t[1].isalnum()))
+        >= 0.75 * len(re.findall(r"\S+", stripped)))

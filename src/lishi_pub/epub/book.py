@@ -2,21 +2,22 @@
 
 ebooklib writes the package document, the navigation document (with
 landmarks) and the NCX from the outline; the content documents come finished
-from :mod:`.xhtml`.  The archive goes through :mod:`.zipwrite`, which fixes
+from :mod:`.xhtml`, each made only when ebooklib writes it into the archive,
+so the book never holds more than one of them.  The archive goes through :mod:`.zipwrite`, which fixes
 each entry's time and permissions as ebooklib writes it, because ebooklib's
 own entries carry the clock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from .._version import __version__
 from ..model import Issue
 from . import identity, labels, outline
 from .cover import draw_cover
-from .finish import finish_package
 from .sanitize import clean_line
 from .style import stylesheets
 from .zipwrite import write_book
@@ -65,7 +66,7 @@ def build(issues: Sequence[Issue], *, collection: bool, vertical: bool = False, 
         "landmark_title": "导览",
         "mtime": identity.modified(issues),
         "raise_exceptions": True,
-    }, identity.modified(issues), finish_package(labels.language(issues[0])))
+    }, identity.modified(issues))
 
 
 def _describe(book: Any, issues: Sequence[Issue], *, identifier: str, title: str, vertical: bool) -> None:
@@ -100,8 +101,9 @@ def _fill(book: Any, plan: outline.Outline, css: dict[str, bytes]) -> None:
         book.add_item(epub.EpubItem(uid=f"css-{name.removesuffix('.css')}", file_name=f"{STYLE_DIR}/{name}",
                                     media_type="text/css", content=content))
     spine = []
+    document = _document_class()
     for entry in plan.reading_order:
-        item = epub.EpubItem(uid=entry.uid, file_name=entry.name, media_type=XHTML_TYPE, content=entry.content)
+        item = document(entry.make, uid=entry.uid, file_name=entry.name, media_type=XHTML_TYPE)
         book.add_item(item)
         spine.append(item)
     nav = epub.EpubNav(title="目录")
@@ -118,6 +120,24 @@ def _fill(book: Any, plan: outline.Outline, css: dict[str, bytes]) -> None:
         {"type": "toc", "href": nav.file_name, "title": "目录"},
         {"type": "text", "href": plan.parts[0].name if plan.parts else plan.cover.name, "title": "正文"},
     ]
+
+
+@cache
+def _document_class() -> Any:
+    from ebooklib import epub
+
+    class Document(epub.EpubItem):  # type: ignore[misc]
+        """A content document made as ebooklib writes it into the archive (its
+        only call for the bytes), then let go: one document in memory at a time."""
+
+        def __init__(self, make: Callable[[], bytes], **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self._make = make
+
+        def get_content(self, default: bytes | None = None) -> bytes:
+            return self._make()
+
+    return Document
 
 
 def _toc(entry: outline.Entry) -> Any:

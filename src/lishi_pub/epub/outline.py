@@ -8,7 +8,8 @@ at the head of that issue.  The tree built here is both the reading order
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from attrs import frozen
 
@@ -26,11 +27,18 @@ COVER_LABEL = "封面"
 
 @frozen
 class Entry:
-    """One XHTML document: its path inside the package folder, its label, its bytes."""
+    """One XHTML document: its path inside the package folder, its label, and
+    how to make its bytes.
+
+    ``make`` runs when the document is written into the archive, so a book
+    holds one document's bytes at a time, not all of them (bounded memory,
+    issue 13): every document depends only on the issue and the labels of
+    the entries, which are known before anything is written.
+    """
 
     name: str
     label: str
-    content: bytes
+    make: Callable[[], bytes]
     children: tuple[Entry, ...] = ()
 
     @property
@@ -65,16 +73,17 @@ def _page(issue: Issue, page: Page, position: int, heading: str, stem: str, css:
         Entry(
             name=f"text/{stem}-p{position:02d}-a{index:03d}.xhtml",
             label=(label := clean_line(present.article_label(article)) or present.UNTITLED),
-            content=xhtml.article_document(article, label=label, lang=lang, stylesheets=css),
+            make=partial(xhtml.article_document, article, label=label, lang=lang, stylesheets=css),
         )
         for index, article in enumerate(page.articles, start=1)
     )
-    content = xhtml.page_document(
+    make = partial(
+        xhtml.page_document,
         heading=heading, context=labels.issue_title(issue), header=page.header, banners=page.banners,
         figures=page.figures, articles=[(_href(a.name), a.label, None) for a in articles],
         lang=lang, stylesheets=css,
     )
-    return Entry(name=page_name, label=heading, content=content, children=articles)
+    return Entry(name=page_name, label=heading, make=make, children=articles)
 
 
 def _pages(issue: Issue, stem: str, css: Sequence[str]) -> tuple[Entry, ...]:
@@ -102,8 +111,10 @@ def _issue_cover_text(issue: Issue, pages: Sequence[Entry]) -> CoverText:
     )
 
 
-def _cover_document(text: CoverText, title: str, lang: str, hrefs: Sequence[str], css: Sequence[str]) -> bytes:
-    return xhtml.cover_document(
+def _cover_document(text: CoverText, title: str, lang: str, hrefs: Sequence[str],
+                    css: Sequence[str]) -> Callable[[], bytes]:
+    return partial(
+        xhtml.cover_document,
         title=title, masthead=text.masthead, lines=text.lines, lang=lang, stylesheets=css,
         contents_heading=text.heading,
         contents=[(href, label, note) for href, (label, note) in zip(hrefs, text.rows)],
@@ -113,8 +124,8 @@ def _cover_document(text: CoverText, title: str, lang: str, hrefs: Sequence[str]
 def issue_outline(issue: Issue, *, title: str, css: Sequence[str]) -> Outline:
     pages = _pages(issue, "i001", css)
     text = _issue_cover_text(issue, pages)
-    content = _cover_document(text, title, labels.language(issue), [_href(p.name) for p in pages], css)
-    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, content=content), parts=pages, cover_text=text)
+    make = _cover_document(text, title, labels.language(issue), [_href(p.name) for p in pages], css)
+    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, make=make), parts=pages, cover_text=text)
 
 
 def collection_outline(issues: Sequence[Issue], *, title: str, css: Sequence[str]) -> Outline:
@@ -123,14 +134,14 @@ def collection_outline(issues: Sequence[Issue], *, title: str, css: Sequence[str
         stem = f"i{n:03d}"
         pages = _pages(issue, stem, css)
         label = labels.issue_title(issue)
-        content = _cover_document(_issue_cover_text(issue, pages), label, labels.language(issue),
-                                  [_href(p.name) for p in pages], css)
-        parts.append(Entry(name=f"text/{stem}.xhtml", label=label, content=content, children=pages))
+        make = _cover_document(_issue_cover_text(issue, pages), label, labels.language(issue),
+                               [_href(p.name) for p in pages], css)
+        parts.append(Entry(name=f"text/{stem}.xhtml", label=label, make=make, children=pages))
     span = present.collection_span(issues)
     text = CoverText(
         masthead=clean_line(present.collection_name(issues)) or present.SUPPLIED_TITLE,
         lines=(*([span] if span else []), f"共{len(issues)}期"), heading="各期",
         rows=tuple((p.label, None) for p in parts),
     )
-    content = _cover_document(text, title, labels.language(issues[0]), [_href(p.name) for p in parts], css)
-    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, content=content), parts=tuple(parts), cover_text=text)
+    make = _cover_document(text, title, labels.language(issues[0]), [_href(p.name) for p in parts], css)
+    return Outline(cover=Entry(name=COVER, label=COVER_LABEL, make=make), parts=tuple(parts), cover_text=text)

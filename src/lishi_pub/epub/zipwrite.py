@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as _dt
 import io
 import zipfile
-from collections.abc import Callable
 from typing import IO, Any
 
 __all__ = ["write_book"]
@@ -37,11 +36,9 @@ class _FixedZip:
     written, rather than written, read back and deflated again.
     """
 
-    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int],
-                 finish: Callable[[str, bytes], bytes] | None) -> None:
+    def __init__(self, file: IO[bytes], date_time: tuple[int, int, int, int, int, int]) -> None:
         self._zip = zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED)
         self._date_time = date_time
-        self._finish = finish
 
     def writestr(self, name: str, data: str | bytes) -> None:
         info = zipfile.ZipInfo(name, self._date_time)
@@ -51,21 +48,19 @@ class _FixedZip:
         stored = name == _MIMETYPE or name.endswith(".png")
         info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
         raw = data.encode("utf-8") if isinstance(data, str) else data
-        self._zip.writestr(info, self._finish(name, raw) if self._finish else raw)
+        self._zip.writestr(info, raw)
 
     def close(self) -> None:
         self._zip.close()
 
 
-def write_book(book: Any, options: dict[str, Any], when: _dt.datetime,
-               finish: Callable[[str, bytes], bytes] | None = None) -> bytes:
-    """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored;
-    ``finish(name, data)``, when given, may rewrite an entry's bytes before it is deflated."""
+def write_book(book: Any, options: dict[str, Any], when: _dt.datetime) -> bytes:
+    """ebooklib's EPUB of ``book`` with fixed entry metadata, ``mimetype`` first and stored."""
     from .ncx import Writer as LinearNcxWriter
 
     class Writer(LinearNcxWriter):
         def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
-            self.out = _FixedZip(self.file_name, _zip_time(when), finish)
+            self.out = _FixedZip(self.file_name, _zip_time(when))
             self.out.writestr(_MIMETYPE, "application/epub+zip")
             self._write_container()
             self._write_opf()

@@ -13,6 +13,7 @@ import re
 
 from ..model import Article, Contributor, Diagnostic, Figure, Page
 from .conventions import Profile
+from .latin import is_latin, latin_title
 from .segment.drafts import Draft
 from .segment.units import Unit
 from .text import clean_spaces, is_letter_spaced, is_spaced_name
@@ -24,8 +25,11 @@ _CLAUSE = re.compile(r"[，。！？；：,;!?]")
 
 def derive_title(lead: str, profile: Profile) -> str | None:
     """A title from the lead: its first clause or two, without the date or the
-    "记者从…获悉" that opens it."""
+    "记者从…获悉" that opens it.  A Latin-script lead is cut after a word
+    (:func:`.latin.latin_title`; the limit is in cells, a letter is half of one)."""
     limit = profile.tuning.title_limit
+    if is_latin(lead, minimum=1):
+        return latin_title(lead, 2 * limit)
     text = profile.markers.strip_lead_opening(profile.markers.strip_editor_note(lead.strip()))
     text = re.sub(r"^[“”\"'（(]+", "", text)
     parts = [p.strip("“”‘’\"'（）() ") for p in _CLAUSE.split(text)]

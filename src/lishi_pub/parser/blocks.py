@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .classify import Line
-from .layout import Role
+from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, opening_unit, page_margin, plain_widths, side_measure, stretched, tolerance
-from .text import clean_spaces, close_justified, is_letter_spaced, join_lines
+from .measure import cells, half_runs, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
 
@@ -49,9 +49,9 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     to the column), so that short last lines never lower the estimate and a
     column change shows on one side only.  Where the widest line ends in a
     mark and is a cell wider than the widest plain line of CJK (no mark at
-    its end, not pushed short: the line after it opens with one character),
-    the mark hangs in the margin and the plain line is the measure
-    (:func:`~.measure.side_measure`).  A side needs two lines to count, and
+    its end), the mark hangs in the margin and the plain line is the measure
+    (:func:`~.measure.side_measure`); so too where the sides differ by a
+    cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
     Those three are counted without bylines, captions, jump markers and
@@ -63,31 +63,48 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     n = len(lines)
     window = tuning.window
     conv = conv or Conventions()
-    widths = [0.0 if line.role in _NOT_RUNNING or line.heads
-              or " " in line.text.strip() and is_letter_spaced(line.text.strip()) else cells(line.text)
-              for line in lines]
+    widths = [0.0 if line.role in _NOT_RUNNING or line.heads or line.spaced else cells(line.text) for line in lines]
     plain = plain_widths([line.text.strip() for line in lines], widths, conv)
-    left = [side_measure(widths[max(0, i - window): i + 1], plain[max(0, i - window): i + 1]) for i in range(n)]
-    right = [side_measure(widths[i: i + window + 1], plain[i: i + window + 1]) for i in range(n)]
+    # lines of CJK alone: a digit or Latin run prints wider than counted, so no hanging mark is read off it
+    pure = [0.0 if half_runs(line.text) else w for line, w in zip(lines, widths)]
+    # the widest line, widest plain line and widest line of CJK alone of the window ending at each line
+    # and of the one starting there, for all lines at once (widths are never negative: the zero padding
+    # stands for no line); a measure a plain line (CJK ending in no mark) reaches is sure
+    pad = [0.0] * window
+    padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
+    left_plain = _window_max(padded_plain, 0, window, n)
+    right_plain = _window_max(padded_plain, window, 2 * window, n)
+    left = list(map(measure_of, _window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n)))
+    right = list(map(measure_of, _window_max(padded, window, 2 * window, n), right_plain,
+                     _window_max(padded_pure, window, 2 * window, n)))
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     out: list[float] = []
     for i in range(n):
-        lo, hi = max(0, i - window), min(n, i + window + 1)
+        lo = i - window if i > window else 0
         left_ok = valid[i + 1] - valid[lo] >= 2
-        if hi - i > window:
-            right_ok = valid[hi] - valid[i] >= 2
+        if i + window < n:
+            right_ok = valid[i + window + 1] - valid[i] >= 2
         else:  # a line ending a sentence may be a paragraph's short end: it is no witness of its own column
-            right_ok = valid[hi] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
+            right_ok = valid[n] - valid[i + 1] + (widths[i] > 0 and not lines[i].terminal) >= 3
         if left_ok and right_ok:
             # sides a cell apart see one column, each window's widest line pushed short by kinsoku
             # or a digit run's gaps; further apart, the column changes here and the narrower is the line's
+            # (the narrower, where only it is reached by a plain line: the wider is a hanging mark)
             lo_w, hi_w = sorted((left[i], right[i]))
-            out.append(hi_w if hi_w - lo_w <= tuning.same_column else lo_w)
+            sure = {left[i]: left_plain[i] == left[i], right[i]: right_plain[i] == right[i]} \
+                if left[i] != right[i] else {}
+            hanging = bool(sure) and sure[lo_w] and not sure[hi_w]
+            out.append(hi_w if hi_w - lo_w <= tuning.same_column and not hanging else lo_w)
         elif left_ok or right_ok:
             out.append(left[i] if left_ok else right[i])
         else:
             out.append(max(left[i], right[i], cells(lines[i].text)))
     return out
+
+
+def _window_max(padded: list[float], first: int, last: int, n: int) -> list[float]:
+    """For each of ``n`` positions i, the largest of ``padded[i + first] … padded[i + last]``."""
+    return list(map(max, *(padded[k: k + n] for k in range(first, last + 1))))
 
 
 def reflow(lines: list[Line], cols: list[float], profile: Profile) -> list[Block]:
@@ -125,21 +142,32 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
         return False
-    if terminal and mk.numbered(now.text) and not _decimal(now.text):
-        return True  # a numbered item (一、 1. （一）) after a sentence's end opens a paragraph, full line or not
+    if terminal and _item_opening(now.text, profile):
+        # a numbered item (一、 1. （一）) or a Q&A turn (问： 答：) after a sentence's end
+        # opens a paragraph, set flush or not
+        return True
     wide = cells(was.text)
     slack = col - wide
     tol = tolerance(was.text, margin, tuning)
     # the line stopped short of the measure on purpose: its successor's first unit
     # would have fit (a paragraph's first line has its indent less room)
-    room = slack - (tuning.indent if len(current.lines) == 1 and _after_paragraph(lines, i - 1) else 0.0)
-    ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + tol
+    room = slack - (tuning.indent if len(current.lines) == 1
+                    and _after_paragraph(lines, i - 1) else 0.0)
+    # (a digit or Latin run prints wider than its half cells, so it leaves less room than counted)
+    ended = slack > tol and opening_unit(now.text, profile.conventions) <= room + 2 * margin - tol
+    if stretched(was.text) and (was.spaced or wide >= col - tuning.indent_max):
+        # a justified line spread to the measure is never a paragraph's last line (spaces the
+        # extractor put around digit runs, ``7 月 9 日 18:00。``, are no stretch)
+        return False
     if line.gap:
         # a box boundary: a paragraph ends there only where the line before ends one, and
-        # a line as wide as the measure is no paragraph's (indented) first line
-        return (terminal and not _full(now, cols[i], margin, tuning)) or ended
-    if (was.spaced or stretched(was.text)) and not (terminal and ended):
-        return False  # a justified line spread to the measure; a short one ending a sentence ends
+        # a line as wide as the measure is no paragraph's (indented) first line, unless a
+        # caption's (set flush, its credit a line or two below)
+        # (a line of running text ending no sentence ends a block there only as short as a display line)
+        display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
+            or was.role not in (Role.BODY, Role.PARAGRAPH_START)
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) \
+            or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
@@ -168,10 +196,24 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
 
 
-def _decimal(text: str) -> bool:
-    """``1.5倍``: a number, not an item's."""
-    text = text.lstrip()
-    return len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
+def _caption_ahead(lines: list[Line], i: int) -> bool:
+    """Line ``i`` may open a caption: its credit closes the line after it or the next but one."""
+    for k in (i + 1, i + 2):
+        if k >= len(lines) or (k > i + 1 and lines[k - 1].terminal):
+            return False
+        if lines[k].role is Role.CAPTION:
+            return True
+    return False
+
+
+def _item_opening(text: str, profile: Profile) -> bool:
+    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``) or a Q&A label (``问：``),
+    the extractor's spaces (``四 、 发现``) left out."""
+    text = text.strip().replace(" ", "")
+    if text.startswith(profile.conventions.qa_labels):
+        return True
+    decimal = len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
+    return not decimal and profile.markers.numbered(text)
 
 
 def _after_paragraph(lines: list[Line], i: int) -> bool:
@@ -180,7 +222,7 @@ def _after_paragraph(lines: list[Line], i: int) -> bool:
     if i == 0:
         return True
     before = lines[i - 1]
-    return before.terminal or before.closes or before.role is Role.SUBHEADING or before.subheading
+    return before.terminal or before.closes or before.role is Roles.SUBHEADING or before.subheading
 
 
 def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
@@ -193,22 +235,29 @@ def _full(line: Line, col: float, margin: float, tuning: Tuning) -> bool:
 def _is_lead_start(block: Block, profile: Profile) -> bool:
     """A dateline's line is short in the dump (bold marker, lost indent) without ending anything;
     so is the first line of one the column wrapped (``中新网呼和`` / ``浩特9月25日电…``)."""
-    return len(block.lines) == 1 and (block.lines[0].role is Role.DATELINE or profile.markers.opens_with_dateline(
+    return len(block.lines) == 1 and (block.lines[0].role is Roles.DATELINE or profile.markers.opens_with_dateline(
         close_justified(clean_spaces(block.lines[0].text))))
 
 
 def _indented_first_line(lines: list[Line], cols: list[float], i: int, margin: float, tuning: Tuning) -> bool:
     """After a full line ending a sentence, a line about two cells short opens a paragraph.
 
-    The following line must be full again, and the line itself must not end
-    a sentence, so a paragraph's short last line is not mistaken for an
-    indented first line.
+    The following line must be full again, or end a two-line paragraph.  A
+    line that itself ends a sentence may be a paragraph's short last line
+    instead, unless the line after it is as wide as the measure: that one is
+    no paragraph's (indented) first line, so this one ended nothing and its
+    shortness is its indent.  A digit or Latin run prints wider than counted,
+    so it must still leave the line short.
     """
     col = cols[i]
-    width = cells(lines[i].text)
-    if not col - tuning.indent_max <= width <= col - tuning.full \
-            or i + 1 >= len(lines) or lines[i].terminal:
+    line = lines[i]
+    width = cells(line.text) + tolerance(line.text, margin, tuning) - margin
+    if not col - tuning.indent_max <= width <= col - tuning.full or i + 1 >= len(lines):
         return False
     following = lines[i + 1]
-    # the next line is full again, or it ends a two-line paragraph
-    return (cells(following.text) >= max(col - tuning.indent, width + 1)) or following.terminal
+    spread = following.spaced or stretched(following.text)
+    if line.terminal:
+        return not following.opens and (_full(following, col, margin, tuning) or spread)
+    # the next line is full again (or spread to the measure), or it ends a two-line paragraph
+    printed = cells(following.text) + tuning.run_slack * half_runs(following.text)
+    return printed >= max(col - tuning.indent, width + 1) or following.terminal or spread

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import partial
 from dataclasses import dataclass
 
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
-from .layout import PageLayout, Role, TextLine
-from .standing import mark_credit_lines, mark_head_runs, mark_standing_lines, plain_item_title
+from .layout import PageLayout, Role, Roles, TextLine
+from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
+                       plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -80,6 +80,8 @@ def display_like(text: str, limit: int = 40) -> bool:
         return False
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
+    if cleaned[-1] == "." and cleaned[-2:-1].isalpha():
+        return False  # a sentence of spaced words ends in a full stop; a headline does not
     return True
 
 
@@ -94,40 +96,40 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
     tuning = profile.tuning
     first = text[:1]
     if mk.is_furniture(text):
-        return Role.FURNITURE
+        return Roles.FURNITURE
     if not (line.display or line.opens or line.closes or line.subheading or first in _SPECIAL_FIRST
             or first in mk.role_first):
-        return Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY  # running text
+        return Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY  # running text
     if first in conv.byline_boxes or first in mk.role_first:
         if mk.parse_byline_line(text) is not None:
-            return Role.BYLINE
+            return Roles.BYLINE
     if first in "（(":
         if line.closes and text.endswith(("版）", "版)")):
             jumps = mk.find_jumps(text)
             if len(jumps) == 1 and _only_jump(text, jumps[0]):
-                return Role.JUMP
+                return Roles.JUMP
         if mk.is_affiliation(clean_spaces(text)):
-            return Role.AFFILIATION
+            return Roles.AFFILIATION
         if mk.parse_bracketed_byline(text) is not None:
-            return Role.BYLINE
+            return Roles.BYLINE
     if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text), tuning.display_max):
-        return Role.SUBTITLE
+        return Roles.SUBTITLE
     if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
             and len(clean_spaces(text)) <= tuning.caption_max:
-        return Role.CAPTION
+        return Roles.CAPTION
     if line.opens and mk.might_open_dateline(text) \
             and mk.find_dateline(close_justified(clean_spaces(text))) is not None:
-        return Role.DATELINE
+        return Roles.DATELINE
     if first in conv.item_marks and mk.item_title(text) is not None:
-        return Role.ITEM_TITLE
+        return Roles.ITEM_TITLE
     if line.subheading:
-        return Role.SUBHEADING
+        return Roles.SUBHEADING
     if line.display:
-        return Role.HEADLINE  # provisional: :func:`_display_in_context` keeps it only where it stands apart
+        return Roles.HEADLINE  # provisional: :func:`_display_in_context` keeps it only where it stands apart
     if line.indent or line.starts:
-        return Role.PARAGRAPH_START
-    return Role.BODY
+        return Roles.PARAGRAPH_START
+    return Roles.BODY
 
 
 def _only_jump(text: str, span: tuple[int, int]) -> bool:
@@ -167,7 +169,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         closes = mk.find_credit(text) is not None or mk.credit_only(text) is not None
     line.closes = closes
     short = len(text) <= tuning.display_max
-    line.subheading = short and text.startswith(mk.subhead_start) \
+    line.subheading = short and first in mk.subhead_first and text.startswith(mk.subhead_start) \
         and mk.is_subheading(clean_spaces(text) if has_space else text)
     if closing or "（" in text or "(" in text or "）" in text or ")" in text:
         line.brackets = text.count("（") + text.count("(") - text.count("）") - text.count(")")
@@ -183,7 +185,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     out: list[Line] = []
     blanks = 0
     for at, entry in enumerate(layout.lines):
-        if entry.hint is Role.BLANK or not entry.text.strip():
+        if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
             continue
         text = fold_fullwidth(entry.text.rstrip())
@@ -195,23 +197,21 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
-        if text.lstrip()[:1] in profile.conventions.item_marks:
-            title = profile.markers.item_title(text)
-        elif out and (" " in text.strip() or "\u3000" in text):  # a word space: a plain run-in title, maybe
-            title = plain_item_title(text, out[-1], partial(_next_texts, layout.lines, at), profile)
-        else:
-            title = None
+        before = out[-1] if out else None
+        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+            else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
+            if may_hold_plain_item_title(text, before) else None
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             _, _, rest = text.partition(title)
             out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
-            out[-1].role = Role.ITEM_TITLE
+            out[-1].role = Roles.ITEM_TITLE
             blanks = 0
             text = rest.strip()
             rest_line = _line(text, entry, out, blanks, need, profile)
             rest_line.opens = rest_line.run_in = True
-            rest_line.role = Role.PARAGRAPH_START
+            rest_line.role = Roles.PARAGRAPH_START
             out.append(rest_line)
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
@@ -220,8 +220,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
+    _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     mark_head_runs(out, profile)
-    _verse(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
@@ -230,6 +230,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
+_HEADLINE_LIKE = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
 
 
 def _next_text(entries: Sequence[TextLine], at: int) -> str:
@@ -239,7 +240,13 @@ def _next_text(entries: Sequence[TextLine], at: int) -> str:
 
 def _next_texts(entries: Sequence[TextLine], at: int) -> tuple[str, str]:
     """The texts of the next two lines that have any."""
-    found = [e.text.strip() for e in entries[at + 1: at + 7] if e.text.strip()][:2]
+    found: list[str] = []
+    for entry in entries[at + 1: at + 7]:  # asked of every line: stop at the second
+        text = entry.text.strip()
+        if text:
+            found.append(text)
+            if len(found) == 2:
+                break
     return (found + ["", ""])[0], (found + ["", ""])[1]
 
 
@@ -265,9 +272,9 @@ def _heads_of_stories(lines: list[Line]) -> None:
     headline of the story below it (headlines printed above their stories),
     however wide the column beside it."""
     for line, after in zip(lines, lines[1:]):
-        if line.display and not line.terminal and line.role in (Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START) \
-                and (after.role in _STORY_OPENERS or (after.role is Role.BYLINE and after.text.lstrip()[:1] != "（")):
-            line.role = Role.HEADLINE
+        if line.display and not line.terminal and line.role in _HEADLINE_LIKE \
+                and (after.role in _STORY_OPENERS or (after.role is Roles.BYLINE and after.text.lstrip()[:1] != "（")):
+            line.role = Roles.HEADLINE
             line.closes = line.heads = True
 
 
@@ -279,13 +286,13 @@ def _wrapped_datelines(lines: list[Line], profile: Profile) -> None:
     (read together they would look like an agency ``见效本报`` and ``讯``)."""
     mk = profile.markers
     for line, after in zip(lines, lines[1:]):
-        if line.opens or line.role is Role.FURNITURE or not mk.might_open_dateline(line.text[-4:] + after.text[:24]) \
+        if line.opens or line.role is Roles.FURNITURE or not mk.might_open_dateline(line.text[-4:] + after.text[:24]) \
                 or mk.opens_with_dateline(_compact(after.text)):
             continue
         if mk.dateline_spans(_compact(line.text), _compact(after.text)):
             line.opens = True
-            line.role = Role.DATELINE
-            after.role = Role.BODY if after.role is Role.DATELINE else after.role
+            line.role = Roles.DATELINE
+            after.role = Roles.BODY if after.role is Roles.DATELINE else after.role
 
 
 def _compact(text: str) -> str:
@@ -322,7 +329,7 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
     for i in range(2, len(lines)):
         line = lines[i]
         text = line.text.strip()
-        if line.role is Role.FURNITURE and mk.is_bare_date(text):
+        if line.role is Roles.FURNITURE and mk.is_bare_date(text):
             date_end = i
         elif text[:1].isdigit() and i + 1 < len(lines) and not lines[i + 1].gap \
                 and mk.is_bare_date(_compact(text + lines[i + 1].text)):
@@ -335,7 +342,7 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
         before = lines[first - 1]
         if first < i and before.terminal and before.role not in _NOT_TEXT:
             for x in lines[first: date_end + 1]:
-                x.role = Role.SIGNATURE
+                x.role = Roles.SIGNATURE
                 x.opens = x.closes = True
             if date_end > i:
                 wrapped.append(i)
@@ -347,7 +354,7 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
 
 
 def _issuer(line: Line) -> bool:
-    return line.display and not line.terminal and line.role not in _NOT_TEXT and line.role is not Role.SIGNATURE
+    return line.display and not line.terminal and line.role not in _NOT_TEXT and line.role is not Roles.SIGNATURE
 
 
 _VERSE_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.PARAGRAPH_START})
@@ -367,7 +374,9 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     need = tuning.verse_run
     limit = tuning.display_max
-    candidate = [_verse_candidate(x, limit) for x in lines]
+    mk = profile.markers
+    # a line naming a kind of notice (…征文启事, …的通告) is a title, never a line of a poem
+    candidate = [_verse_candidate(x, limit) and not mk.is_notice_title(x.text) for x in lines]
     text_like = [not c and x.role not in _NOT_TEXT for c, x in zip(candidate, lines)]
     start = 0
     n = len(lines)
@@ -375,6 +384,9 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         end = start
         while end < n and candidate[end] and (end == start or not lines[end].gap):
             end += 1
+        if end - start < need:  # trimming only shortens a run: one too short here stays too short
+            start = max(end, start + 1)
+            continue
         first = _past_paragraph_tail(lines, start, end)
         last = _before_paragraph_head(lines, first, end, profile.tuning)
         if last - first >= need:
@@ -383,7 +395,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
             around = _around(lines, text_like, first, last, tuning.window)
             if _is_verse(run, lines[first - 1] if first else run[0], around, tuning):
                 for x in run:
-                    x.role = Role.VERSE
+                    x.role = Roles.VERSE
                     x.opens = x.closes = True  # a line a paragraph: the prose after a poem is no line of it
         start = max(end, start + 1)
 
@@ -411,16 +423,21 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     lines = [x.text.strip() for x in run if len(x.text.strip()) > 2]
     marked = sum(1 for text in lines if text[-1] in _LINE_END_MARKS)
     # 五言, 七言 and 词 lines are short: paragraphs given a line each (a source that did not wrap) end in marks too
-    if short_of_around and len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
+    if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
+    if any(len(x.text.strip()) < 2 for x in run):
+        return False  # a lone character is a headline the column wrapped (``保`` / ``卫战取得新成``)
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
     reach = max(longest, max(around)) if short_of_around and around else longest
     ragged = sum(1 for x in run if x.width <= reach * tuning.verse_share)
     # pairs inside a sentence, away from a paragraph's short last line and its
     # first line's lost indent: running text is as wide there as its column
+    # (the run's first line opens something, a paragraph with its lost indent or a poem,
+    # unless running text goes on into it)
     going_on = [(a, b) for before, a, b in zip([before, *run], run, run[1:])
-                if not (before.terminal or a.terminal or b.terminal)]
+                if not (before.terminal or a.terminal or b.terminal)
+                and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
@@ -428,7 +445,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if broken > tuning.verse_broken * len(run):
         return False
     # and most of its lines end no sentence: a poem's sentence runs over lines
-    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 \
+    return 2 * ragged >= len(run) and 2 * len(going_on) >= len(run) - 1 and len(going_on) >= 2 \
         and changes >= tuning.verse_changes * len(going_on)
 
 
@@ -487,9 +504,18 @@ def _verse_candidate(line: Line, limit: int) -> bool:
     text = line.text.strip()
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
     return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
-        and not line.brackets and text[:1] not in "（(" and not line.opens \
-        and sum(1 for ch in text if ch.isascii() and ch.isalnum()) < 2 \
+        and not line.brackets and text[:1] not in "（(" and not (line.opens or line.closes) \
+        and _fewer_than_two_latin(text) \
         and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
+
+
+_LATIN = re.compile("[0-9A-Za-z]")  # what ``isascii() and isalnum()`` accepts
+
+
+def _fewer_than_two_latin(text: str) -> bool:
+    """At most one ASCII letter or digit (two searches in C, not a test per character)."""
+    first = _LATIN.search(text)
+    return first is None or _LATIN.search(text, first.end()) is None
 
 
 def _display_in_context(lines: list[Line], profile: Profile) -> None:
@@ -500,26 +526,37 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     window = profile.tuning.window
     indent = profile.tuning.indent_max
     n = len(lines)
-    widths = [x.width for x in lines]
+    # most lines of a narrow column are headline-ish until seen in context, so the
+    # widest line of the window before and after each line is taken for all at once
+    # (widths are positive: the zero padding stands for no line)
+    pad = [0.0] * window
+    padded = pad + [x.width for x in lines] + pad
+    widest_before = list(map(max, *(padded[k: k + n] for k in range(window)))) if window > 1 else padded[:n]
+    widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
+        if window > 1 else padded[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
-        if line.role is not Role.HEADLINE or line.heads:
+        if line.role is not Roles.HEADLINE or line.heads:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
-        before = max(widths[max(0, i - window): i], default=0.0)
-        after = max(widths[i + 1: i + 1 + window], default=0.0)
+        before = widest_before[i]
+        after = widest_after[i]
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
-            line.role = Role.PARAGRAPH_START if line.indent or line.starts else Role.BODY
+            line.role = Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
-    line = Line(text=text, width=width(text), gap=bool(out) and blanks >= need, blanks=blanks,
-                indent=text[:1] in _INDENT_START and _INDENT.match(text) is not None,
-                starts=entry.starts_paragraph, hint=entry.hint, region=entry.region)
+    # positional: a page builds hundreds of these, and keywords cost a dataclass call twice the time
+    line = Line(text, width(text), bool(out) and blanks >= need, blanks,
+                text[:1] in _INDENT_START and _INDENT.match(text) is not None, entry.starts_paragraph)
+    if entry.hint is not None:
+        line.hint = entry.hint
+    if entry.region is not None:
+        line.region = entry.region
     stripped = text.strip()
     _traits(line, stripped, profile)
-    line.role = entry.hint if entry.hint is not None and entry.hint is not Role.BODY \
+    line.role = entry.hint if entry.hint is not None and entry.hint is not Roles.BODY \
         else _line_role(line, stripped, profile)
     return line
 
@@ -535,15 +572,15 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
     furniture_seen = False
     pending: list[Line] = []
     for line in lines:
-        if line.role is Role.FURNITURE:
+        if line.role is Roles.FURNITURE:
             furniture_seen = True
             for p in pending:
-                p.role = Role.FURNITURE
+                p.role = Roles.FURNITURE
             pending = []
             continue
         compact = clean_spaces(line.text)
         # a letter-spaced name (``文 化 周 刊``) is display type however wide its spacing makes it
-        label = line.role is Role.HEADLINE or (line.display and line.role in _RUNNING and is_spaced_name(line.text))
+        label = line.role is Roles.HEADLINE or (line.display and line.role in _RUNNING and is_spaced_name(line.text))
         if label and len(compact) <= limit and len(pending) < 2:
             pending.append(line)
             continue
@@ -551,4 +588,4 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
     if furniture_seen:
         for p in pending:
             if p.spaced or len(clean_spaces(p.text)) <= limit // 2:
-                p.role = Role.FURNITURE
+                p.role = Roles.FURNITURE

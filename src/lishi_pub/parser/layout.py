@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import Final
 
+import attrs
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of, optional
 
-__all__ = ["Box", "ImageBox", "PageLayout", "Role", "TextLine"]
+__all__ = ["Box", "ImageBox", "PageLayout", "Role", "Roles", "TextLine"]
 
 
 class Role(str, enum.Enum):
@@ -48,6 +50,35 @@ class Role(str, enum.Enum):
     SIGNATURE = "signature"  #: a notice's closing signature block (issuer, date)
     VERSE = "verse"  #: a line of a poem: a paragraph of its own
     BLANK = "blank"  #: an empty line of a text dump (its count tells the extractor's style)
+
+
+class Roles:
+    """:class:`Role`'s members as plain class attributes, for the stages' per-line loops.
+
+    Python 3.11's ``EnumType`` defines ``__getattr__``, which sends every
+    ``Role.X`` through a slow attribute hook (about 150 ns, four times a plain
+    class attribute), and a page asks thousands of them.  The same objects:
+    ``Roles.BODY is Role.BODY``.
+    """
+
+    BODY: Final = Role.BODY
+    PARAGRAPH_START: Final = Role.PARAGRAPH_START
+    HEADLINE: Final = Role.HEADLINE
+    KICKER: Final = Role.KICKER
+    SUBTITLE: Final = Role.SUBTITLE
+    BYLINE: Final = Role.BYLINE
+    DATELINE: Final = Role.DATELINE
+    CAPTION: Final = Role.CAPTION
+    SUBHEADING: Final = Role.SUBHEADING
+    FURNITURE: Final = Role.FURNITURE
+    BANNER: Final = Role.BANNER
+    JUMP: Final = Role.JUMP
+    AFFILIATION: Final = Role.AFFILIATION
+    SECTION_LABEL: Final = Role.SECTION_LABEL
+    ITEM_TITLE: Final = Role.ITEM_TITLE
+    SIGNATURE: Final = Role.SIGNATURE
+    VERSE: Final = Role.VERSE
+    BLANK: Final = Role.BLANK
 
 
 def _finite(_instance: object, attribute: object, value: float) -> None:
@@ -124,6 +155,16 @@ class ImageBox:
     region: int | None = field(default=None, validator=_opt_int)
 
 
+_each_line = deep_iterable(instance_of(TextLine), instance_of(tuple))
+
+
+def _lines_valid(instance: object, attribute: attrs.Attribute[tuple[TextLine, ...]], value: tuple[TextLine, ...]) -> None:
+    """attrs' deep check, asked only when a line is of another type: a page
+    holds hundreds of lines, and one pass over their types runs in C."""
+    if not {TextLine}.issuperset(map(type, value)):
+        _each_line(instance, attribute, value)
+
+
 @frozen
 class PageLayout:
     """One page as a reader saw it: lines in reading order, with what geometry it knows.
@@ -135,7 +176,7 @@ class PageLayout:
 
     number: int = field(validator=instance_of(int))
     lines: tuple[TextLine, ...] = field(
-        converter=_text_lines, validator=deep_iterable(instance_of(TextLine), instance_of(tuple)))
+        converter=_text_lines, validator=_lines_valid)
     source: str | None = field(default=None, kw_only=True, validator=optional(instance_of(str)))
     width: float | None = field(default=None, kw_only=True, validator=_opt_float)
     height: float | None = field(default=None, kw_only=True, validator=_opt_float)

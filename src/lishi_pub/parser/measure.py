@@ -15,7 +15,6 @@ quite half a cell, the gaps around it may or may not have come out as spaces).
 from __future__ import annotations
 
 import re
-
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,8 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched", "tolerance"]
+__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched",
+           "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -43,12 +43,14 @@ _STRETCH = re.compile(r"(?<=[\u3400-\u9fff，、。；：]) +(?=[\u3400-\u9fff�
 
 def stretched(text: str) -> bool:
     """A justified line whose stretch the extractor printed as spaces between Han characters (``发火灾
-    ，房 屋 和家 当 被 烧``): two such spaces or more, where an author's space (``同心抗疫 工会行动``)
-    comes alone.  Such a line was spread to the measure, so it ends no paragraph."""
-    return text.count(" ") >= 2 and len(_STRETCH.findall(text.strip())) >= 2
+    ，房 屋 和家 当 被 烧``): three such spaces or more, where an author's space (``同心抗疫 工会行动``)
+    comes alone and a credit sets its names apart twice (``本报记者 雷辉桂 摄``).  Such a line, near the
+    measure, was spread to it, so it ends no paragraph."""
+    return text.count(" ") >= 3 and len(_STRETCH.findall(text.strip())) >= 3
 
 
 def half_runs(text: str) -> int:
+    """Digit and Latin runs (``2022``, ``APP``, ``9:00``): each prints a little wider than counted."""
     return len(_HALF_RUN.findall(text))
 
 
@@ -114,101 +116,20 @@ def opening_unit(text: str, conv: Conventions) -> float:
 
 
 def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Conventions) -> list[float]:
-    """The widths of the plain full-line candidates: CJK alone, no mark at the end that could hang, and
-    not pushed short (the next line opens with a single character); 0 for every other line."""
+    """The widths of the plain lines (CJK alone, no mark at the end that could hang in the margin),
+    0 for every other line: a plain full line is exactly as wide as the measure."""
     hang = conv.line_start_forbidden
-    out = [0.0] * len(texts)
-    for k in range(len(texts) - 1):
-        text = texts[k]
-        if widths[k] and text[-1:] not in hang and _HALF_RUN.search(text) is None:
-            out[k] = widths[k]
-    return out
+    return [w if w and text[-1:] not in hang and _HALF_RUN.search(text) is None else 0.0
+            for text, w in zip(texts, widths)]
 
 
-def side_measure(widths: Sequence[float], plain: Sequence[float]) -> float:
-    """The measure one side of a line shows: its widest line, unless that line is a cell wider than the
-    widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
-    top = max(widths, default=0.0)
-    best = max(plain, default=0.0)
-    return best if best and top - best == 1 else top
+def side_measure(widths: Sequence[float], plain: Sequence[float], pure: Sequence[float]) -> float:
+    """The measure one side of a line shows: its widest line, unless that line is of CJK alone
+    (``pure``: a digit or Latin run prints wider than counted, so its line is at least that wide) and a
+    cell wider than the widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
+    return measure_of(max(widths, default=0.0), max(plain, default=0.0), max(pure, default=0.0))
 
 
-def tolerance(text: str, margin: float, tuning: Tuning) -> float:
-    """How far a full line may fall short of the measure in cells: the page's ``margin``
-    (:func:`page_margin`) and what each digit or Latin run adds."""
-    runs = half_runs(text.strip())
-    return margin + tuning.run_slack * runs if runs else margin
-
-
-def page_margin(lines: Sequence[Line], cols: Sequence[float], tuning: Tuning) -> float:
-    """How exactly this page's full lines fill their measure, as the margin a full line is allowed.
-
-    Lines in the middle of a paragraph (neither they nor the line before end
-    a sentence) are full.  Where most of those made of CJK alone are exactly
-    as wide as the measure, the page was set on a grid and a line a cell
-    short was ended (``full_exact``); where a line in ``jitter_share`` or more
-    falls a cell short (a real paper squeezes punctuation and tracks its
-    lines), a cell says nothing and the wider margin ``full`` holds.
-    """
-    middle = short = 0
-    for k in range(1, len(lines)):
-        line = lines[k]
-        if lines[k - 1].terminal or line.terminal or line.spaced or line.role not in _RUNNING \
-                or _HALF_RUN.search(line.text) is not None:
-            continue
-        gap = cols[k] - cells(line.text)
-        if gap < -tuning.full or gap > tuning.indent_max:
-            continue  # another column's line, or a short one
-        middle += 1
-        short += gap > tuning.full_exact
-    if middle < tuning.margin_evidence:
-        return tuning.full
-    return tuning.full if short >= tuning.jitter_share * middle else tuning.full_exact
-
-
-def opening_unit(text: str, conv: Conventions) -> float:
-    """Cells the line's first unbreakable unit needs at the end of the line before it.
-
-    A digit or Latin run comes whole; an opening quote or bracket brings the
-    character after it; a character brings the marks that may not open a
-    line after it (``年，`` is two cells); ``——`` and ``……`` are two cells.
-    """
-    text = text.strip().replace(" ", "")
-    if not text:
-        return 0.0
-    start_forbidden = conv.line_start_forbidden
-    i = 0
-    if text[0] in conv.line_end_forbidden:
-        while i < len(text) and text[i] in conv.line_end_forbidden:
-            i += 1
-    if i < len(text):
-        m = _HALF_RUN.match(text, i)
-        if m is not None:
-            i = m.end()
-        elif text.startswith(("——", "……"), i):
-            i += 2
-        else:
-            i += 1
-    while i < len(text) and text[i] in start_forbidden:
-        i += 1
-    return cells(text[:i])
-
-
-def hangs(texts: Sequence[str], hang: str) -> bool:
-    """Whether the page hangs its punctuation in the margin (``，。`` past the measure) or pushes a
-    character down to make room: a line ending in a mark is then a cell wider than a neighbouring
-    line of CJK that does not, where a pushed page sets both to the measure."""
-    votes = 0
-    for a, b in zip(texts, texts[1:]):
-        a_hangs, b_hangs = a[-1:] in hang, b[-1:] in hang
-        if a_hangs != b_hangs and _HALF_RUN.search(a) is None and _HALF_RUN.search(b) is None \
-                and " " not in a and " " not in b:
-            diff = cells(a) - cells(b) if a_hangs else cells(b) - cells(a)
-            votes += (diff == 1) - (diff == 0)
-    return votes > 0
-
-
-def witness(text: str, hang: str, hanging: bool) -> float:
-    """What a line says of its column's measure: its width, less a closing mark set in the margin."""
-    text = text.rstrip()
-    return cells(text) - (1.0 if hanging and text[-1:] in hang else 0.0)
+def measure_of(top: float, best: float, pure: float) -> float:
+    """:func:`side_measure` from a side's widest line, widest plain line and widest line of CJK alone."""
+    return best if best and top - best == 1 and pure == top else top

@@ -25,17 +25,16 @@ follow its own first line).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
-from .layout import Role
+from .layout import Role, Roles
 from .text import is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "plain_item_title"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -46,17 +45,17 @@ _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
 
 
 def _opens_story(line: Line) -> bool:
-    return line.role in _STORY_OPENERS or (line.role is Role.BYLINE and line.text.lstrip()[:1] not in "（(")
+    return line.role in _STORY_OPENERS or (line.role is Roles.BYLINE and line.text.lstrip()[:1] not in "（(")
 
 
 def _head_like(line: Line, quoted: bool = False) -> bool:
     """Headline-ish, and no marker's line: no sentence end, no bracket left open or closed
     from another line (``（作者单位：…`` / ``局）``), nothing a marker opens or closes.
     ``quoted``: a line built like a subheading counts (a headline's wrapped ``“暖心食堂”``)."""
-    if quoted and line.role is Role.SUBHEADING:
+    if quoted and line.role is Roles.SUBHEADING:
         return line.display and not line.terminal and not line.closes and line.text.lstrip()[:1] in "“【"
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
-        and (not line.closes or line.heads) and (not line.opens or line.role is Role.SUBTITLE) \
+        and (not line.closes or line.heads) and (not line.opens or line.role is Roles.SUBTITLE) \
         and not line.subheading
 
 
@@ -184,7 +183,7 @@ def _steady(lines: list[Line], start: int, col: float, profile: Profile) -> bool
     end = min(len(lines), start + tuning.window)
     for k in range(start, end):
         line = lines[k]
-        if line.terminal or line.role not in (Role.BODY, Role.PARAGRAPH_START):
+        if line.terminal or line.role not in _TEXT:
             break
         if line.width >= col - tuning.steady:
             continue
@@ -219,13 +218,13 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         if i and not (line.gap or _ends_text(lines[i - 1])):
             continue  # only where a text ended (most lines go on with one)
         subheading = line.display and not line.terminal and not line.closes and (
-            line.role is Role.SUBHEADING
-            or line.role in (Role.BODY, Role.PARAGRAPH_START) and profile.markers.subheading_form(line.text))
-        if not (subheading or line.role in (Role.BODY, Role.PARAGRAPH_START, Role.HEADLINE) and _head_like(line)) \
+            line.role is Roles.SUBHEADING
+            or line.role in _TEXT and profile.markers.subheading_form(line.text))
+        if not (subheading or line.role in _PROVISIONAL and _head_like(line)) \
                 or line.heads or line.spaced:
             continue
         after, next2 = lines[i + 1], lines[i + 2]
-        if after.role not in (Role.BODY, Role.PARAGRAPH_START) or after.spaced:
+        if after.role not in _TEXT or after.spaced:
             continue
         col = _measure(lines, i + 1, 1, tuning.window)
         if col is None:
@@ -257,37 +256,39 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
 
 
-def plain_item_title(text: str, before: Line | None, following: Callable[[], tuple[str, str]],
-                     profile: Profile) -> str | None:
+def may_hold_plain_item_title(text: str, before: Line | None) -> bool:
+    """What :func:`plain_item_title` asks first: a line after another, with a space in it.
+    Every line is asked, so the caller looks ahead for the next lines' texts only where this holds."""
+    stripped = text.strip()
+    return before is not None and (" " in stripped or "\u3000" in stripped)
+
+
+def plain_item_title(text: str, before: Line | None, following: tuple[str, str], profile: Profile) -> str | None:
     """The run-in title of a short-news item printed without a mark: a bold phrase set
     off from the item's text by a space (``“放心消费”示范店授牌 区市场监管局近日…``).
 
-    Only where an item starts (after the closing byline of the item before, the
-    column's label, a bare word of up to ``label_max / 2`` characters, or a
-    sentence's end), on a line that is not letter-spaced, as wide as the next one
-    less its indent, the next one a full line of the column (a headline with a space
-    in it stands apart: ``核桃“嫁接”新技术 助农亩增收千元`` shorter over its story's
-    opener, a kicker ``与死神赛跑 为生命护航`` wider over its title), with that one
-    space between words on it, and a phrase of ``item_title_min`` to
-    ``item_title_max`` characters without a clause's mark.  ``following`` gives the
-    next two lines' texts, asked for only when the line itself qualifies."""
-    stripped = text.strip()
-    if before is None or " " not in stripped and "\u3000" not in stripped:
+    Only where an item starts (after the closing byline of the item before, or the
+    column's label: a bare word of up to ``label_max / 2`` characters, or a sentence's
+    end), on a line that is not letter-spaced and is as wide as the next one, less its
+    indent, the next one a full line of the column (a headline with a space in it, ``核桃“嫁接”新技术 助农亩增收千元``, stands
+    shorter over its story's opener, a kicker ``与死神赛跑 为生命护航`` wider over its
+    title), with that one space between words on it, and a phrase of
+    ``item_title_min`` to ``item_title_max`` characters without a clause's mark."""
+    if before is None or not may_hold_plain_item_title(text, before):
         return None
+    stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
     label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
         and not mk.might_end_with_credit(before.text)
     closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
-    if not (label or closed) or is_letter_spaced(stripped):
+    nxt, then = following
+    if not (label or closed) or is_letter_spaced(stripped) or not nxt \
+            or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
+            or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
         return None
     spaces = list(_WORD_SPACE.finditer(stripped))
     if len(spaces) != 1:
-        return None
-    nxt, then = following()  # the next two lines' texts, read only here
-    if not nxt \
-            or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
-            or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
         return None
     title = stripped[: spaces[0].start()]
     if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \

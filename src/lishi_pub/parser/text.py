@@ -43,9 +43,7 @@ _CJK_PUNCT_SET = frozenset(CJK_PUNCT)
 _FULLWIDTH = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
               for c in range(r[0], r[1] + 1)}
 _FULLWIDTH_RE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-_WS = re.compile(r"\s+")
 _SPACES = re.compile("[ \t\u3000]+")
-_TOKEN = re.compile(r"\S+")
 
 
 def is_cjk(ch: str) -> bool:
@@ -77,7 +75,7 @@ def is_letter_spaced(text: str) -> bool:
     """True for display type or justified lines set with a space between every character."""
     if " " not in text:
         return False
-    tokens = _TOKEN.findall(text)
+    tokens = text.split()  # str.split's whitespace is re's \s: the same tokens as \S+, without match objects
     if len(tokens) < 3:
         return False
     singles = sum(1 for t in tokens if len(t) == 1 or (len(t) == 2 and not t[1].isalnum()))
@@ -91,31 +89,52 @@ def is_spaced_name(text: str) -> bool:
     return len(tokens) >= 2 and all(len(t) == 1 for t in tokens)
 
 
-@lru_cache(maxsize=8192)
 def clean_spaces(text: str) -> str:
     """Drop the spaces an extractor added, keep the ones the author meant.
 
     Spaces touching a digit or Latin run next to CJK, and spaces next to CJK
     punctuation, are the extractor's; a letter-spaced line loses all its
     spaces; a single space between two Han phrases (同心抗疫 工会行动) stays,
-    as do spaces between Latin words.
+    as do spaces between Latin words.  Only texts with spaces are memoised:
+    most lines have none, and stripping them is cheaper than a look-up.
     """
+    if " " in text or "\t" in text or "\u3000" in text:
+        return _clean_spaced(text)
+    return text.strip()
+
+
+@lru_cache(maxsize=8192)
+def _clean_spaced(text: str) -> str:
     text = text.strip()
     if " " not in text and "\t" not in text and "\u3000" not in text:
         return text
     if is_letter_spaced(text) and any(map(is_cjk, text)):
-        return _WS.sub("", text)
+        return "".join(text.split())
+
+    kinds = _KINDS.get
 
     def judge(m: re.Match[str]) -> str:
-        before = text[m.start() - 1]
-        after = text[m.end()]
-        if is_han(before) and is_han(after):
+        start, end = m.span()
+        before = kinds(text[start - 1]) or _kind(text[start - 1])
+        after = kinds(text[end]) or _kind(text[end])
+        if before is _HAN and after is _HAN:
             return " "  # between two Han phrases: the author's
-        if is_cjk(before) or is_cjk(after):
+        if before is not _OTHER or after is not _OTHER:
             return ""  # beside CJK: the extractor's (around Latin and digits, or next to punctuation)
         return " "  # between Latin words or numbers
 
     return _SPACES.sub(judge, text)
+
+
+_HAN, _CJK, _OTHER = "han", "cjk", "other"
+#: Each character's kind, as :func:`clean_spaces` asks it of the characters around every space
+#: (one dictionary look-up instead of two range tests; bounded by the characters there are).
+_KINDS: dict[str, str] = {}
+
+
+def _kind(ch: str) -> str:
+    kind = _KINDS[ch] = _HAN if is_han(ch) else _CJK if is_cjk(ch) else _OTHER
+    return kind
 
 
 _HAN_GAP = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")

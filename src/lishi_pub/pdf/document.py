@@ -10,7 +10,6 @@ unembedded Helvetica is ever referenced.
 from __future__ import annotations
 
 import gc
-import io
 
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
@@ -25,11 +24,28 @@ from .fonts import FontSet
 from .balance import MAX_PASSES, Balancer, SectionEnd
 from .labels import page_labels, publication
 from .outline import Anchor
+from .pagestream import compress_pages_as_shown
+from .queue import FlowableQueue
 from .story import BODY_TEMPLATE, CONTENTS_TEMPLATE, Story
 from .styles import RULE, Styles
 from .textblock import Span, draw_line
 
 __all__ = ["render_document"]
+
+
+class _Sink:
+    """Where reportlab writes the finished file.  It writes it once, whole;
+    this keeps that bytes object, where a BytesIO would hold a second copy."""
+
+    def __init__(self) -> None:
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self._parts.append(data)
+        return len(data)
+
+    def value(self) -> bytes:
+        return self._parts[0] if len(self._parts) == 1 else b"".join(self._parts)
 
 
 def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:
@@ -39,7 +55,7 @@ def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Fr
 class IssueDocument(BaseDocTemplate):
     """One Issue's PDF.  Tracks which printed page each PDF page belongs to, for the running head."""
 
-    def __init__(self, buffer: io.BytesIO, issue: Issue, styles: Styles, fonts: FontSet, story: Story) -> None:
+    def __init__(self, buffer: _Sink, issue: Issue, styles: Styles, fonts: FontSet, story: Story) -> None:
         g = styles.geometry
         self.meta = metadata.describe(issue)
         super().__init__(
@@ -66,9 +82,11 @@ class IssueDocument(BaseDocTemplate):
         self._templates(story)
 
     def _makeCanvas(self, filename: str | None = None, canvasmaker: type[Canvas] = Canvas) -> Canvas:  # noqa: N802
-        """reportlab's canvas, with the document information :mod:`.metadata` writes."""
+        """reportlab's canvas, with the document information :mod:`.metadata` writes,
+        compressing each page as it is finished (:mod:`.pagestream`)."""
         canv = super()._makeCanvas(filename=filename, canvasmaker=canvasmaker)
         metadata.install(canv, self.meta)
+        compress_pages_as_shown(canv)
         return canv
 
     def _templates(self, story: Story) -> None:
@@ -160,30 +178,30 @@ def render_document(issue: Issue, styles: Styles, fonts: FontSet, story: Story, 
     """Lay ``story`` out and return the PDF; with a table of contents, until page numbers settle.
 
     In two columns it is laid out again until each printed page's last
-    PDF page has balanced columns (:mod:`.balance`).  A one-pass build
-    consumes ``story.flowables``.
+    PDF page has balanced columns (:mod:`.balance`).  Every pass makes the
+    story's flowables afresh as reportlab takes them (:class:`.queue.FlowableQueue`)
+    and lets them go once drawn.
     """
     balancer: Balancer | None = None
     data = b""
     for _ in range(MAX_PASSES if styles.geometry.columns > 1 else 1):
-        buffer = io.BytesIO()
+        buffer = _Sink()
         data = b""  # the last pass's file is dropped before the next is laid out
         doc = IssueDocument(buffer, issue, styles, fonts, story)
         if balancer is None:
             balancer = doc.balancer
         else:
             doc.balancer = balancer
+        flowables = FlowableQueue(story.flowables)
         if toc:
-            doc.multiBuild(list(story.flowables), maxPasses=10)
-        elif balancer is None:
-            doc.build(story.flowables)  # one pass: consumed, so each block is freed once drawn
+            doc.multiBuild(flowables, maxPasses=10)
         else:
-            doc.build(list(story.flowables))
-        data = buffer.getvalue()
-        del doc, buffer
-        for f in story.flowables:  # reportlab leaves the canvas and frame on each flowable it placed
+            doc.build(flowables)
+        data = buffer.value()
+        del doc, buffer, flowables
+        if story.contents is not None:  # reportlab leaves the canvas and frame on the flowable it placed
             for name in ("canv", "_frame", "_postponed"):
-                f.__dict__.pop(name, None)
+                story.contents.__dict__.pop(name, None)
         gc.collect()  # a laid-out document is a web of cycles: free it before the next pass, not whenever
         if balancer is None or not balancer.plan():
             break

@@ -8,7 +8,7 @@ exactly as tall as the opening (:class:`Opening`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from attrs import frozen
 from reportlab.lib.colors import HexColor
@@ -44,9 +44,16 @@ class Opening:
 
 @frozen
 class Story:
-    flowables: list[Flowable]
+    """How to make the flowables, afresh for each layout pass and one article
+    at a time as reportlab takes them (:class:`.queue.FlowableQueue`), so a
+    pass holds the page being set, not the whole issue (bounded memory, issue
+    13); and what the page templates need to know beforehand.  ``contents``
+    is the table of contents, the one flowable that lives across passes."""
+
+    flowables: Callable[[], Iterator[Flowable]]
     openings: tuple[Opening, ...]
     first_template: str
+    contents: Contents | None = None
 
 
 def _height(flowables: Sequence[Flowable], width: float) -> float:
@@ -140,41 +147,43 @@ class _Builder:
         return [CondPageBreak(space), *head, *self.body(article)]
 
     def story(self, toc: bool) -> Story:
-        flowables: list[Flowable] = []
-        openings: list[Opening] = []
-        first_template = BODY_TEMPLATE
-        contents = Contents(self.st, self.fonts) if toc else None
-        if contents is not None:
-            first_template = CONTENTS_TEMPLATE
-            flowables += [Anchor("contents", "目录", 0, running_label="目录", in_contents=False), contents]
         pages = self.issue.pages or (Page(),)
         labels = page_labels(tuple(pages))
-        for index, page in enumerate(pages, start=1):
-            label = labels[index - 1]
-            opening = self.opening(page, index, label)
-            spanning = None
-            if self.geometry.columns > 1:
-                height = _height(opening, self.geometry.frame_width) + 1.0
+        openings: dict[int, Opening] = {}
+        if self.geometry.columns > 1:  # which openings span the columns: measured now, the templates need them
+            for index, page in enumerate(pages, start=1):
+                height = _height(self.opening(page, index, labels[index - 1]), self.geometry.frame_width) + 1.0
                 if height <= _MAX_OPENING_SHARE * self.geometry.frame_height:
-                    spanning = Opening(f"open-{index}", height)
-                    openings.append(spanning)
-            if spanning is not None:
-                if flowables:
-                    flowables += [NextPageTemplate(spanning.template), PageBreak()]
+                    openings[index] = Opening(f"open-{index}", height)
+        contents = Contents(self.st, self.fonts) if toc else None
+        first_template = CONTENTS_TEMPLATE if contents is not None \
+            else openings[1].template if 1 in openings else BODY_TEMPLATE
+
+        def flowables() -> Iterator[Flowable]:
+            started = contents is not None
+            if contents is not None:
+                yield Anchor("contents", "目录", 0, running_label="目录", in_contents=False)
+                yield contents
+            for index, page in enumerate(pages, start=1):
+                opening = self.opening(page, index, labels[index - 1])
+                spanning = openings.get(index)
+                if spanning is not None:
+                    if started:
+                        yield from (NextPageTemplate(spanning.template), PageBreak())
+                    yield from (*opening, FrameBreak(), NextPageTemplate(BODY_TEMPLATE))
                 else:
-                    first_template = spanning.template
-                flowables += [*opening, FrameBreak(), NextPageTemplate(BODY_TEMPLATE)]
-            else:
-                if flowables:
-                    flowables += [NextPageTemplate(BODY_TEMPLATE), PageBreak()]
-                flowables += opening
-            for number, article in enumerate(page.articles, start=1):
-                flowables += self.article(article, f"p{index}-a{number}")
-            flowables += [self.figure(figure) for figure in page.figures]
-            flowables.append(SectionEnd())
+                    if started:
+                        yield from (NextPageTemplate(BODY_TEMPLATE), PageBreak())
+                    yield from opening
+                started = True
+                for number, article in enumerate(page.articles, start=1):
+                    yield from self.article(article, f"p{index}-a{number}")
+                yield from (self.figure(figure) for figure in page.figures)
+                yield SectionEnd()
+
         if contents is not None:
-            contents.expect([f for f in flowables if isinstance(f, Anchor)])
-        return Story(flowables, tuple(openings), first_template)
+            contents.expect([f for f in flowables() if isinstance(f, Anchor)])
+        return Story(flowables, tuple(openings.values()), first_template, contents)
 
 
 def build_story(issue: Issue, styles: Styles, fonts: FontSet, *, toc: bool) -> Story:

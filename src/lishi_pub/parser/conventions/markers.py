@@ -27,6 +27,8 @@ __all__ = ["Byline", "Credit", "Dateline", "Markers", "contributors"]
 _SP = r"[ \t\u3000]*"
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _T = TypeVar("_T")
+#: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
+_MASTHEAD_ENDS = ("主办", "出版")
 
 
 @frozen
@@ -95,7 +97,8 @@ class Markers:
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
         self._bracketed = re.compile(rf"^{_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
         self.role_first = frozenset(r[0] for r in conv.roles)
-        self._role_led = re.compile(rf"(?:{roles})[ \t\u3000]+[^，。：；！？,.:;!?]{{1,30}}$")
+        # a role ending in a slash needs no space after it: 文/王艳, 文／图 王艳
+        self._role_led = re.compile(rf"(?:{roles})(?:[ \t\u3000]+|(?<=[/／])[ \t\u3000]*)[^，。：；！？,.:;!?]{{1,30}}$")
         boxes = re.escape(conv.byline_boxes)
         self._byline_line = re.compile(rf"^{_SP}[{boxes}]{_SP}(?P<names>.+?){_SP}$")
         photo = _alt(conv.photo_marks)
@@ -122,6 +125,8 @@ class Markers:
         self._clause = re.compile("[：:，,；;。]")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
+        #: their first characters: most lines open with none, and a set answers faster than ``startswith``
+        self.subhead_first = frozenset(w[:1] for w in self.subhead_start)
         self._item_title = re.compile(rf"^{_SP}[{marks}]{_SP}(?P<title>[^。！？；]{{2,30}}?){_SP}[　 ]+(?=\S)")
         staff = _alt(conv.staff_labels)
         publisher = _alt(conv.publisher_labels)
@@ -142,7 +147,7 @@ class Markers:
         self._date_part = re.compile(r"^(星期|周)[一二三四五六日天]|^农历")
         self._staff = re.compile(rf"^(?:{staff})\s*[：:]")
         self._page_label = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
-        self._masthead = re.compile(rf"^{HAN}{{2,16}}(委员会|委|政府|集团|中心|社)\s*(主办|出版)$")
+        self._masthead = re.compile(rf"^{HAN}{{2,16}}(委员会|委|政府|集团|中心|社)\s*({_alt(_MASTHEAD_ENDS)})$")
         jumps = _alt(conv.jump_words)
         self._jump = re.compile(rf"{_SP}[（(]{_SP}(?:{jumps}){_SP}第?{_SP}[0-9A-Z一二三四五六七八九十]{{1,3}}{_SP}版"
                                 rf"[^（）()]{{0,12}}[）)]{_SP}")
@@ -351,7 +356,8 @@ class Markers:
         (``1.生产操作工20名：男…``, ``一、该老人于…，``) runs on as text instead:
         it is a paragraph that keeps its number."""
         text = text.strip()
-        if len(text) > self.tuning.display_max or not text.startswith(self.subhead_start) \
+        if len(text) > self.tuning.display_max or text[:1] not in self.subhead_first \
+                or not text.startswith(self.subhead_start) \
                 or self._subhead.match(text) is None:
             return False
         return not (self._numbered.match(text) and self._clause.search(text))
@@ -410,7 +416,8 @@ class Markers:
     def _is_furniture(self, line: str) -> bool:
         text = line.strip()
         return len(text) <= self.tuning.furniture_max and text[:1] in self._furniture_start \
-            and self._furniture.match(text) is not None or self._masthead.match(text) is not None
+            and self._furniture.match(text) is not None \
+            or text.endswith(_MASTHEAD_ENDS) and self._masthead.match(text) is not None
 
     def is_attribution(self, quotation: str, line: str) -> bool:
         """``“……。”`` then ``某某说。``: a quotation and who said it are one paragraph."""

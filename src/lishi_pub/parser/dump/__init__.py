@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ...inputs import Source
 from ..layout import PageLayout, Role, TextLine
+from .latin import latin_lines  # a page in Latin script finds its own paragraphs
 from .style import detect_style
 
 __all__ = ["read_dump", "split_pages"]
@@ -34,9 +35,8 @@ def split_pages(text: str) -> Iterator[str]:
 
 def page_layout(text: str, number: int, source: str | None = None) -> PageLayout:
     """One page of a dump as lines; trailing spaces go, leading ones (an indent) stay."""
-    raw = text.split("\n")
-    lines = [TextLine(line.rstrip()) if line.strip() else _BLANK for line in raw]
-    return PageLayout(number, lines, source=source, style=detect_style(lines))
+    lines = [TextLine(line) if line else _BLANK for line in map(str.rstrip, text.split("\n"))]
+    return PageLayout(number, latin_lines(lines), source=source, style=detect_style(lines))
 
 
 def read_dump(source: Source) -> Iterator[PageLayout]:

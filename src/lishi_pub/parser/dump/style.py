@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..layout import Role, TextLine
+from ..layout import Roles, TextLine
 
 __all__ = ["PDFMINER", "PDFTOTEXT", "detect_style"]
 
@@ -25,7 +25,7 @@ def detect_style(lines: Sequence[TextLine]) -> str | None:
     seen_text = False
     blank_before = False
     for line in lines:
-        if line.hint is Role.BLANK:
+        if line.hint is Roles.BLANK:
             blank_before = True
             continue
         if seen_text:

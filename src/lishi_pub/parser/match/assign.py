@@ -180,6 +180,9 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     def gain(unit: int, lo: int, hi: int) -> float:
         return prefix[unit][hi] - prefix[unit][lo]
 
+    # what a cut before each block costs: asked once per cut, not once per order and piece
+    seam = [0.5 * _overlap(block_grams[end - 1], block_grams[end]) if 0 < end < n else 0.0 for end in range(n + 1)]
+    min_piece = profile.tuning.min_piece
     best: tuple[float, list[int], tuple[int, ...]] | None = None
     for order in permutations(range(k)):
         # table[j][c]: best score with pieces 0..j-1 covering blocks[:c]
@@ -187,13 +190,15 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
         for j in range(k):
             row: dict[int, tuple[float, list[int]]] = {}
             ends = [n] if j == k - 1 else starts
+            sums = prefix[order[j]]
             for end in ends:
+                at_end = sums[end]
                 for begin, (score, cuts) in table[j].items():
-                    if end <= begin or para_before[end] - para_before[begin] < profile.tuning.min_piece:
+                    if end <= begin or para_before[end] - para_before[begin] < min_piece:
                         continue
-                    value = score + gain(order[j], begin, end)
+                    value = score + (at_end - sums[begin])
                     if end < n:
-                        value -= 0.5 * _overlap(block_grams[end - 1], block_grams[end])
+                        value -= seam[end]
                     if end not in row or value > row[end][0]:
                         row[end] = (value, cuts + [end])
             table.append(row)

@@ -13,7 +13,7 @@ from ...model import Figure
 from ..blocks import Block, column_widths, reflow
 from ..classify import Line
 from ..conventions import Profile
-from ..layout import Role
+from ..layout import Roles
 from .drafts import Draft, Walker
 from .units import Unit, group_units, split_tail
 
@@ -33,8 +33,8 @@ class Segmented:
 
 def body_blocks(lines: list[Line], profile: Profile) -> tuple[list[str], list[Line], list[Block], list[float], list[Line]]:
     """Furniture, body lines, their blocks and column widths, and the trailing headline block's lines."""
-    header = [line.text.strip() for line in lines if line.role is Role.FURNITURE]
-    rest = [line for line in lines if line.role is not Role.FURNITURE]
+    header = [line.text.strip() for line in lines if line.role is Roles.FURNITURE]
+    rest = [line for line in lines if line.role is not Roles.FURNITURE]
     tail_at = split_tail(rest, profile)
     body, tail = rest[:tail_at], rest[tail_at:]
     cols = column_widths(body, profile.tuning, profile.conventions)

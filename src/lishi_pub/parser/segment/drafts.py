@@ -16,7 +16,7 @@ from ..blocks import Block
 from ..classify import Line, display_like
 from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
-from ..layout import Role
+from ..layout import Role, Roles
 from ..text import clean_spaces, grams
 from .units import Unit, group_units, line_kind
 
@@ -127,7 +127,7 @@ class Walker:
             return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
                 and self.profile.markers.is_subheading(text)
         line = block.lines[0]
-        if line.role in (Role.VERSE, Role.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
+        if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
         # a subheading that stood apart from its column (classify's ``standing``) is display at any width
@@ -139,7 +139,7 @@ class Walker:
         text = block.text
         raw = block.raw
         first = block.lines[0].role
-        if first is Role.AFFILIATION or (first is not Role.VERSE and mk.is_affiliation(text)):
+        if first is Roles.AFFILIATION or (first is not Roles.VERSE and mk.is_affiliation(text)):
             # （作者单位：…） describes the author of the story it closes: no text of it
             target = self.drafts[-1] if self.drafts else None
             if target is not None:
@@ -148,7 +148,7 @@ class Walker:
             else:
                 self.stray.append(text)
             return
-        if first is Role.JUMP and len(block.lines) == 1:
+        if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
             return
         if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
@@ -160,7 +160,7 @@ class Walker:
             self.drafts[-1].closing.extend(closing.authors)
             self.drafts[-1].closed = True
             return
-        if len(block.lines) == 1 and block.lines[0].role is Role.SUBTITLE:
+        if len(block.lines) == 1 and block.lines[0].role is Roles.SUBTITLE:
             self._pending.extend(block.lines)
             return
         if mk.might_open_dateline(text) or text.endswith(("）", ")")):
@@ -189,8 +189,8 @@ class Walker:
         if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
-        self._paragraph(text, spaced, verse=first is Role.VERSE)
-        if first is Role.SIGNATURE and self.drafts and mk.is_bare_date(text):
+        self._paragraph(text, spaced, verse=first is Roles.VERSE)
+        if first is Roles.SIGNATURE and self.drafts and mk.is_bare_date(text):
             self.drafts[-1].closed = True  # the date of a notice's signature (落款) is its last line
 
     def split_inline_heads(self) -> None:
@@ -255,14 +255,17 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" and line.role is not Role.ITEM_TITLE for line in self._pending):
+                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending):
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
             self._pending = []
-        if draft is not None and draft.blocks and (verse != draft.verse):
-            draft = None  # verse after prose, or prose after verse: another piece
+        if draft is not None and draft.blocks and (verse != draft.verse or (
+                verse and not isinstance(draft.blocks[-1], Paragraph))):
+            # verse after prose, or prose after verse: another piece; and a poem does not go
+            # on past a photo printed after it (the verse after the caption is another poem)
+            draft = None
         if dateline is not None or draft is None or self._pending or self._jumps_ahead:
             draft = Draft(verse=verse)
             self.drafts.append(draft)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
-from ..layout import Role
+from ..layout import Role, Roles
 from ..text import clean_spaces, join_lines
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
@@ -78,7 +78,7 @@ _NONE = frozenset({Role.FURNITURE, Role.JUMP, Role.AFFILIATION, Role.VERSE, Role
 def line_kind(line: Line) -> str | None:
     """What a line can be in a headline block: a byline, a subtitle, a caption,
     display text, or nothing (furniture, a closing ``（王艳）``, running text)."""
-    if line.role is Role.BYLINE and line.text.lstrip()[:1] in "（(":
+    if line.role is Roles.BYLINE and line.text.lstrip()[:1] in "（(":
         return None
     kind = _KINDS.get(line.role)
     if kind is not None:
@@ -88,9 +88,12 @@ def line_kind(line: Line) -> str | None:
     return "display" if line.display else None
 
 
+_CLOSING_ROLES = frozenset({Role.AFFILIATION, Role.JUMP})
+
+
 def _closes_paragraph(line: Line) -> bool:
     # an affiliation line (（作者系…干部）) or a jump marker ends its story's text
-    return line.terminal or line.closes or line.role in (Role.AFFILIATION, Role.JUMP)
+    return line.terminal or line.closes or line.role in _CLOSING_ROLES
 
 
 def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | None:
@@ -204,6 +207,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))
+        if mk.is_notice_title(text):
+            current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units

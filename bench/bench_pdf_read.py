@@ -2,6 +2,7 @@
 its score on the generated corpus read from the PDFs.
 
     .venv/bin/python bench/bench_pdf_read.py [--pages 40] [--seed 1] [--runs 3] [--no-score]
+                                             [--corpus build/corpus/1-v4-...] [--worst 8]
 
 Speed: for each page PDF, the best CPU time of ``--runs`` runs of
 ``pdfminer.high_level.extract_text`` (its default layout analysis: what a
@@ -10,8 +11,11 @@ user of pdfminer.six runs to get a page's text) and of lishi-pub's whole read
 interleaved so both see the same machine.  The ratio is ours / theirs.
 
 Score: every generated page (tools/pagegen) is read from its PDF and scored
-against its gold with the shared scorer; also counted: Han characters of the
-gold (titles, paragraphs, captions, page furniture) missing from the output.
+against its gold with the shared scorer, overall and per page kind; also
+counted: Han characters of the gold (titles, paragraphs, captions, page
+furniture) missing from the output.  ``--corpus DIR`` reads the first
+``--pages`` pages of a corpus already generated (``bench_corpus.py``'s
+``build/corpus/…``) instead of generating pages into ``build/pdf-corpus``.
 """
 
 from __future__ import annotations
@@ -68,7 +72,18 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--no-score", action="store_true")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--corpus", type=Path, help="a generated corpus directory to read instead of generating")
+    ap.add_argument("--worst", type=int, default=8, help="list this many worst pages")
     args = ap.parse_args()
+    if args.corpus is not None:
+        golds = sorted(args.corpus.glob("*.gold.json"))[:args.pages]
+        if not golds:
+            raise SystemExit(f"bench_pdf_read: no *.gold.json in {args.corpus}")
+        if not args.no_speed:
+            speed(golds, args.runs)
+        if not args.no_score:
+            score(golds, args.worst)
+        return
 
     from pagegen.bank import load
     from pagegen.corpus import generate_page, write_page
@@ -89,7 +104,7 @@ def main() -> None:
     if not args.no_speed:
         speed(golds, args.runs)
     if not args.no_score:
-        score(golds)
+        score(golds, args.worst)
 
 
 def speed(golds: list[Path], runs: int) -> None:
@@ -124,7 +139,7 @@ def speed(golds: list[Path], runs: int) -> None:
           f"({sum(o for _, o, _ in rows) / sum(t for _, _, t in rows):.2f})")
 
 
-def score(golds: list[Path]) -> None:
+def score(golds: list[Path], worst_n: int = 8) -> None:
     import lishi_pub
     from pagegen.scoring import load_scorer
 
@@ -132,18 +147,23 @@ def score(golds: list[Path]) -> None:
     totals = []
     lost_total = 0
     worst = []
+    kinds: dict[str, list[float]] = {}
     for gold_path in golds:
         gold = json.loads(gold_path.read_text("utf-8"))
         pred = json.loads(lishi_pub.dumps(lishi_pub.parse(gold_path.with_name(gold_path.name[:-10] + ".pdf"))))
         total, parts, _facts, _notes = scorer.score(gold, pred, False)
         lost = han_lost(gold, pred)
         totals.append(total)
+        kinds.setdefault(gold_path.name.split("-")[2], []).append(total)
         lost_total += lost
         worst.append((total, gold_path.name[:-10], min(parts, key=parts.get), lost))
     print(f"score on {len(totals)} generated pages read from their PDFs: mean {statistics.mean(totals):.3f}, "
           f"min {min(totals):.3f}, pages below 0.95: {sum(1 for t in totals if t < 0.95)}, "
           f"Han characters lost: {lost_total}")
-    for total, name, low, lost in sorted(worst)[:8]:
+    for kind, values in sorted(kinds.items()):
+        print(f"  {kind:<9} {len(values):3} pages: mean {statistics.mean(values):.3f}, min {min(values):.3f}, "
+              f"below 0.95: {sum(1 for t in values if t < 0.95)}")
+    for total, name, low, lost in sorted(worst)[:worst_n]:
         print(f"  {total:.3f} {name}  lowest {low}  Han lost {lost}")
 
 

@@ -46,6 +46,12 @@ paragraph = st.lists(sentence, min_size=2, max_size=6).map("".join)
           "一一一一一一一一一一一一一。一一一一一一一一一一一一。"], 16, "pdfminer")
 # a full line ending in a name and 摄 run solid: a wrapped sentence, not a photo credit
 @example(["一一一一一一一一一一一一一一一一一。一一一摄一一一一。"], 14, "pdfminer")
+# known ambiguity, not solved: a full line ending a sentence, a short line ending one, then a line
+# one cell short (a first line whose 。 hangs past its indent) reads as full under the real papers'
+# 1.5-cell margin, so the short line is taken for an indented first line rather than a last line
+@example(["一一一一一一一一一一一一一一一一。一一一一一一一一一一一一一一一一一一一一一一一一一一一一。一一一一一一一一。",
+          "一一一一一一一一一一一。一一一一一一一一一一一一一一一一一一一一一一。"], 13, "pdfminer").xfail(
+    reason="a short last line before a hanging-mark first line reads as an indented first line", raises=AssertionError)
 def test_typeset_paragraphs_come_back(paragraphs, width, style):
     """Where the dump still carries the paragraph breaks, reflow finds them all.
 

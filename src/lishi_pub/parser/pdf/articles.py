@@ -37,6 +37,8 @@ _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
 #: A credit set on a line of its own under the caption: 图／王晶晶 · 摄影：张三.
+#: A caption is at most this long (a paragraph over a credit line longer than this is text).
+CAPTION_MAX = 150
 #: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
 GATHERED_MAX = 6
 #: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
@@ -120,15 +122,23 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     is a section label, kept on the page.  Other regions come back whole."""
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
     paras = _paragraphs(body)
-    titles = [markers.item_title(_join(p)) for p in paras]
+    titles = [_item_title(p, markers) for p in paras]
     marked = sum(1 for t in titles if t) >= 2
+    alone: set[int] = set()  # paragraphs standing for no item of their own (a closing byline)
     if not marked:  # briefs without marks: every paragraph opens with its run-in title and a gap
         titles = [_unmarked_title(_join(p), markers) for p in paras]
-        if len(paras) < 2 or not all(titles):
+        alone = {k for k, p in enumerate(paras) if titles[k] is None and _closing_byline(_join(p), markers)}
+        named = sum(1 for t in titles if t)
+        untitled = len(paras) - named - len(alone)
+        # an item whose run-in title fills its first line shows no gap: one such in three is borne
+        if named < 2 or (untitled and 3 * untitled > named):
             return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []
-    for para, title in zip(paras, titles):
+    for k, (para, title) in enumerate(zip(paras, titles)):
+        if title is None and not marked and k not in alone and parts:
+            parts.append(list(para))  # an item whose title shows no gap: its own story, title derived
+            continue
         if title is None:
             if parts:
                 parts[-1].extend(para)
@@ -141,6 +151,20 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     if parts:
         parts[-1].extend(captions)
     return parts, label
+
+
+def _item_title(para: list[TextLine], markers: Markers) -> str | None:
+    """A marked item's run-in title; one that fills its first line shows no gap after
+    it but the line's end (``■ 农机补贴开始申报`` / ``本年度…``), which serves as one."""
+    found = markers.item_title(_join(para))
+    if found is None and len(para) > 1 and para[0].text.strip()[:1] in markers.conventions.item_marks:
+        found = markers.item_title(para[0].text.strip() + " " + _join(para[1:]))
+    return found
+
+
+def _closing_byline(text: str, markers: Markers) -> bool:
+    """A paragraph that is only a bracketed byline, ``（通讯员 傅兰平 崔华军）``: it closes the item above."""
+    return markers.parse_bracketed_byline(text.strip()) is not None
 
 
 def _unmarked_title(text: str, markers: Markers) -> str | None:
@@ -301,12 +325,19 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if not text:
             continue
         text = _strip_jumps(text, aid, notes)
-        if not text:
+        if not text or markers.is_affiliation(text):  # （作者单位：…）: no field holds it, no text is it
             continue
+        split = markers.split_affiliation(text)
+        if split is not None:
+            text = split[0]
         if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):
+            run_in = markers.separate_run_ins(text).split("\n", 1)
+            if len(run_in) == 2 and markers.find_caption(run_in[0]) is not None:
+                blocks.append(_figure(run_in[0], markers))  # a caption run into the lead: … 王晶晶 摄 本报讯 …
+                text = run_in[1].strip()
             found = markers.find_dateline(text)
             if found is not None:
                 dateline = found.marker
@@ -345,7 +376,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         elif text:
             blocks.append(_figure(text, markers))
     texts = [b.text for b in blocks if isinstance(b, (Paragraph, Heading))]
-    if not texts or (title is not None and _no_story(texts)):
+    if not texts or (title is not None and not authors and _no_story(texts)):
         return _Orphan(kicker, title, subtitle, authors, roles, [b for b in blocks if isinstance(b, Figure)], texts)
     source = "headline" if title else None
     supplied = _supplied(title)
@@ -380,8 +411,10 @@ def _supplied(title: str | None) -> str | None:
 
 def _no_story(texts: list[str]) -> bool:
     """A headline over a line or two of furniture (a masthead over its date line,
-    a page name over 合办 credits) heads no story: no sentence is ended."""
-    return sum(len(t) for t in texts) <= NO_STORY_CHARS and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
+    a page name over 合办 credits) heads no story: no sentence is ended.  Three
+    lines or more (a short poem's) and a byline under the headline make a story."""
+    return len(texts) <= 2 and sum(len(t) for t in texts) <= NO_STORY_CHARS \
+        and not any(t.rstrip().endswith(_SENTENCE_END) for t in texts)
 
 
 def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
@@ -395,7 +428,7 @@ def _strip_jumps(text: str, aid: str, notes: list[Diagnostic]) -> str:
 
 
 def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBlock]:
-    """A caption line and the credit line set under it (``图／王晶晶``) are one figure."""
+    """A caption and the credit line set under it (``图／王晶晶``, ``王晶晶 摄``) are one figure."""
     out: list[ModelBlock] = []
     for b in blocks:
         prev = out[-1] if out else None
@@ -403,6 +436,12 @@ def _merge_credits(blocks: list[ModelBlock], markers: Markers) -> list[ModelBloc
             credit = credit_line(b.text, markers)
             if credit is not None:
                 out[-1] = Figure(prev.caption, credit)
+                continue
+        if isinstance(prev, Paragraph) and isinstance(b, Paragraph) and len(prev.text) <= CAPTION_MAX:
+            # a credit on a line of its own (``江亮彬 摄``, ``XX供图``): the paragraph over it is its caption
+            alone = markers.credit_only(b.text)
+            if alone is not None:
+                out[-1] = Figure(prev.text, alone)
                 continue
         out.append(b)
     return out

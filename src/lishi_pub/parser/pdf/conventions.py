@@ -52,6 +52,15 @@ CUT_X = 0.6
 #: A short line just above a headline, at least this many times the body size
 #: (or bold), is its kicker (引题) even when it is not of a display size.
 KICKER_MIN = 1.02
+#: ...or a short line set tight over the title (at most this many of its ems apart)
+#: with white over it (no line within ``KICKER_WHITE`` ems above).
+KICKER_TIGHT = 0.6
+KICKER_WHITE = 1.5
+#: A headline group's 主题 is its lines within this share of its largest size;
+#: clearly smaller lines above are the 引题, below the 副题.
+MAIN_SIZE = 0.97
+#: A 副题 set at the body size wraps onto at most this many more lines.
+SUBTITLE_WRAP_LINES = 3
 #: Headline group: display lines closer than this many of their ems stack into one group.
 GROUP_GAP = 1.2
 #: A block belongs under a headline when at least this share of the narrower
@@ -67,6 +76,9 @@ PARAGRAPH_GAP = 1.5
 #: and kinsoku leave a line up to two ems short).
 SHORT_LINE = 1.5
 SHORT_LINE_INDENTED = 3.0
+#: A line opening further in than this many ems is set apart (a 落款 flush right, a
+#: centred line): a paragraph of its own, as is the line after it.
+SET_APART = 4.0
 #: A block with no headline of its own continues the article above it in its
 #: column only across a gap of at most this many ems (a wider gap is a new band).
 CONTINUE_GAP = 2.5
@@ -81,6 +93,9 @@ RESTYLE = 0.03
 #: A block opening this close (ems) under a headline's foot, with no other
 #: headline over it, belongs to that headline even outside its width.
 BAND_START = 3.0
+#: A story's columns start at one height: a block opening within this many ems of
+#: the top of a headed story's first block, beside it, is one of its columns.
+SAME_START = 1.5
 #: A block of at least this many lines, fewer than half of them ending within
 #: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph...
 VERSE_LINES = 3
@@ -91,6 +106,11 @@ FLUSH = 0.5
 #: line with digits overruns.  Verse lines differ by whole glyphs, most by more.
 FLUSH_MIDDLE = 1.5
 MIDDLE_SHARE = 2 / 3
+#: ...and at least this many of its short lines end open (no full stop, no closing
+#: bracket or quote): a prose paragraph's short last line closes it, a verse line
+#: need not (a caption over its credit and an affiliation line are no poem).
+VERSE_OPEN = 2
+PARAGRAPH_ENDS = ("。", "！", "？", "…", "”", "’", "）", ")", "」", "』", "》", "!", "?", "：", "；", ":", ";")
 #: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
 SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
 SUBHEAD_CHARS = 40
@@ -98,4 +118,7 @@ SUBHEAD_CHARS = 40
 #: side, the two sides equal within ``CENTRED_TOLERANCE`` ems.
 CENTRED_MIN = 1.0
 CENTRED_TOLERANCE = 0.5
+#: A one-line subheading between paragraphs may nearly fill its column: white of
+#: this many ems on each side, equal, is enough (a body line starts flush or indented).
+CENTRED_SHORT = 0.4
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

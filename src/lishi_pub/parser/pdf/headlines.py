@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..conventions import DEFAULT_PROFILE
-from .conventions import GROUP_GAP, KICKER_MIN
+from .conventions import GROUP_GAP, KICKER_MIN, KICKER_TIGHT, KICKER_WHITE, MAIN_SIZE, SUBTITLE_WRAP_LINES
 from .lines import PLine
 
 __all__ = ["Group", "group_headlines", "adopt_neighbours"]
@@ -59,7 +59,11 @@ class Group:
     def split(self) -> None:
         """Kicker, main and subtitle by size and position."""
         big = max(ln.size for ln in self.lines)
-        main = [ln for ln in self.lines if ln.size >= big * 0.92]
+        main = [ln for ln in self.lines if ln.size >= big * MAIN_SIZE]
+        # a line ending with —— over the rest of the title is its kicker, whatever its size
+        while len(main) > 1 and not main[0].vertical and main[0].text.rstrip().endswith(_DASHES) \
+                and all(ln.top >= main[0].bottom - 1 for ln in main[1:]):
+            main = main[1:]
         top = min(ln.top for ln in main)
         self.main = sorted(main, key=lambda ln: (ln.top, -ln.x1) if ln.vertical else (ln.top, ln.x0))
         if any(ln.vertical for ln in main):  # vertical columns read right to left
@@ -119,16 +123,67 @@ def _byline(ln: PLine, text: str, g: Group, body: float) -> bool:
 _BOXES = "□■"
 
 
-def _wraps_subtitle(g: Group, ln: PLine, text: str) -> bool:
-    """A 副题 wrapped over two lines goes on centred under the headline: the line
-    right under a subtitle that ends no sentence, narrower than it and centred on
-    the group's axis (within half an em), continues it; a body line is not centred."""
+def _below(order: list[PLine], i: int, ln: PLine) -> PLine | None:
+    """The first line under ``ln`` in its column (``order`` is by top, from index ``i``)."""
+    for nxt in order[i:i + 40]:
+        if nxt.top >= ln.bottom - 1 and nxt.x0 < ln.x1 and nxt.x1 > ln.x0:
+            return nxt
+    return None
+
+
+def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
+    """The lines from ``order[i]`` on that continue a 副题 wrapped at the body size.
+
+    A 副题 that ends no sentence goes on in the lines under it, set left under it
+    or centred on the group's axis, at the group's tight leading: the run ends
+    where the leading opens out to the body's or where the next line is
+    indented (the story's first paragraph).  A run that never ends so, within
+    ``SUBTITLE_WRAP_LINES`` lines, is the body's first paragraph: none.
+    """
     last = g.subtitle[-1]
-    if last.text.rstrip().endswith(("。", "！", "？", "”")) or ln.top - last.bottom > 0.8 * ln.size:
+    run: list[PLine] = []
+    prev = last
+    pitch = None
+    k = i
+    while len(run) < SUBTITLE_WRAP_LINES:
+        if prev.text.rstrip().endswith(("。", "！", "？", "”")):
+            return []
+        ln = _below(order, k, prev)
+        if ln is None or ln.top - prev.bottom > 0.8 * ln.size or abs(ln.size - last.size) > 0.03 * last.size:
+            return []
+        text = ln.text.strip()
+        em = ln.size
+        mid, axis = (ln.x0 + ln.x1) / 2, (g.x0 + g.x1) / 2
+        aligned = -0.5 * em <= ln.x0 - last.x0 <= 2.5 * em or (abs(mid - axis) <= 0.5 * em and ln.width < last.width)
+        if not aligned or text[:1] in _BOXES or text.startswith(_DASHES) or ln.x1 > last.x1 + 0.5 * em:
+            return []
+        step = ln.top - prev.top
+        if pitch is not None and abs(step - pitch) > 0.15 * em:
+            return []
+        pitch = step
+        run.append(ln)
+        k = order.index(ln, k) + 1
+        nxt = _below(order, k, ln)
+        if nxt is None or nxt.top - ln.top > pitch + 0.15 * em or nxt.x0 - ln.x0 >= 0.8 * em \
+                or nxt.text.strip()[:1] in _BOXES or DEFAULT_PROFILE.markers.parse_byline_line(nxt.text) is not None:
+            return run
+        prev = ln
+    return []
+
+
+def _tight_above(ln: PLine, g: Group, bottoms: list[PLine], j: int) -> bool:
+    """A short line set tight over the title (within ``KICKER_TIGHT`` of its em) with
+    white over it (no line within ``KICKER_WHITE`` ems above): the kicker, set with its
+    headline and apart from the story above."""
+    if g.top - ln.bottom > KICKER_TIGHT * ln.size:
         return False
-    mid, axis = (ln.x0 + ln.x1) / 2, (g.x0 + g.x1) / 2
-    return ln.x1 - ln.x0 < last.x1 - last.x0 - 2 * ln.size and abs(mid - axis) <= 0.5 * ln.size \
-        and not text.startswith(_DASHES)
+    k = j - 1
+    while k >= 0 and bottoms[k].bottom >= ln.top - KICKER_WHITE * ln.size:
+        up = bottoms[k]
+        if up.bottom <= ln.top + 1 and up.x1 > ln.x0 and up.x0 < ln.x1:
+            return False
+        k -= 1
+    return True
 
 
 def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) -> set[int]:
@@ -157,10 +212,16 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
             text = ln.text.strip()
             if text.startswith(_DASHES) and not g.byline:
                 g.subtitle.append(ln)
+            elif g.subtitle and not g.byline and DEFAULT_PROFILE.markers.parse_byline_line(text) is None \
+                    and (taken_run := _subtitle_run(g, order, i - 1)):
+                # before bare names: a wrapped 副题's last words (红打卡地) read like a name
+                g.subtitle.extend(taken_run)
+                taken.update(id(x) for x in taken_run)
+                edge = taken_run[-1].bottom
+                i = order.index(taken_run[-1], i - 1) + 1
+                continue
             elif not g.byline and _byline(ln, text, g, body):
                 g.byline.append(ln)
-            elif g.subtitle and not g.byline and text[:1] not in _BOXES and _wraps_subtitle(g, ln, text):
-                g.subtitle.append(ln)
             else:
                 break
             taken.add(id(ln))
@@ -170,8 +231,11 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
         if j >= 0:
             ln = bottoms[j]
             text = ln.text.strip()
-            apart = (ln.size >= KICKER_MIN * body or ln.bold) and len(text) <= 30 \
-                and not text.endswith(("。", "；", "，", "！", "？"))
+            # set apart from the body: larger, bold, or centred over the title (a body line is
+            # flush left: a paragraph's short last line does not stand on the title's axis)
+            centred = abs(ln.cx - (g.x0 + g.x1) / 2) <= 0.5 * ln.size and ln.width <= g.x1 - g.x0 - 2 * ln.size
+            apart = (ln.size >= KICKER_MIN * body or ln.bold or centred or _tight_above(ln, g, bottoms, j)) \
+                and len(text) <= 30 and not text.endswith(("。", "；", "，", "！", "？"))
             if g.top - ln.bottom <= reach and ln.x1 > x0 and ln.x0 < x1 and id(ln) not in taken \
                     and (text.endswith(_DASHES) or apart):
                 g.kicker.insert(0, ln)

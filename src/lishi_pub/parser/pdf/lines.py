@@ -83,6 +83,10 @@ def _is_cjk(ch: str) -> bool:
         or ch in "“”‘’—…·□■◆●▲△"
 
 
+#: Middle dots set in a cell of their own between Han characters (间隔号).
+_CELL_DOTS = "·・•‧"
+
+
 def _horizontal_text(glyphs: list[Glyph]) -> str:
     """Glyphs left to right; spaces where one was drawn, or where the gap is a real one (see conventions)."""
     gs = sorted(glyphs, key=lambda g: g.x0)
@@ -100,6 +104,10 @@ def _horizontal_text(glyphs: list[Glyph]) -> str:
         gap = g.x0 - prev.x1
         em = max(min(prev.size, g.size), 0.1)
         a, b = prev.text[-1], g.text[0]
+        if a in _CELL_DOTS or b in _CELL_DOTS:
+            # 间隔号 (清平乐·碛口夜色): a narrow glyph centred in a full-width cell, its white no space
+            dot = prev if a in _CELL_DOTS else g
+            gap -= max(0.0, em - (dot.x1 - dot.x0))
         if _is_cjk(a) or _is_cjk(b):
             # a space is white beyond what the line gives every gap: a justified
             # last line spread over the column has none, however wide its gaps

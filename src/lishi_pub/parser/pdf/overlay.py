@@ -74,9 +74,18 @@ def overlay_page(png: bytes, layout: PageLayout, dpi: int = DPI) -> bytes:
     furniture = [ln.box for ln in layout.lines if ln.hint is Role.FURNITURE and ln.box is not None]
     for b in furniture:
         rect(b, (120, 120, 120), 1)
+    stories = 0
     for region, box in enumerate(layout.regions):
-        colour = _COLOURS[region % len(_COLOURS)]
         lines = [ln for ln in layout.lines if ln.region == region and ln.box is not None]
+        if all(ln.hint in _HEAD for ln in lines):
+            # a headline with no text under it: a banner (slogan, section name) or a headline the
+            # page set away from its story (matched later by content); no article region of its own
+            rect(box, (120, 120, 120), 2)
+            label(box, "无正文 " + "".join(ln.text for ln in lines if ln.hint is Role.HEADLINE)[:14],
+                  (120, 120, 120))
+            continue
+        stories += 1
+        colour = _COLOURS[(stories - 1) % len(_COLOURS)]
         rect(box, colour, max(2, int(1.5 * scale)), fill=28)
         head = _union([ln.box for ln in lines if ln.hint in _HEAD])  # type: ignore[misc]
         if head is not None:
@@ -86,7 +95,7 @@ def overlay_page(png: bytes, layout: PageLayout, dpi: int = DPI) -> bytes:
             rect(caption, (0, 0, 0), 2)
             label(caption, "图注", (0, 0, 0))
         title = "".join(ln.text for ln in lines if ln.hint is Role.HEADLINE)
-        label(box, f"{region + 1} {title[:14] or '（无题）'}", colour)
+        label(box, f"{stories} {title[:14] or '（无题）'}", colour)
     out = Image.alpha_composite(image.convert("RGBA"), shade).convert("RGB")
     buf = io.BytesIO()
     out.save(buf, format="PNG", optimize=True)

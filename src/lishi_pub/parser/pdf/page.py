@@ -116,6 +116,8 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     first = min((ln.top for ln in plain), default=reading.objects.height)
     last = max((ln.bottom for ln in plain), default=0.0)
     banded = {id(ln) for ln in reading.band}
+    # a line standing right over or under a headline is its kicker or subtitle, not furniture
+    heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
     for ln in reading.lines:
         text = ln.text.strip()
@@ -124,9 +126,54 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
                                               or DEFAULT_PROFILE.markers.is_furniture(text)):
             out.add(id(ln))
         elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
-                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None:  # a headline's □ byline stays
+                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None \
+                and not any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
+                            and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads) \
+                and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
             out.add(id(ln))
-    return out
+    return out | _masthead(reading, out)
+
+
+def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
+    """A line whose column goes on below the band at its pitch (a poem's first line
+    under its title): text, not furniture."""
+    for nxt in lines:
+        if id(nxt) not in banded and abs(nxt.x0 - ln.x0) <= 0.5 * ln.size and abs(nxt.size - ln.size) <= 0.05 * ln.size \
+                and 0 <= nxt.top - ln.bottom <= C.GROUP_GAP * ln.size:
+            return True
+    return False
+
+
+def _masthead(reading: PageReading, furniture: set[int]) -> set[int]:
+    """The masthead block: lines the classifier reads as furniture (合办：…,
+    责任编辑…) stacked under furniture lines below the band, and the paper's or
+    the page's name (a display line in the top band) stacked against them.
+    Stacked means at most ``GROUP_GAP`` of the smaller size apart, overlapping in
+    x; the block stops at the first white."""
+    limit = C.BAND * reading.objects.height
+    markers = DEFAULT_PROFILE.markers
+    cands = [ln for ln in reading.lines if not ln.vertical and id(ln) not in furniture
+             and ((ln.size >= C.DISPLAY * reading.body and ln.top < limit) or markers.is_furniture(ln.text.strip()))]
+    def stacked(ln: PLine, f: PLine) -> bool:
+        gap = max(ln.top - f.bottom, f.top - ln.bottom)
+        return _overlap(f.x0, f.x1, ln.x0, ln.x1) > 0 and -0.5 * min(ln.size, f.size) <= gap <= C.GROUP_GAP * min(ln.size, f.size)
+
+    found = set(furniture)
+    known = [ln for ln in reading.lines if id(ln) in furniture]
+    # a name in the top band over a line the classifier reads as furniture (中共…委主办, a date) starts one too
+    named = [ln for ln in cands if ln.size >= C.DISPLAY * reading.body
+             and any(stacked(f, ln) for f in cands if f.size < C.DISPLAY * reading.body)]
+    known += named
+    found.update(id(ln) for ln in named)
+    cands = [ln for ln in cands if id(ln) not in found]
+    while cands:
+        took = [ln for ln in cands if any(stacked(ln, f) for f in known)]
+        if not took:
+            break
+        found.update(id(ln) for ln in took)
+        known = took
+        cands = [ln for ln in cands if id(ln) not in found]
+    return found
 
 
 def _frame_of(frames: Sequence[Rect], x: float, y: float) -> int:
@@ -213,6 +260,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
             if id(ln) in furniture and ln.top < page.height / 2]
     sub_of = {id(ln): ln for ln in subheads}
     indent_style = _indent_style(blocks)
+    edges = _column_edges(blocks)
     for old in order:
         region = renumber[old]
         if old < len(groups):
@@ -228,7 +276,8 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
         for blk in ordered:
             if prev is None or blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1:
                 column += 1
-            out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups))
+            out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups),
+                                edges.get(id(blk), blk.x0))
             prev = blk
         for blk in members[old]:
             if blk.caption:
@@ -236,7 +285,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     # headline-less leftovers (blocks no region took) keep their text on the page
     for blk in blocks:
         if blk.owner is None:
-            out += _block_lines(blk, None, None, None, sub_of, indent_style, False)
+            out += _block_lines(blk, None, None, None, sub_of, indent_style, False, edges.get(id(blk), blk.x0))
     out += [_text_line(ln, Role.FURNITURE, None, None, None) for ln in reading.lines
             if id(ln) in furniture and ln.top >= page.height / 2]
     return PageLayout(
@@ -411,6 +460,31 @@ def _band_owner(blocks: list[Block], groups: list[Group], rules: Sequence[Rect],
             if dx < dist and not _separated_x(rules, g.top, b.bottom, min(b.x1, g.x1), max(b.x0, g.x0)):
                 best, dist = k, dx
         b.owner = best
+    _side_by_side(blocks, groups, rules, body)
+
+
+def _side_by_side(blocks: list[Block], groups: list[Group], rules: Sequence[Rect], body: float) -> None:
+    """A story's columns start at one height: a block no headline took, opening
+    within ``SAME_START`` ems of the top of a headed story's opening block beside it
+    (below that headline, no rule between), is one more column of that story
+    (its headline narrower than its columns, a caption laid across its top)."""
+    firsts = [a for a in blocks if a.owner is not None and a.owner < len(groups) and not a.caption
+              and a.top - groups[a.owner].bottom <= 2 * C.BAND_START * body]
+    for b in sorted(blocks, key=lambda x: x.top):
+        if b.owner is not None or b.caption:
+            continue
+        best, dist = None, float("inf")
+        for a in firsts:
+            k = a.owner
+            assert k is not None
+            g = groups[k]
+            if g.vertical or b.top < g.bottom or abs(b.top - a.top) > C.SAME_START * body:
+                continue
+            dx = max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
+            if dx < dist and not _separated_x(rules, min(a.top, b.top), max(a.bottom, b.bottom),
+                                               min(a.x1, b.x1), max(a.x0, b.x0)):
+                best, dist = k, dx
+        b.owner = best
 
 
 def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) -> Block | None:
@@ -495,8 +569,24 @@ def _restyled(a: PLine, b: PLine) -> bool:
     return abs(a.size - b.size) > C.RESTYLE * a.size or a.font != b.font or a.bold != b.bold
 
 
+def _column_edges(blocks: list[Block]) -> dict[int, float]:
+    """Each block's column edge: the leftmost start of the blocks standing in its column
+    (sharing half of the narrower width), so that a block set in from it shows."""
+    out = {}
+    spans = sorted(((b.x0, b.x1) for b in blocks if not b.caption))
+    for b in blocks:
+        left = b.x0
+        for x0, x1 in spans:
+            if x0 >= left:
+                break
+            if _overlap(x0, x1, b.x0, b.x1) >= 0.5 * min(x1 - x0, b.width):
+                left = x0
+        out[id(b)] = left
+    return out
+
+
 def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block | None,
-                 sub_of: dict[int, PLine], indent_style: bool, headed: bool) -> list[TextLine]:
+                 sub_of: dict[int, PLine], indent_style: bool, headed: bool, edge: float) -> list[TextLine]:
     """The block's lines with their paragraph starts.
 
     Where the page indents paragraphs, an indent starts one (and the first
@@ -513,10 +603,15 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
     # Prose may hang punctuation past its edge or overrun it where the font misreports a
     # width, so it is also measured from where its middle line ends, more loosely.
-    measure = sorted(ln.x1 for ln in lines)[len(lines) // 2]
-    verse = len(lines) >= C.VERSE_LINES and sum(
-        1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
-        1 for ln in lines if abs(measure - ln.x1) <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
+    measure = sorted((ln.x1 for ln in lines), reverse=True)[1] if len(lines) > 1 else right
+    ragged = sum(1 for ln in lines if right - ln.x1 <= C.FLUSH * ln.size) < 0.5 * len(lines) and sum(
+        1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
+    # a poem set in from its column's edge, every line at one indent: no line goes back to the
+    # edge, as a paragraph's do, and none is indented beyond the others, as a paragraph's first is
+    inset = all(abs(ln.x0 - lines[0].x0) <= C.FLUSH * ln.size and ln.x0 - edge >= C.INDENT * ln.size for ln in lines)
+    verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
+        1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
+        and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     out = []
     for i, ln in enumerate(lines):
         em = ln.size
@@ -538,13 +633,17 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+        # a paragraph's lines go back to the measure's left edge: a line set further in than any
+        # indent (a 落款 set flush right, a centred line) is one of its own, and so is the line after it
+        if ln.x0 - left > C.SET_APART * em or (before is not None and before.x0 - left > C.SET_APART * before.size):
+            starts = True
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         if hint is None and _centred_head(lines, i, left, right):
             hint, starts = Role.SUBHEADING, True
         out.append(_text_line(ln, hint, region, column, starts))
-    return _bracketed(out)
+    return _bracketed(out if verse else _wrapped_heads(out, lines, left, right))
 
 
 def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
@@ -554,13 +653,38 @@ def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool
     ln, em = lines[i], lines[i].size
     if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
         return False
-    before, after = ln.x0 - left, right - ln.x1
-    if before < C.CENTRED_MIN * em or after < C.CENTRED_MIN * em or abs(before - after) > C.CENTRED_TOLERANCE * em:
+    if not _centred(ln, left, right, C.CENTRED_SHORT):
         return False
     text = ln.text.rstrip()
     nxt = lines[i + 1]
     return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
         and C.INDENT * em <= nxt.x0 - left <= 4 * em
+
+
+def _centred(ln: PLine, left: float, right: float, margin: float) -> bool:
+    before, after = ln.x0 - left, right - ln.x1
+    return before >= margin * ln.size and after >= margin * ln.size \
+        and abs(before - after) <= C.CENTRED_TOLERANCE * ln.size
+
+
+def _wrapped_heads(out: list[TextLine], lines: list[PLine], left: float, right: float) -> list[TextLine]:
+    """A subheading too long for its column wraps onto a short line centred under it
+    (``（一）电话铃响，分`` / ``秒必争``); a paragraph's second line goes back to the
+    left edge.  So a paragraph's first line followed by a centred line, neither
+    ending a sentence, together at most ``SUBHEAD_CHARS`` long, with a new
+    paragraph (or the block's end) after them, is one subheading."""
+    for i in range(len(out) - 1):
+        first, second = lines[i], lines[i + 1]
+        a, b = first.text.strip(), second.text.strip()
+        if not out[i].starts_paragraph or out[i].hint is not None or out[i + 1].hint is not None \
+                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) or b.endswith(C.SENTENCE_ENDS) \
+                or second.width >= first.width or not _centred(second, left, right, C.CENTRED_MIN):
+            continue
+        if i + 2 < len(out) and not out[i + 2].starts_paragraph:
+            continue
+        out[i] = evolve(out[i], hint=Role.SUBHEADING)
+        out[i + 1] = evolve(out[i + 1], starts_paragraph=False)
+    return out
 
 
 def _bracketed(lines: list[TextLine]) -> list[TextLine]:

@@ -1,6 +1,6 @@
 """Time and memory against input size and shape: is everything linear, and bounded?
 
-    .venv/bin/python bench/bench_scaling.py [--sizes 1,4,16,50] [--pdf-sizes 1,2,10] [--timeout S] [--no-pandoc]
+    .venv/bin/python bench/bench_scaling.py [--sizes 1,4,16,50] [--pdf-sizes 1,2,10] [--timeout S] [--no-pandoc] [--no-articles]
 
 Two tables, each cell a fresh process (peak RSS never goes down), so one
 slow or huge case cannot colour the next:
@@ -11,6 +11,9 @@ slow or huge case cannot colour the next:
   own cost is what is measured; where the parse was stopped, a synthetic
   issue of many articles of the same size), and pandoc turning the same
   text into an EPUB, as a ratio;
+* the same exporters on a synthetic page of the same size made of many
+  short articles (five 60-byte paragraphs each), their worst shape: every
+  article is a document, a bookmark, a table-of-contents entry;
 * single-paragraph issues of 1, 2 and 10 MB through the PDF exporter.
 
 Each row gives CPU seconds, the time ratio to the previous size divided by
@@ -119,6 +122,8 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=600)
     ap.add_argument("--no-pandoc", action="store_true")
     ap.add_argument("--steps", default="parse,json,epub,pdf", help="which of parse, json, epub, pdf to run")
+    ap.add_argument("--no-articles", action="store_true",
+                    help="skip the exporters' second shape: a synthetic page of many short articles")
     args = ap.parse_args()
     sizes = [float(s) for s in args.sizes.split(",")]
     header = ("| step | input | CPU | time slope (1.0 linear) | peak RSS | growth (limit 10×input+100 MB) | |\n"
@@ -153,6 +158,17 @@ def main() -> None:
                     stopped.add(label)
                 else:
                     previous[label] = (size, m["cpu"])
+                many = f"{label} (articles)"
+                if label == "parse" or args.no_articles or command[0] == "articles" or many in stopped:
+                    continue
+                # the worst shape for an exporter: a page of many short articles (five 60-byte paragraphs each)
+                m = run(["articles", label, str(int(size * MB))], args.timeout)
+                print(row(many, size, m, previous.get(many), args.timeout, "synthetic: many short articles"),
+                      flush=True)
+                if m is None:
+                    stopped.add(many)
+                else:
+                    previous[many] = (size, m["cpu"])
         print(f"\nSingle-paragraph PDFs\n\n{header}")
         last: tuple[float, float] | None = None
         for size in (float(s) for s in args.pdf_sizes.split(",") if s):

@@ -54,7 +54,17 @@ def headline_lines_text(size: int) -> str:
     return sample + _fill(size - len(sample.encode("utf-8")), lambda k: f"离石区召开第{k}次专题会议\n")
 
 
+ENGLISH = Path(__file__).resolve().parent / "data" / "english-county-news.txt"
+
+
+def english_text(size: int) -> str:
+    """An English page (the Latin-script path of the dump reader): the English news page again and again."""
+    news = ENGLISH.read_text("utf-8")
+    return _fill(size, lambda k: news + "\n")
+
+
 TEXT_SHAPES: dict[str, Callable[[int], str]] = {
+    "english": english_text,
     "page": page_text,
     "paragraph": paragraph_text,
     "short-lines": short_lines_text,

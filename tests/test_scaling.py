@@ -59,7 +59,7 @@ def check(kind: str, shape: str, fmt: str) -> None:
 
 
 @pytest.mark.parametrize("shape", ["page", "paragraph", "short-lines",
-                                   "headline-lines"])
+                                   "headline-lines", "english"])
 def test_parse_is_linear(shape):
     check("parse", shape, "-")
 

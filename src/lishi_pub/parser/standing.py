@@ -215,11 +215,13 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     full, indent = tuning.full, tuning.indent_max
     for i in range(len(lines) - 2):
         line = lines[i]
+        if i and not (line.gap or _ends_text(lines[i - 1])):
+            continue  # only where a text ended (most lines go on with one)
         subheading = line.display and not line.terminal and not line.closes and (
             line.role is Roles.SUBHEADING
             or line.role in _TEXT and profile.markers.subheading_form(line.text))
         if not (subheading or line.role in _PROVISIONAL and _head_like(line)) \
-                or line.heads or line.spaced or (i and not (line.gap or _ends_text(lines[i - 1]))):
+                or line.heads or line.spaced:
             continue
         after, next2 = lines[i + 1], lines[i + 2]
         if after.role not in _TEXT or after.spaced:

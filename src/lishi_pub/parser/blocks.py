@@ -50,7 +50,7 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     column change shows on one side only.  Where the widest line ends in a
     mark and is a cell wider than the widest plain line of CJK (no mark at
     its end), the mark hangs in the margin and the plain line is the measure
-    (:func:`~.measure.side_measure`); so too where the sides differ by a
+    (:func:`~.measure.measure_of`); so too where the sides differ by a
     cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.

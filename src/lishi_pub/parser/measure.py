@@ -25,7 +25,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "side_measure", "stretched",
+__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "stretched",
            "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
@@ -123,13 +123,9 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
             for text, w in zip(texts, widths)]
 
 
-def side_measure(widths: Sequence[float], plain: Sequence[float], pure: Sequence[float]) -> float:
-    """The measure one side of a line shows: its widest line, unless that line is of CJK alone
-    (``pure``: a digit or Latin run prints wider than counted, so its line is at least that wide) and a
-    cell wider than the widest plain line (:func:`plain_widths`), its mark hanging in the margin."""
-    return measure_of(max(widths, default=0.0), max(plain, default=0.0), max(pure, default=0.0))
-
-
 def measure_of(top: float, best: float, pure: float) -> float:
-    """:func:`side_measure` from a side's widest line, widest plain line and widest line of CJK alone."""
+    """The measure one side of a line shows, from the side's widest line (``top``), widest plain line
+    (``best``, :func:`plain_widths`) and widest line of CJK alone (``pure``: a digit or Latin run prints
+    wider than counted, so its line is at least that wide): the widest line, unless it is of CJK alone
+    and a cell wider than the widest plain line, its mark hanging in the margin."""
     return best if best and top - best == 1 and pure == top else top

@@ -40,8 +40,17 @@ def _page_numbers(page: Page) -> set[str]:
     return out
 
 
-def _codes(page: Page, article: Article, code: str) -> list[str]:
-    return [d.message for d in page.diagnostics if d.code == code and d.article == article.id]
+_PART_CODES = frozenset({"jump-to", "jump-from", "continues-previous-page"})
+
+
+def _marks(page: Page) -> dict[tuple[str, str], list[str]]:
+    """The page's jump diagnostics by (code, article id), read once: a page of thousands of articles
+    asked for each article's would scan every diagnostic thousands of times."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for d in page.diagnostics:
+        if d.code in _PART_CODES and d.article is not None:
+            out.setdefault((d.code, d.article), []).append(d.message)
+    return out
 
 
 def _append(head: Article, tail: Article) -> Article:
@@ -65,15 +74,16 @@ def link_parts(pages: Sequence[Page]) -> list[Page]:
     gone: set[tuple[int, int]] = set()
     where: dict[str, tuple[int, int]] = {a.id: (i, k) for i, p in enumerate(pages) for k, a in enumerate(p.articles)}
     numbers = [_page_numbers(p) for p in pages]
+    marks = [_marks(p) for p in pages]
     # jumps first: they name their pages
     for i, page in enumerate(pages):
         for k, art in enumerate(page.articles):
-            for target in _codes(page, art, "jump-to"):
+            for target in marks[i].get(("jump-to", art.id), ()):
                 for j, other in enumerate(pages):
                     if j == i or target not in numbers[j]:
                         continue
                     part = next((b for b in other.articles if (j, where[b.id][1]) not in gone
-                                 and set(_codes(other, b, "jump-from")) & numbers[i]), None)
+                                 and set(marks[j].get(("jump-from", b.id), ())) & numbers[i]), None)
                     if part is not None:
                         hi, hk = where[art.id]
                         arts[hi][hk] = _append(arts[hi][hk], part)
@@ -84,7 +94,7 @@ def link_parts(pages: Sequence[Page]) -> list[Page]:
     for i in range(1, len(pages)):
         page = pages[i]
         for art in page.articles:
-            if not _codes(page, art, "continues-previous-page") or where[art.id] in gone:
+            if ("continues-previous-page", art.id) not in marks[i] or where[art.id] in gone:
                 continue
             prev = next(((i - 1, k) for k in range(len(arts[i - 1]) - 1, -1, -1) if (i - 1, k) not in gone), None)
             if prev is None:

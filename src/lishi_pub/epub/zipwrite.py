@@ -61,11 +61,13 @@ def write_book(book: Any, options: dict[str, Any], when: _dt.datetime) -> bytes:
     class Writer(LinearNcxWriter):
         def write(self) -> None:  # ebooklib's own order: mimetype, container, package, items
             self.out = _FixedZip(self.file_name, _zip_time(when))
-            self.out.writestr(_MIMETYPE, "application/epub+zip")
-            self._write_container()
-            self._write_opf()
-            self._write_items()
-            self.out.close()
+            try:  # documents are made as they are written: one that fails must not leave the ZIP open
+                self.out.writestr(_MIMETYPE, "application/epub+zip")
+                self._write_container()
+                self._write_opf()
+                self._write_items()
+            finally:
+                self.out.close()
 
     out = io.BytesIO()
     writer = Writer(out, book, options)

@@ -93,6 +93,8 @@ def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list
         notes.append(Diagnostic("no-headline", "no headline in the dump matched; title derived from the lead"
                                 if title else "no headline and no lead to derive a title from", aid))
     notes.extend(Diagnostic(code, text, aid) for code, text in draft.notes)
+    if title:  # a brief's item mark (● 冬灌工作全面展开) marks the item, it is no word of its title
+        title = title.lstrip(profile.conventions.item_marks + " \u3000") or title
     article = Article(
         id=aid,
         title=title or None,

@@ -32,6 +32,7 @@ def derive_title(lead: str, profile: Profile) -> str | None:
         return latin_title(lead, 2 * limit)
     text = profile.markers.strip_lead_opening(profile.markers.strip_editor_note(lead.strip()))
     text = re.sub(r"^[“”\"'（(]+", "", text)
+    text = text.lstrip(profile.conventions.item_marks + " \u3000")  # an item's mark, no word of its text
     parts = [p.strip("“”‘’\"'（）() ") for p in _CLAUSE.split(text)]
     parts = [p for p in parts if p]
     if not parts:
@@ -77,6 +78,8 @@ def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list
         title_source = "headline"
         if not title:
             title, kicker = kicker, None
+        # a brief's item mark (● 冬灌工作全面展开) marks the item, it is no word of its title
+        title = (title or "").lstrip(profile.conventions.item_marks + " \u3000") or title
         if draft.unit.byline is not None:
             for name, role in zip(draft.unit.byline.authors, draft.unit.byline.roles):
                 if name not in authors:
@@ -93,8 +96,6 @@ def _to_article(draft: Draft, aid: str, profile: Profile) -> tuple[Article, list
         notes.append(Diagnostic("no-headline", "no headline in the dump matched; title derived from the lead"
                                 if title else "no headline and no lead to derive a title from", aid))
     notes.extend(Diagnostic(code, text, aid) for code, text in draft.notes)
-    if title:  # a brief's item mark (● 冬灌工作全面展开) marks the item, it is no word of its title
-        title = title.lstrip(profile.conventions.item_marks + " \u3000") or title
     article = Article(
         id=aid,
         title=title or None,

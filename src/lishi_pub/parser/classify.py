@@ -571,7 +571,11 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
     limit = profile.tuning.label_max
     furniture_seen = False
     pending: list[Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if at == 0 and line.role is not Roles.FURNITURE and _top_page_name(line, limit):
+            line.role = Roles.FURNITURE  # ``生 活 服 务`` over the page's first title, the staff line in the footer
+            furniture_seen = True
+            continue
         if line.role is Roles.FURNITURE:
             furniture_seen = True
             for p in pending:
@@ -589,3 +593,11 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
         for p in pending:
             if p.spaced or len(clean_spaces(p.text)) <= limit // 2:
                 p.role = Roles.FURNITURE
+
+
+def _top_page_name(line: Line, limit: int) -> bool:
+    """A page's name set letter-spaced as its first line (``生 活 服 务``), though no other
+    furniture stands at the top (the date and staff lines may be in the footer): a story's
+    headline is set solid, a page name in spaced display type."""
+    text = line.text.strip()
+    return line.display and not line.terminal and is_spaced_name(text) and len(text.split()) <= limit

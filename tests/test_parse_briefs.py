@@ -29,3 +29,52 @@ def test_a_letter_spaced_page_name_alone_at_the_top_is_furniture() -> None:
 def test_a_headline_set_solid_at_the_top_is_no_page_name() -> None:
     text = "慎终如始做好常态化疫情防控\n\n本报讯 为普及国家安全知识，全区各单位组织党员干部学习。\n"
     assert roles(text)[0][1] is not Role.FURNITURE
+
+
+_STORY = ["本报讯（记者 王艳）连日来，各乡镇组织群众对越冬作物进行冬灌，全区已完成冬灌面积3.2万亩。", ""]
+
+
+def test_a_column_name_is_page_text_and_ends_the_story_before_it() -> None:
+    text = "\n".join(_STORY + ["简讯", "", "● 大风降温来袭 受冷空气影响，我区将出现大风降温天气。（常芳婷）", ""])
+    page = lishi_pub.parse_text(text).pages[0]
+    assert "简讯" in page.banners
+    assert [a.title for a in page.articles][1:] == ["大风降温来袭"]
+    assert all("简讯" not in p.text for a in page.articles for p in a.paragraphs)
+
+
+def test_an_item_title_whose_space_fell_at_the_line_end_is_the_whole_line() -> None:
+    # 冬灌工作全面展开 filled its line with the indent; the space after it was lost at the break
+    text = "\n".join(["简讯", "森林防火期开始 全区自11月1日", "起进入森林防火期，至次年5月", "31日结束。", "（金涛平）",
+                      "冬灌工作全面展开", "连日来，全区各灌区抢抓有利", "时机开展冬灌，确保配水有序。", "（姚志）"])
+    assert titles(text) == ["森林防火期开始", "冬灌工作全面展开"]
+    assert ("冬灌工作全面展开", Role.ITEM_TITLE) in roles(text)
+
+
+def test_an_item_title_spread_over_its_line_is_read_closed_up() -> None:
+    text = "\n".join(["短讯", "校 园 足 球 联 赛 开 幕", "全区中小学校园足球联赛日前", "开幕，共有32支球队参赛。", "（史刚朝）"])
+    assert titles(text) == ["校园足球联赛开幕"]
+
+
+def test_an_item_title_wrapped_ends_at_the_space_on_the_next_line() -> None:
+    text = "\n".join(["本地快讯", "公交 8 路调整线", "路 因北关街道路施工，公交8", "路自即日起临时调整线路。", "（汤宇鹏）"])
+    issue = lishi_pub.parse_text(text)
+    assert titles(text) == ["公交8路调整线路"]
+    assert issue.articles[0].paragraphs[0].text.startswith("因北关街道路施工")
+
+
+def test_an_item_title_before_a_figure_after_an_item_closed() -> None:
+    text = "\n".join(["简讯", "法律援助站揭牌 信义镇法律援助", "工作站近日揭牌成立，每周三有律", "师坐班接待。 （戴彬升）",
+                      "义诊活动走进吴城 11月", "18日，区中医院组织8名专家到", "吴城镇开展义诊。 （金涛平）"])
+    assert titles(text) == ["法律援助站揭牌", "义诊活动走进吴城"]
+
+
+def test_a_marked_title_alone_heads_an_item_in_a_column_of_items() -> None:
+    text = "\n".join(["简讯", "● 法律援助站揭牌 信义镇法律援助工作站近日揭牌成立。", "（戴彬升）",
+                      "● 区图书馆延长开放时间", "自12月1日起，区图书馆开放时间调整为每天9:00至21:00。"])
+    assert titles(text) == ["法律援助站揭牌", "区图书馆延长开放时间"]
+
+
+def test_outside_a_column_a_first_line_after_a_byline_is_no_title() -> None:
+    # a story's first line after another story's closing byline, with no column of items around
+    text = "\n".join(_STORY + ["（李华）", "", "为加强城市社区工作者队伍建", "设，经研究，决定面向社会公开招聘。", ""])
+    assert Role.ITEM_TITLE not in [r for _, r in roles(text)]

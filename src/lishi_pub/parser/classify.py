@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .briefs import Column
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
@@ -184,11 +185,27 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
+    column = Column(profile)
+    seen = 0
+    carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
             continue
+        for x in out[seen:]:
+            column.see(x)
+        seen = len(out)
         text = fold_fullwidth(entry.text.rstrip())
+        if carry is not None:
+            if carry[0] == at:
+                text = carry[1]
+            carry = None
+        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at)
+        if taken:
+            blanks = 0
+            if next_rest is not None:
+                carry = (_next_at(layout.lines, at), next_rest)
+            continue
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
             if " " in text and is_letter_spaced(text.strip()):
                 text = clean_spaces(text)  # a justified line: its spaces are the extractor's
@@ -227,6 +244,39 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _signatures(out, profile)
     mark_standing_lines(out, profile)
     return out
+
+
+def _next_at(entries: Sequence[TextLine], at: int) -> int:
+    return next((k for k in range(at + 1, min(len(entries), at + 4)) if entries[k].text.strip()), -1)
+
+
+def _item_start(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile,
+                column: Column, entries: Sequence[TextLine], at: int) -> tuple[bool, str | None]:
+    """A column of items' name, or an item's title read off the line where an item starts
+    (:mod:`.briefs`): the lines are appended to ``out`` and True returned, with what is left
+    of the next line when the title wrapped onto it."""
+    before = out[-1] if out else None
+    if len(text) <= profile.tuning.label_max * 2 and column.is_label(text):
+        label = _line(text, entry, out, blanks, need, profile)
+        label.role = Roles.SECTION_LABEL
+        label.opens = label.closes = True
+        out.append(label)
+        return True, None
+    if before is None or not (column.inside or before.role is Roles.SECTION_LABEL):
+        return False, None
+    start = column.item_start(text, before, _next_texts(entries, at))
+    if start is None:
+        return False, None
+    title = _line(start.title, entry, out, blanks, need, profile)
+    title.role = Roles.ITEM_TITLE
+    title.opens = title.closes = True
+    out.append(title)
+    if start.rest:
+        rest = _line(start.rest, entry, out, 0, need, profile)
+        rest.opens = rest.run_in = True
+        rest.role = Roles.PARAGRAPH_START
+        out.append(rest)
+    return True, start.next_rest
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})

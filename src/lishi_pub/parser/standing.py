@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .briefs import ends_item
 from .conventions import Profile
 from .layout import Role, Roles
 from .text import is_letter_spaced, width
@@ -279,9 +280,9 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
-        and not mk.might_end_with_credit(before.text)
-    closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
+    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+        and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
+    closed = ends_item(before) or before.terminal
     nxt, then = following
     if not (label or closed) or is_letter_spaced(stripped) or not nxt \
             or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \

@@ -148,6 +148,12 @@ class Walker:
             else:
                 self.stray.append(text)
             return
+        if first is Roles.SECTION_LABEL and len(block.lines) == 1:
+            # 简讯 over a column of items: page text; the story printed before the column ends here
+            self.stray.append(text)
+            if self._open is not None:
+                self._open.closed = True
+            return
         if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
             return

@@ -1,0 +1,140 @@
+"""Columns of short items: a 简讯 column's briefs, a 便民信息 column's service items.
+
+Part of the classify stage (``classify`` asks a :class:`Column` of each line as it
+reads the page, once, in order).  A column of items is headed by its name
+(``简讯``, ``短讯``, ``便民信息``: the conventions' ``section_labels``), which is
+page text over the items and no word of the first item's title; each item opens
+with its title, marked (``●``) or set bold, run into its text after one space,
+and usually closes with its author in brackets (``（王艳）``).
+
+Inside such a column every item has a title, so where an item starts (below the
+column's name or after the bracketed author closing the item before) the title
+is read off the item's first line even where the one space after it is lost:
+
+- the space fell at the line's end: the title is the whole line
+  (``冬灌工作全面展开`` / ``连日来，全区各灌区……``), spread to the column in a justified
+  one (``校 园 足 球 联 赛 开 幕``);
+- the title wrapped: it ends at the space on the next line
+  (``公交 8 路调整线`` / ``路 因北关街道路施……`` is 公交8路调整线路);
+- a figure follows the space, which may also be an extractor's gap around digits:
+  the phrase before it is the title when it is long enough to be one
+  (``义诊活动走进吴城 11月`` / ``18日，区中医院……``).
+
+A mark standing alone on its line (``● 区图书馆延长开放时间``) heads the next item in
+such a column, where elsewhere it would open a subheading.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from .conventions import Profile
+from .layout import Role
+from .text import clean_spaces, is_letter_spaced
+
+if TYPE_CHECKING:
+    from .classify import Line
+
+__all__ = ["Column", "ItemStart", "ends_item"]
+
+#: A space an author set between two words (Han or a quotation on both sides).
+_WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
+#: A space before a figure: an author's after a title, or an extractor's gap around a digit run.
+_FIGURE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=\d)")
+#: Marks no title holds: a clause's or a sentence's.
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?（）()]")
+#: Roles that close the text before them and leave no item open.
+_OUT_OF_COLUMN = frozenset({Role.FURNITURE, Role.DATELINE, Role.SUBTITLE})
+_NOT_AUTHOR = frozenset({Role.CAPTION, Role.JUMP, Role.AFFILIATION})
+
+
+def ends_item(line: Line) -> bool:
+    """The line closes an item with its author in brackets, alone (``（王艳）``) or run on
+    after the item's last sentence (``……作。 （邓鑫）``)."""
+    text = line.text.rstrip()
+    if line.role is Role.BYLINE:
+        return text.lstrip()[:1] in "（("
+    return line.closes and text.endswith(("）", ")")) and line.role not in _NOT_AUTHOR
+
+
+@frozen
+class ItemStart:
+    """An item's title read off its first line: the title, what is left of the line
+    (empty when the title is the whole line), and what is left of the next line when the
+    title wrapped onto it (None when it did not)."""
+
+    title: str
+    rest: str
+    next_rest: str | None = None
+
+
+class Column:
+    """Whether the lines read so far stand in a column of items, and where its items start."""
+
+    def __init__(self, profile: Profile) -> None:
+        self.profile = profile
+        self.inside = False
+
+    def is_label(self, text: str) -> bool:
+        """``简讯``, ``短 讯``: the name of a column of items, alone on its line."""
+        compact = clean_spaces(text).replace(" ", "")
+        return compact in self.profile.conventions.section_labels
+
+    def see(self, line: Line) -> None:
+        """Note a line as it is appended to the page: a column's name or an item's title opens
+        a column, furniture, a dateline or a subtitle (another story) leaves it."""
+        if line.role is Role.SECTION_LABEL or line.role is Role.ITEM_TITLE:
+            self.inside = True
+        elif line.role in _OUT_OF_COLUMN:
+            self.inside = False
+
+    def item_start(self, text: str, before: Line | None, following: tuple[str, str]) -> ItemStart | None:
+        """The title of the item starting on this line, where the line starts one in a column
+        of items (see the module's docstring)."""
+        if before is None or not (before.role is Role.SECTION_LABEL or (self.inside and ends_item(before))):
+            return None
+        stripped = text.strip()
+        conv = self.profile.conventions
+        marked = stripped[:1] in conv.item_marks
+        if marked:
+            stripped = stripped[1:].lstrip()
+        nxt = following[0]
+        if not stripped or not nxt or self.profile.markers.might_open_dateline(stripped[:12]):
+            return None
+        tuning = self.profile.tuning
+        low, high = tuning.item_title_min, tuning.item_title_max
+        spread = is_letter_spaced(stripped)
+        if not spread:
+            words = list(_WORD_SPACE.finditer(stripped))
+            if words:  # a title run in after one space (plain_item_title's case, here after any item end)
+                return self._cut(stripped, words[0].start(), words[0].end())
+        figure = _FIGURE_SPACE.search(stripped)
+        if figure is not None:
+            head = clean_spaces(stripped[: figure.start()])
+            if low <= len(head) <= high and _CLAUSE.search(head) is None and not any(c.isdigit() for c in head):
+                return ItemStart(head, stripped[figure.end():].strip())
+        whole = clean_spaces(stripped).replace(" ", "") if spread else clean_spaces(stripped)
+        if _CLAUSE.search(whole) is not None or " " in whole or len(whole) > high:
+            return None
+        if nxt[:1] in conv.line_start_forbidden:
+            return None  # the line was wrapped inside a clause
+        if not is_letter_spaced(nxt):
+            wrapped = _WORD_SPACE.search(nxt)
+            if wrapped is not None:
+                head = clean_spaces(nxt[: wrapped.start()])
+                if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:
+                    return ItemStart(whole + head, "", nxt[wrapped.end():].strip())
+        if len(whole) < low:
+            return None
+        return ItemStart(whole, "")
+
+    def _cut(self, text: str, start: int, end: int) -> ItemStart | None:
+        title = clean_spaces(text[:start])
+        tuning = self.profile.tuning
+        if not tuning.item_title_min <= len(title.replace(" ", "")) <= tuning.item_title_max \
+                or _CLAUSE.search(title) is not None:
+            return None
+        return ItemStart(title, text[end:].strip())

@@ -78,3 +78,28 @@ def test_outside_a_column_a_first_line_after_a_byline_is_no_title() -> None:
     # a story's first line after another story's closing byline, with no column of items around
     text = "\n".join(_STORY + ["（李华）", "", "为加强城市社区工作者队伍建", "设，经研究，决定面向社会公开招聘。", ""])
     assert Role.ITEM_TITLE not in [r for _, r in roles(text)]
+
+
+_NOTICE = ["春运期间，区汽车客运站将增开至太原、吕梁等方向的", "加班车，每日发班由原来的86班次增加至120班次。",
+           "旅客可通过客运站微信公众号或售票窗口购票，购票时需", "出示本人有效身份证件。"]
+
+
+def test_a_notice_title_wrapped_in_the_flow_heads_a_notice_of_its_own() -> None:
+    # 菜价 shares no word with the text below it: the title is known by the kind it names (一览)
+    text = "\n".join(_NOTICE + ["城区农贸市", "场菜价一览", "据区价格监测中心12月1日采集数据：白菜每斤1.2元，",
+                                "土豆每斤1.5元，西红柿每斤4.5元，黄瓜每斤4元。"])
+    issue = lishi_pub.parse_text(text)
+    assert [a.title for a in issue.articles][1:] == ["城区农贸市场菜价一览"]
+    assert issue.articles[1].paragraphs[0].text.startswith("据区价格监测中心")
+    assert not any(isinstance(b, lishi_pub.Heading) for a in issue.articles for b in a.blocks)
+
+
+def test_a_sentence_ending_in_a_notice_word_is_no_title() -> None:
+    text = "\n".join(["区图书馆", "2023年1月16日", "因北川路雨污管网改造工", "程施工需要，为确保施工安全",
+                      "和道路交通有序，现将有关事项通告", "如下。", "一、封闭路段：北川路与龙凤大道交叉口。"])
+    assert Role.HEADLINE not in [r for t, r in roles(text) if "，" in t]
+
+
+def test_notice_titles_of_a_headline_block_stay_apart() -> None:
+    text = "\n".join(_NOTICE + ["区教育局公开招聘教师", "公告", "周末天气及出", "行提示", "领导干部任职前公示"])
+    assert not any(x.heads for x in classify(page_layout(text, 1), DEFAULT_PROFILE) if "公告" in x.text)

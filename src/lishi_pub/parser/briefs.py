@@ -22,6 +22,11 @@ is read off the item's first line even where the one space after it is lost:
 
 A mark standing alone on its line (``● 区图书馆延长开放时间``) heads the next item in
 such a column, where elsewhere it would open a subheading.
+
+A notice's or a service item's title names its kind (``…的通知``, ``寻人启事``,
+``菜价一览``, ``本周天气预报``: the conventions' ``notice_titles``).  Printed in the flow
+after the text before it ended, over its text, it is the title of what follows,
+however wide it is beside the column (:func:`mark_notice_titles`).
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from .text import clean_spaces, is_letter_spaced
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["Column", "ItemStart", "ends_item"]
+__all__ = ["Column", "ItemStart", "ends_item", "mark_notice_titles"]
 
 #: A space an author set between two words (Han or a quotation on both sides).
 _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
@@ -138,3 +143,59 @@ class Column:
                 or _CLAUSE.search(title) is not None:
             return None
         return ItemStart(title, text[end:].strip())
+
+
+#: Roles of the lines a text ends with: what follows them starts anew.
+_ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
+                        Role.DATELINE, Role.SECTION_LABEL, Role.ITEM_TITLE})
+_TITLE_ROLES = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
+_RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
+
+
+def mark_notice_titles(lines: list[Line], profile: Profile) -> None:
+    """Titles naming a kind of notice, printed over their text after the text before ended.
+
+    The title may be wrapped over up to ``head_lines`` lines (``城乡公交新线`` /
+    ``路运行时刻表``): the lines from where the text before ended down to the one naming the
+    kind are one headline.  Running text must follow (a line naming a kind at the end of a
+    column is the trailing headline block's, matched there)."""
+    mk = profile.markers
+    reach = profile.tuning.head_lines
+    for i, line in enumerate(lines[:-1]):
+        if not _title_line(line) or line.heads or not mk.is_notice_title(clean_spaces(line.text)) \
+                or lines[i + 1].role not in _RUNNING or _title_ahead(lines, i + 1, reach, profile):
+            continue
+        top = i
+        while top > 0 and i - top < reach - 1 and not lines[top].gap and not _text_ended(lines[top - 1]) \
+                and _title_line(lines[top - 1]) and not mk.is_notice_title(clean_spaces(lines[top - 1].text)):
+            top -= 1
+        if top > 0 and not lines[top].gap and not _text_ended(lines[top - 1]):
+            continue  # the run stops inside running text: a sentence that happens to end in 通知
+        for k in range(top, i + 1):
+            x = lines[k]
+            x.role = Role.HEADLINE
+            x.heads = x.closes = True
+            x.joins = x.same_unit = k > top
+            x.subheading = False
+
+
+def _title_ahead(lines: list[Line], start: int, reach: int, profile: Profile) -> bool:
+    """Another title naming a kind of notice follows within ``reach`` lines, before any text
+    ends: the lines stand in a headline block (``…招聘教师公告`` / ``周末天气及出行提示`` / …)."""
+    mk = profile.markers
+    for x in lines[start: start + reach]:
+        if not _title_line(x):
+            return False
+        if mk.is_notice_title(clean_spaces(x.text)):
+            return True
+    return False
+
+
+def _title_line(line: Line) -> bool:
+    """A line that may be one of a title's: display text without a clause's mark in it."""
+    return line.display and not line.terminal and line.role in _TITLE_ROLES and not line.brackets \
+        and not line.opens and not line.spaced and _CLAUSE.search(line.text) is None
+
+
+def _text_ended(line: Line) -> bool:
+    return line.terminal or line.closes or line.role in _ENDS_TEXT

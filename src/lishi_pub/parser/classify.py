@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .briefs import Column
+from .briefs import Column, mark_notice_titles
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
@@ -242,6 +242,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    mark_notice_titles(out, profile)
     mark_standing_lines(out, profile)
     return out
 

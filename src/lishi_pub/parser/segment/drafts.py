@@ -236,6 +236,13 @@ class Walker:
             piece.notes, draft.notes = draft.notes, []
             self.drafts.insert(self.drafts.index(draft) + 1, piece)
 
+    def _names_notice(self) -> bool:
+        """The headline lines above the text to come are a title naming its kind of notice
+        (``关于开展全民免`` / ``费健康体检的通知``): it heads a notice of its own, never a
+        subheading of the one before, though it shares no word with its text."""
+        return all(line.heads for line in self._pending) and self.profile.markers.is_notice_title(
+            "".join(clean_spaces(line.text) for line in self._pending))
+
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
         if self.profile.markers.continues_from(text) or self._open is None:
@@ -261,7 +268,8 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending):
+                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
+                and not self._names_notice():
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))

@@ -103,3 +103,17 @@ def test_a_sentence_ending_in_a_notice_word_is_no_title() -> None:
 def test_notice_titles_of_a_headline_block_stay_apart() -> None:
     text = "\n".join(_NOTICE + ["区教育局公开招聘教师", "公告", "周末天气及出", "行提示", "领导干部任职前公示"])
     assert not any(x.heads for x in classify(page_layout(text, 1), DEFAULT_PROFILE) if "公告" in x.text)
+
+
+def test_in_a_column_a_mark_opens_an_item_after_a_sentence_end_and_a_wrapped_byline_closes_one() -> None:
+    text = "\n".join(["短讯", "● 城东社区卫生服务中心搬迁 城东街道社区卫生服务中心自12月12日起搬迁。",
+                      "● 城区新增口袋公园 5 处 今年，城区利用边角地新建口袋", "公园5处，面积共计1.6万平方米。",
+                      "（通讯员 罗亮 李", "霞）", "● 冬灌工作全面", "展开 连日来，全区各灌区抢抓有利时机开展冬灌。"])
+    assert titles(text) == ["城东社区卫生服务中心搬迁", "城区新增口袋公园5处", "冬灌工作全面展开"]
+
+
+def test_an_item_title_before_a_quotation() -> None:
+    text = "\n".join(["简讯", "● 摄影作品展开展 “山河新貌”", "主题摄影作品展正在区文化馆展出，共展出作品136幅。"])
+    issue = lishi_pub.parse_text(text)
+    assert titles(text) == ["摄影作品展开展"]
+    assert issue.articles[0].paragraphs[0].text.startswith("“山河新貌”主题")

@@ -47,6 +47,8 @@ __all__ = ["Column", "ItemStart", "ends_item", "mark_notice_titles"]
 
 #: A space an author set between two words (Han or a quotation on both sides).
 _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
+#: ... and, where an item starts, one before a quotation or a bracket (``摄影作品展开展 “山河新貌”主题…``).
+_TITLE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z]|[“‘（《])")
 #: A space before a figure: an author's after a title, or an extractor's gap around a digit run.
 _FIGURE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=\d)")
 #: Marks no title holds: a clause's or a sentence's.
@@ -62,7 +64,8 @@ def ends_item(line: Line) -> bool:
     text = line.text.rstrip()
     if line.role is Role.BYLINE:
         return text.lstrip()[:1] in "（("
-    return line.closes and text.endswith(("）", ")")) and line.role not in _NOT_AUTHOR
+    # a bracketed byline wrapped over two lines ends in the bracket closed on the second (``罗亮 李`` / ``霞）``)
+    return (line.closes or line.brackets < 0) and text.endswith(("）", ")")) and line.role not in _NOT_AUTHOR
 
 
 @frozen
@@ -99,11 +102,16 @@ class Column:
     def item_start(self, text: str, before: Line | None, following: tuple[str, str]) -> ItemStart | None:
         """The title of the item starting on this line, where the line starts one in a column
         of items (see the module's docstring)."""
-        if before is None or not (before.role is Role.SECTION_LABEL or (self.inside and ends_item(before))):
+        if before is None:
             return None
         stripped = text.strip()
         conv = self.profile.conventions
         marked = stripped[:1] in conv.item_marks
+        # a mark opens an item after any text's end; a plain line only after the column's name
+        # or an item closed by its author
+        if not (before.role is Role.SECTION_LABEL
+                or (self.inside and (ends_item(before) or (marked and before.terminal)))):
+            return None
         if marked:
             stripped = stripped[1:].lstrip()
         nxt = following[0]
@@ -113,7 +121,7 @@ class Column:
         low, high = tuning.item_title_min, tuning.item_title_max
         spread = is_letter_spaced(stripped)
         if not spread:
-            words = list(_WORD_SPACE.finditer(stripped))
+            words = list(_TITLE_SPACE.finditer(stripped))
             if words:  # a title run in after one space (plain_item_title's case, here after any item end)
                 return self._cut(stripped, words[0].start(), words[0].end())
         figure = _FIGURE_SPACE.search(stripped)

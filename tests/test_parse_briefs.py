@@ -117,3 +117,20 @@ def test_an_item_title_before_a_quotation() -> None:
     issue = lishi_pub.parse_text(text)
     assert titles(text) == ["摄影作品展开展"]
     assert issue.articles[0].paragraphs[0].text.startswith("“山河新貌”主题")
+
+
+def test_a_service_column_title_over_running_text_heads_an_item_of_its_own() -> None:
+    # 天气 is a word of the notice before too: the title is known by what the column lists (预报)
+    text = "\n".join(["因10千伏城北线线路检修，12月14日7:30至18:30停止供电。", "如遇雨雪天气，检修工作顺延。",
+                      "本周天气预报", "12月5日（周一）：晴转多云，西北风3级，气温零下9℃至2℃。",
+                      "12月6日至7日：受冷空气影响，有一次小雪天气过程。"])
+    issue = lishi_pub.parse_text(text)
+    assert [a.title for a in issue.articles][1:] == ["本周天气预报"]
+    assert issue.articles[1].paragraphs[0].text.startswith("12月5日")
+
+
+def test_a_headline_line_ending_in_a_service_word_is_no_title_of_its_own() -> None:
+    text = "\n".join(["全区新登记各类市场主体3167户，同比增长12.8%。", "义务教育招生", "入学政策解答",
+                      "问：孩子今年满6周岁，什么时候报名？", "答：报名时间为7月1日至7月10日。"])
+    lines = classify(page_layout(text, 1), DEFAULT_PROFILE)
+    assert not any(x.heads for x in lines if x.text.strip() == "义务教育招生")

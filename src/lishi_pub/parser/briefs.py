@@ -169,9 +169,17 @@ def mark_notice_titles(lines: list[Line], profile: Profile) -> None:
     column is the trailing headline block's, matched there)."""
     mk = profile.markers
     reach = profile.tuning.head_lines
+    service = profile.conventions.service_titles
     for i, line in enumerate(lines[:-1]):
-        if not _title_line(line) or line.heads or not mk.is_notice_title(clean_spaces(line.text)) \
-                or lines[i + 1].role not in _RUNNING or _title_ahead(lines, i + 1, reach, profile):
+        if not _title_line(line) or line.heads:
+            continue
+        title = clean_spaces(line.text)
+        after = lines[i + 1]
+        if mk.is_notice_title(title):
+            pass
+        elif not (title.endswith(service) and (after.terminal or not after.display or _CLAUSE.search(after.text))):
+            continue  # a service column's title stands over a line of running text, not over a title's next line
+        if after.role not in _RUNNING or _title_ahead(lines, i + 1, reach, profile):
             continue
         top = i
         while top > 0 and i - top < reach - 1 and not lines[top].gap and not _text_ended(lines[top - 1]) \

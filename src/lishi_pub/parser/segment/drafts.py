@@ -240,8 +240,10 @@ class Walker:
         """The headline lines above the text to come are a title naming its kind of notice
         (``关于开展全民免`` / ``费健康体检的通知``): it heads a notice of its own, never a
         subheading of the one before, though it shares no word with its text."""
-        return all(line.heads for line in self._pending) and self.profile.markers.is_notice_title(
-            "".join(clean_spaces(line.text) for line in self._pending))
+        if not all(line.heads for line in self._pending):
+            return False
+        title = "".join(clean_spaces(line.text) for line in self._pending)
+        return self.profile.markers.is_notice_title(title) or title.endswith(self.profile.conventions.service_titles)
 
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""

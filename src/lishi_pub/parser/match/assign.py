@@ -252,7 +252,7 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             # position counts when the unit is built like a headline, names a kind of
             # notice (a notice's title shares no words with its text: 寻人启事) or shares words
             if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min
-                                         or profile.markers.is_notice_title(unit.text)):
+                                         or profile.markers.names_its_kind(unit.text)):
                 score += tuning.anchor_bonus
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

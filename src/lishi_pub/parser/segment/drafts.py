@@ -242,8 +242,7 @@ class Walker:
         subheading of the one before, though it shares no word with its text."""
         if not all(line.heads for line in self._pending):
             return False
-        title = "".join(clean_spaces(line.text) for line in self._pending)
-        return self.profile.markers.is_notice_title(title) or title.endswith(self.profile.conventions.service_titles)
+        return self.profile.markers.names_its_kind("".join(clean_spaces(line.text) for line in self._pending))
 
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
@@ -291,7 +290,7 @@ class Walker:
             # above the first article a lone display line is as likely a page banner,
             # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
-                                       or mk.is_notice_title(anchor.text)):
+                                       or mk.names_its_kind(anchor.text)):
                 draft.anchor = anchor
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)

@@ -134,3 +134,21 @@ def test_a_headline_line_ending_in_a_service_word_is_no_title_of_its_own() -> No
                       "问：孩子今年满6周岁，什么时候报名？", "答：报名时间为7月1日至7月10日。"])
     lines = classify(page_layout(text, 1), DEFAULT_PROFILE)
     assert not any(x.heads for x in lines if x.text.strip() == "义务教育招生")
+
+
+def test_a_marked_title_ends_at_the_space_between_words_not_at_a_latin_gap() -> None:
+    text = "\n".join(_STORY + ["● ETC 服务网点进乡镇 为方便群众办理 ETC 业务，银行机构在吴城设立了服务网点。", ""])
+    assert titles(text)[1:] == ["ETC服务网点进乡镇"]
+
+
+def test_in_a_column_a_boxed_line_is_an_item_title_not_a_byline() -> None:
+    text = "\n".join(["简讯", "■ 校车安全检查", "近日，交警、教育部门联合对全区46辆校车进行了集中安全检查。", "（尹超）"])
+    issue = lishi_pub.parse_text(text)
+    assert titles(text) == ["校车安全检查"]
+    assert list(issue.articles[0].authors) == ["尹超"]
+
+
+def test_an_item_title_keeps_its_count_and_leaves_the_lead_its_date() -> None:
+    text = "\n".join(["简讯", "城区新增口袋公园 5", "处 今年，城区利用边角地、闲置地新建口袋公园5处。", "（王俊）",
+                      "新登记市场主体增长 1至", "10月，全区新登记各类市场主体3167户。", "（邓鑫）"])
+    assert titles(text) == ["城区新增口袋公园5处", "新登记市场主体增长"]

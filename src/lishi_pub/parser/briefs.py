@@ -51,6 +51,11 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z]|[“‘（《])")
 #: A space before a figure: an author's after a title, or an extractor's gap around a digit run.
 _FIGURE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=\d)")
+#: A date opening a lead (``11 月 18 日``, ``2023年``, ``1至10月``).
+_DATE = re.compile(r"\d+\s*(?:至\s*\d+\s*)?[年月日时]")
+#: A figure ending a line, and a unit alone before a space opening the next (the title's end).
+_LAST_FIGURE = re.compile(r"[ \u3000]\d+$")
+_UNIT_ENDS = re.compile(r"\s*[^\W\d_A-Za-z][ \u3000]")
 #: Marks no title holds: a clause's or a sentence's.
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?（）()]")
 #: Roles that close the text before them and leave no item open.
@@ -107,39 +112,51 @@ class Column:
         stripped = text.strip()
         conv = self.profile.conventions
         marked = stripped[:1] in conv.item_marks
-        # a mark opens an item after any text's end; a plain line only after the column's name
-        # or an item closed by its author
-        if not (before.role is Role.SECTION_LABEL
-                or (self.inside and (ends_item(before) or (marked and before.terminal)))):
-            return None
+        # a plain line starts an item only after the column's name or an item closed by its
+        # author; a mark after any text's end in a column, and anywhere where the item's text
+        # runs on after its title (``● ETC 服务网点进乡镇 为方便群众…``)
+        column = before.role is Role.SECTION_LABEL or (self.inside and (
+            ends_item(before) or (marked and before.terminal)))
+        if not column and (not marked or self.profile.markers.parse_byline_line(stripped) is not None):
+            return None  # (``■ 本报记者 赵敏``: the box of a byline, which no column of items holds)
         if marked:
             stripped = stripped[1:].lstrip()
         nxt = following[0]
-        if not stripped or not nxt or self.profile.markers.might_open_dateline(stripped[:12]):
+        if not stripped or self.profile.markers.might_open_dateline(stripped[:12]):
             return None
-        tuning = self.profile.tuning
-        low, high = tuning.item_title_min, tuning.item_title_max
         spread = is_letter_spaced(stripped)
         if not spread:
             words = list(_TITLE_SPACE.finditer(stripped))
             if words:  # a title run in after one space (plain_item_title's case, here after any item end)
                 return self._cut(stripped, words[0].start(), words[0].end())
+        if not column or not nxt:
+            return None  # a mark alone on its line outside a column of items opens a subheading
+        return self._first_line(stripped, spread, nxt)
+
+    def _first_line(self, stripped: str, spread: bool, nxt: str) -> ItemStart | None:
+        """The title of an item whose first line holds no space between words: the title ends
+        before a date (``义诊活动走进吴城 11月``), at the line's end, or on the next line."""
+        tuning = self.profile.tuning
+        low, high = tuning.item_title_min, tuning.item_title_max
+        whole = clean_spaces(stripped).replace(" ", "") if spread else clean_spaces(stripped)
+        clause = _CLAUSE.search(whole) is not None
         figure = _FIGURE_SPACE.search(stripped)
-        if figure is not None:
-            head = clean_spaces(stripped[: figure.start()])
+        if figure is not None and (clause or _DATE.match(stripped[figure.end():] + nxt.lstrip()) is not None
+                                   or (_LAST_FIGURE.search(stripped) is not None and _UNIT_ENDS.match(nxt) is None)):
+            # a lead opens with a date or a figure (``新登记市场主体增长 1`` / ``至10月，…``); a count
+            # whose unit ends the title on the next line (``城区新增口袋公园 5`` / ``处 今年…``) is the title's own
+            head = clean_spaces(stripped[: figure.start()]).replace(" ", "")
             if low <= len(head) <= high and _CLAUSE.search(head) is None and not any(c.isdigit() for c in head):
                 return ItemStart(head, stripped[figure.end():].strip())
-        whole = clean_spaces(stripped).replace(" ", "") if spread else clean_spaces(stripped)
-        if _CLAUSE.search(whole) is not None or " " in whole or len(whole) > high:
+        if clause or " " in whole or len(whole) > high:
             return None
-        if nxt[:1] in conv.line_start_forbidden:
+        if nxt[:1] in self.profile.conventions.line_start_forbidden:
             return None  # the line was wrapped inside a clause
-        if not is_letter_spaced(nxt):
-            wrapped = _WORD_SPACE.search(nxt)
-            if wrapped is not None:
-                head = clean_spaces(nxt[: wrapped.start()])
-                if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:
-                    return ItemStart(whole + head, "", nxt[wrapped.end():].strip())
+        wrapped = None if is_letter_spaced(nxt) else _WORD_SPACE.search(nxt)
+        if wrapped is not None:
+            head = clean_spaces(nxt[: wrapped.start()])
+            if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:
+                return ItemStart(whole + head, "", nxt[wrapped.end():].strip())
         if len(whole) < low:
             return None
         return ItemStart(whole, "")

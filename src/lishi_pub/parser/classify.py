@@ -263,7 +263,8 @@ def _item_start(text: str, entry: TextLine, out: list[Line], blanks: int, need: 
         label.opens = label.closes = True
         out.append(label)
         return True, None
-    if before is None or not (column.inside or before.role is Roles.SECTION_LABEL):
+    if before is None or not (column.inside or before.role is Roles.SECTION_LABEL
+                              or text.lstrip()[:1] in profile.conventions.item_marks):
         return False, None
     start = column.item_start(text, before, _next_texts(entries, at))
     if start is None:

@@ -152,3 +152,12 @@ def test_an_item_title_keeps_its_count_and_leaves_the_lead_its_date() -> None:
     text = "\n".join(["简讯", "城区新增口袋公园 5", "处 今年，城区利用边角地、闲置地新建口袋公园5处。", "（王俊）",
                       "新登记市场主体增长 1至", "10月，全区新登记各类市场主体3167户。", "（邓鑫）"])
     assert titles(text) == ["城区新增口袋公园5处", "新登记市场主体增长"]
+
+
+def test_an_item_title_as_wide_as_its_column_heads_its_item() -> None:
+    text = "\n".join(["本地快讯", "安国寺修缮完工", "历时一年半的安国", "寺保护修缮工程近", "日完工。", "（卢俊刚）",
+                      "农机补贴开始申报", "本年度农机购置补", "贴申报工作已经启", "动，购机农户可携", "带身份证办理。",
+                      "（高燕建）"])
+    issue = lishi_pub.parse_text(text)
+    assert titles(text) == ["安国寺修缮完工", "农机补贴开始申报"]
+    assert [p.text for p in issue.articles[1].paragraphs] == ["本年度农机购置补贴申报工作已经启动，购机农户可携带身份证办理。"]

@@ -127,6 +127,8 @@ class Walker:
             return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
                 and self.profile.markers.is_subheading(text)
         line = block.lines[0]
+        if line.role is Roles.ITEM_TITLE:
+            return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]

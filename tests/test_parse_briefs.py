@@ -161,3 +161,18 @@ def test_an_item_title_as_wide_as_its_column_heads_its_item() -> None:
     issue = lishi_pub.parse_text(text)
     assert titles(text) == ["安国寺修缮完工", "农机补贴开始申报"]
     assert [p.text for p in issue.articles[1].paragraphs] == ["本年度农机购置补贴申报工作已经启动，购机农户可携带身份证办理。"]
+
+
+def test_the_headline_block_after_a_column_of_items_is_no_item() -> None:
+    text = "\n".join(["简讯", "● 大风降温来袭 受冷空气影响，我区将出现大风降温天气。", "（雷敏斌）",
+                      "专项行动", "河道“清四乱” 还河于民", "——拆除违建46处，清理垃圾1.3万立方米"])
+    assert ("专项行动", Role.ITEM_TITLE) not in roles(text)
+
+
+def test_in_a_column_an_item_without_a_byline_runs_its_title_in_after_a_sentence_end() -> None:
+    text = "\n".join(["简讯", "● 大风降温来袭 受冷空气影响，我区将出现大风降温天气，", "农户要做好防寒工作。",
+                      "摄影作品展开展 “山", "河新貌”主题摄影作品展正在区文化馆展出。", "（雷敏斌）",
+                      "“放心消费”示范店授牌", "区市场监管局近日为28家商户授牌。", "本报记者 郭平英 摄"])
+    got = roles(text)
+    assert titles(text)[:2] == ["大风降温来袭", "摄影作品展开展"]
+    assert ("本报记者 郭平英 摄", Role.ITEM_TITLE) not in got and ("本报记者", Role.ITEM_TITLE) not in got

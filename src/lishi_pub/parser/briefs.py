@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from .conventions import Profile
+from .conventions import Conventions, Profile
 from .layout import Role
 from .text import clean_spaces, is_letter_spaced
 
@@ -51,6 +51,8 @@ _WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-
 _TITLE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z]|[“‘（《])")
 #: A space before a figure: an author's after a title, or an extractor's gap around a digit run.
 _FIGURE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=\d)")
+#: An author's space after a closing quotation, before a word: a headline's, never running text's.
+_QUOTE_SPACE = re.compile(r"[”’][ \u3000]+[^\W\d_A-Za-z]")
 #: A date opening a lead (``11 月 18 日``, ``2023年``, ``1至10月``).
 _DATE = re.compile(r"\d+\s*(?:至\s*\d+\s*)?[年月日时]")
 #: A figure ending a line, and a unit alone before a space opening the next (the title's end).
@@ -71,6 +73,18 @@ def ends_item(line: Line) -> bool:
         return text.lstrip()[:1] in "（("
     # a bracketed byline wrapped over two lines ends in the bracket closed on the second (``罗亮 李`` / ``霞）``)
     return (line.closes or line.brackets < 0) and text.endswith(("）", ")")) and line.role not in _NOT_AUTHOR
+
+
+def _credits(text: str, conv: Conventions) -> bool:
+    """A byline's or a credit's line: opening with a role word or closing with a credit."""
+    return text.split(maxsplit=1)[0] in conv.roles or text.rstrip("）) ").endswith(
+        conv.photo_marks + conv.source_credits + conv.file_photos)
+
+
+def _heads_story(text: str) -> bool:
+    """A subtitle's dash, a byline's box, or a headline's space after a quotation (``河道“清四乱” 还河于民``)."""
+    text = text.lstrip()
+    return text.startswith(("——", "□", "■")) or _QUOTE_SPACE.search(text) is not None
 
 
 @frozen
@@ -117,8 +131,12 @@ class Column:
         # runs on after its title (``● ETC 服务网点进乡镇 为方便群众…``)
         column = before.role is Role.SECTION_LABEL or (self.inside and (
             ends_item(before) or (marked and before.terminal)))
-        if not column and (not marked or self.profile.markers.parse_byline_line(stripped) is not None):
+        # after a sentence's end in a column, a plain line runs its title in after one space
+        run_in = marked or (self.inside and before.terminal)
+        if not column and (not run_in or self.profile.markers.parse_byline_line(stripped) is not None):
             return None  # (``■ 本报记者 赵敏``: the box of a byline, which no column of items holds)
+        if not marked and _credits(stripped, conv):
+            return None  # ``本报记者 郭平英 摄``: a photo's credit, no item
         if marked:
             stripped = stripped[1:].lstrip()
         nxt = following[0]
@@ -129,8 +147,10 @@ class Column:
             words = list(_TITLE_SPACE.finditer(stripped))
             if words:  # a title run in after one space (plain_item_title's case, here after any item end)
                 return self._cut(stripped, words[0].start(), words[0].end())
-        if not column or not nxt:
-            return None  # a mark alone on its line outside a column of items opens a subheading
+        if not column or not nxt or _heads_story(nxt) or _heads_story(following[1]):
+            # a mark alone on its line outside a column of items opens a subheading; a line over a
+            # subtitle or a byline is a headline's (the headline block after the column's last item)
+            return None
         return self._first_line(stripped, spread, nxt)
 
     def _first_line(self, stripped: str, spread: bool, nxt: str) -> ItemStart | None:

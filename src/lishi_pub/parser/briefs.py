@@ -140,16 +140,17 @@ class Column:
         if marked:
             stripped = stripped[1:].lstrip()
         nxt = following[0]
-        if not stripped or self.profile.markers.might_open_dateline(stripped[:12]):
-            return None
+        if not stripped or self.profile.markers.opens_with_dateline(clean_spaces(stripped).replace(" ", "")):
+            return None  # a story's dateline after a column of items (本报讯 …)
         spread = is_letter_spaced(stripped)
         if not spread:
             words = list(_TITLE_SPACE.finditer(stripped))
             if words:  # a title run in after one space (plain_item_title's case, here after any item end)
                 return self._cut(stripped, words[0].start(), words[0].end())
-        if not column or not nxt or _heads_story(nxt) or _heads_story(following[1]):
-            # a mark alone on its line outside a column of items opens a subheading; a line over a
-            # subtitle or a byline is a headline's (the headline block after the column's last item)
+        if not (column or marked and spread) or not nxt or _heads_story(nxt) or _heads_story(following[1]):
+            # a mark alone on its line outside a column of items opens a subheading (unless spread over
+            # the line like a run-in title that filled it: ``■ 打 击 电 信 诈 骗 宣 传 周``); a line
+            # over a subtitle or a byline is a headline's (the headline block after the column's last item)
             return None
         return self._first_line(stripped, spread, nxt)
 

@@ -180,5 +180,6 @@ def test_in_a_column_an_item_without_a_byline_runs_its_title_in_after_a_sentence
 
 def test_a_marked_title_spread_over_its_line_is_whole_and_may_hold_a_dateline_word() -> None:
     # 电 and 讯 open datelines (本报讯, 新华社电): in a title's words they open none
-    text = "\n".join(_STORY + ["■ 打 击 电 信 诈 骗 宣 传 周", "区公安局近日开展打击治理电信", "网络诈骗宣传周活动。"])
+    text = "\n".join(_STORY + ["■ 打 击 电 信 诈 骗 宣 传 周", "区公安局近日开展打击治理电信", "网络诈骗宣传周活动，民警走进",
+                               "银行网点、商超、学校，向群众讲", "解防骗知识。"])
     assert titles(text)[1:] == ["打击电信诈骗宣传周"]

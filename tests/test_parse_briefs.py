@@ -183,3 +183,20 @@ def test_a_marked_title_spread_over_its_line_is_whole_and_may_hold_a_dateline_wo
     text = "\n".join(_STORY + ["■ 打 击 电 信 诈 骗 宣 传 周", "区公安局近日开展打击治理电信", "网络诈骗宣传周活动，民警走进",
                                "银行网点、商超、学校，向群众讲", "解防骗知识。"])
     assert titles(text)[1:] == ["打击电信诈骗宣传周"]
+
+
+def test_a_notice_title_whose_kind_the_column_broke_heads_its_text() -> None:
+    text = "\n".join(["刘某某家属", "2023年3月13日", "周末天气及出行提", "示", "本周六白天多云，夜间转阴，气温零下5℃至7℃。",
+                      "周日早晨部分路段可能出现道路结冰。"])
+    issue = lishi_pub.parse_text(text)
+    assert [a.title for a in issue.articles] == ["周末天气及出行提示"]
+    assert issue.articles[0].paragraphs[0].text.startswith("本周六")
+
+
+def test_a_running_text_line_taken_for_a_headline_still_follows_a_notice_title() -> None:
+    # a narrow column's first line of the notice, short and unended, looks like display type
+    text = "\n".join(["2022年6月23日 星期四", "公 告", "信义镇走失老人寻人启事", "刘某某，男，7", "8岁，本区信义镇",
+                      "人，身高约1.65", "米，偏瘦，头发花", "白，说话口齿不清。"])
+    issue = lishi_pub.parse_text(text)
+    assert [a.title for a in issue.articles] == ["信义镇走失老人寻人启事"]
+    assert issue.articles[0].paragraphs[0].text.startswith("刘某某")

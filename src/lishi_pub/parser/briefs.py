@@ -212,12 +212,17 @@ def mark_notice_titles(lines: list[Line], profile: Profile) -> None:
         if not _title_line(line) or line.heads:
             continue
         title = clean_spaces(line.text)
+        if len(title) < profile.tuning.kind_break and i and _title_line(lines[i - 1]) and not lines[i].gap:
+            title = clean_spaces(lines[i - 1].text) + title  # the column broke the kind's word (``…出行提`` / ``示``)
         after = lines[i + 1]
+        running = after.terminal or not after.display or _CLAUSE.search(after.text) is not None
         if mk.is_notice_title(title):
             pass
-        elif not (title.endswith(service) and (after.terminal or not after.display or _CLAUSE.search(after.text))):
+        elif not (title.endswith(service) and running):
             continue  # a service column's title stands over a line of running text, not over a title's next line
-        if after.role not in _RUNNING or _title_ahead(lines, i + 1, reach, profile):
+        # (a line of running text may still be taken for a headline here: a narrow column's ``刘某某，男，7``)
+        if after.role not in _RUNNING and not (after.role is Role.HEADLINE and running) \
+                or _title_ahead(lines, i + 1, reach, profile):
             continue
         top = i
         while top > 0 and i - top < reach - 1 and not lines[top].gap and not _text_ended(lines[top - 1]) \

@@ -99,6 +99,12 @@ class Tuning:
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])
+    #: Titles and stories left over are paired by the characters they share (docs/parsing.md, "Titles left
+    #: over"): a pair needs this weighted share of the title's characters in the story, this much more than
+    #: either's next best, and no more than ``leftover_max`` pairs are weighed on a page.
+    leftover_min: float = field(default=0.25, validator=_share)
+    leftover_margin: float = field(default=0.1, validator=_share)
+    leftover_max: int = field(default=400, validator=[instance_of(int), gt(0)])
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])

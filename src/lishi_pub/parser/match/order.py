@@ -18,12 +18,12 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
-__all__ = ["fill_by_order"]
+__all__ = ["fill_by_order", "is_slogan"]
 
 _PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
 
 
-def _slogan(unit: Unit) -> bool:
+def is_slogan(unit: Unit) -> bool:
     """Spaced phrases with nothing under them (``奋进新征程 建功新时代``): a slogan
     banner as likely as a title, so never placed by order."""
     return unit.byline is None and unit.subtitle is None and len(unit.titles) == 1 \
@@ -45,7 +45,7 @@ def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> l
     made: list[tuple[Unit, int]] = []
     bounds = [(-1, -1), *matched, (len(block), len(drafts))]
     for (u0, k0), (u1, k1) in zip(bounds, bounds[1:]):
-        left = [u for u in block[u0 + 1: u1] if id(u) not in placed and not _slogan(u)]
+        left = [u for u in block[u0 + 1: u1] if id(u) not in placed and not is_slogan(u)]
         open_drafts = [k for k in range(k0 + 1, k1) if drafts[k].unit is None]
         if left and len(left) == len(open_drafts):
             made.extend(zip(left, open_drafts))

@@ -242,7 +242,7 @@ class Walker:
 
     def _section_heading(self) -> Heading | None:
         """The headline lines waiting above a paragraph that end in a section's heading
-        (``（一）电话铃响，分秒必争``, ``【一个目标，让大家都富` / `起来】``, at most two lines):
+        (``（一）电话铃响，分秒必争``, ``【一个目标，让大家都富`` / ``起来】``, at most two lines):
         a heading built like a subheading names a part of the story, never a story, so it is
         taken off the lines waiting and returned.  Under a story's headline and byline it heads
         the story's first section; alone between two paragraphs, a later one."""

@@ -41,7 +41,7 @@ def _built(unit: Unit, profile: Profile) -> bool:
 
 
 def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
-                   profile: Profile) -> list[tuple[Unit, int]]:
+                   profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
     """Pairs (title, draft index) for ``units`` (the titles left, in the block's
     order) and the drafts left without a headline; ``texts`` are each draft's
     paragraphs."""
@@ -70,7 +70,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []
     while left_units and left_drafts:
-        if even and len(left_units) == 1 and len(left_drafts) == 1:
+        if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1:
             ui, k = next(iter(left_units)), next(iter(left_drafts))
             if _built(units[ui], profile):
                 made.append((units[ui], k))  # the last of each: by elimination

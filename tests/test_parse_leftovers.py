@@ -1,0 +1,107 @@
+"""Headlines that are printed but were lost: titles left over paired by their characters, a headline
+above its story kept out of the text before it, a section's heading kept out of the titles
+(docs/parsing.md, "Titles left over", "headline runs above a story", "A section's heading is no title")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lishi_pub
+from lishi_pub import Heading
+from lishi_pub.parser.conventions.profile import profile_from_mapping
+
+POEM_RIVER = ["他坐在河滩上", "像一块被水磨圆的石头", "烟袋锅里的火星", "一明，一灭", "河水从他眼里流过",
+              "流走了帆，流走了号子"]
+ESSAY = ("在我们晋西北，小米粥是家家户户饭桌上少不了的。早上一碗，晚上一碗，一年到头，喝不腻。"
+         "熬小米粥，看着简单，其实很有讲究。（作者系离石区妇联干部）")
+POEM_WILLOW = ["春天是从柳树梢上开始的", "风一吹", "孩子们折下一截嫩枝", "拧成一支小小的笛子", "吹得满村都是",
+               "绿色的声音"]
+EXAMPLE = Path(__file__).parent.parent / "examples" / "lishi-2022-04-page.txt"
+TITLES = {"黄河岸边的老船工": "邱芳欣", "一碗小米粥的温度": "黄宏", "柳笛声声唤春归": "冯秀勇"}
+
+
+def _supplement(block: list[str]) -> str:
+    """Two poems and an essay, then the headline block (title and □ byline each) in the order given."""
+    body = "\n".join(POEM_RIVER) + "\n\n" + ESSAY + "\n\n" + "\n".join(POEM_WILLOW) + "\n\n"
+    return body + "\n\n".join(f"{title}\n\n□ {TITLES[title]}" for title in block) + "\n"
+
+
+def _titles_by_lead(page: lishi_pub.Page) -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    return {a.paragraphs[0].text: (a.title, a.authors) for a in page.articles}
+
+
+def test_titles_left_over_pair_with_their_stories_by_the_characters_they_share() -> None:
+    # 黄河岸边的老船工 shares no two-character word with its poem, but 河 and 老 (河滩, 河水, 老伙计);
+    # the block is in no order the page keeps, so order alone would guess wrong
+    page = lishi_pub.parse_text(_supplement(["柳笛声声唤春归", "一碗小米粥的温度", "黄河岸边的老船工"])).pages[0]
+    assert _titles_by_lead(page) == {
+        POEM_RIVER[0]: ("黄河岸边的老船工", ("邱芳欣",)),
+        ESSAY[:ESSAY.index("（")]: ("一碗小米粥的温度", ("黄宏",)),
+        POEM_WILLOW[0]: ("柳笛声声唤春归", ("冯秀勇",)),
+    }
+    poems = {a.id for a in page.articles if a.paragraphs[0].text in (POEM_RIVER[0], POEM_WILLOW[0])}
+    assert {d.article for d in page.diagnostics if d.code == "headline-leftover"} == poems
+    assert page.banners == ()
+
+
+@settings(max_examples=6, deadline=None)
+@given(st.permutations(list(TITLES)))
+def test_the_characters_decide_whatever_the_order_of_the_block(block: list[str]) -> None:
+    page = lishi_pub.parse_text(_supplement(block)).pages[0]
+    assert {lead: title for lead, (title, _) in _titles_by_lead(page).items()} == {
+        POEM_RIVER[0]: "黄河岸边的老船工", ESSAY[:ESSAY.index("（")]: "一碗小米粥的温度",
+        POEM_WILLOW[0]: "柳笛声声唤春归"}
+
+
+def test_no_pairs_are_weighed_beyond_the_tuning_bound() -> None:
+    profile = profile_from_mapping({"tuning": {"leftover_max": 1}})
+    page = lishi_pub.parse_text(_supplement(["柳笛声声唤春归", "一碗小米粥的温度", "黄河岸边的老船工"]),
+                                profile=profile).pages[0]
+    river = next(a for a in page.articles if a.paragraphs[0].text == POEM_RIVER[0])
+    assert river.title != "黄河岸边的老船工"
+    assert not any(d.code == "headline-leftover" for d in page.diagnostics)
+
+
+def test_a_plain_line_left_where_titles_and_stories_differ_in_number_stays_a_banner() -> None:
+    # the sample page: two stories without headlines, and the page's banner left without a byline;
+    # it shares characters (常, 疫, 防, 控) with the story of the 常委会议, but is no title of it
+    page = lishi_pub.parse(EXAMPLE).pages[0]
+    assert "慎终如始做好常态化疫情防控" in page.banners
+    council = next(a for a in page.articles if "常委会议" in a.paragraphs[0].text)
+    assert council.title_source == "derived"
+
+
+def test_a_headline_above_its_story_is_no_line_of_the_text_before_it() -> None:
+    # the story before ends in no sentence (the layout continued it in another column)
+    text = ("本报讯 区文化馆近日组织文艺小分队走进吴城镇，\n为村民送上了一场精彩的文艺演出，现场掌声不断，\n"
+            "演出一直持续到晚上九点多，村民们意犹未尽地说\n农家书屋亮起“夜读”灯\n"
+            "本报讯 晚饭后，信义镇郭家庄村的农家书屋亮起了\n灯，村民们陆续走进来，有的看报纸，有的翻农技\n"
+            "书，屋里坐得满满当当。\n")
+    first, second = lishi_pub.parse_text(text).articles
+    assert first.paragraphs[-1].text.endswith("村民们意犹未尽地说")
+    assert (second.title, second.title_source) == ("农家书屋亮起“夜读”灯", "headline")
+
+
+def test_a_section_heading_under_the_headline_or_between_paragraphs_is_no_title() -> None:
+    text = ("守护生命的“急救速度”\n\n■ 本报记者 段源超\n\n（一）电话铃响，分秒必争\n\n"
+            "“您好，120急救中心，请问病人在什么位置？”凌晨两\n点，调度员韩晓丽接起电话，一边询问一边在电子地图\n"
+            "上标注位置，不到一分钟，救护车就驶出了车库。\n在这里，每一通电话都是一场与时间的赛跑，调度员们\n"
+            "二十四小时轮班值守，从不敢有一丝松懈。\n\n【一个目标，让大家都富起\n来】\n\n"
+            "这几年，中心又把心思放在了培训上，每月都为乡镇卫\n生院的医生讲授急救知识，已经培训了三百多人次。\n")
+    (article,) = lishi_pub.parse_text(text).articles
+    assert (article.title, article.authors) == ("守护生命的“急救速度”", ("段源超",))
+    headings = [b.text for b in article.blocks if isinstance(b, Heading)]
+    assert headings == ["（一）电话铃响，分秒必争", "【一个目标，让大家都富起来】"]
+    assert isinstance(article.blocks[0], Heading)
+
+
+def test_a_quoted_last_line_of_a_wrapped_headline_stays_in_the_headline() -> None:
+    text = ("本报讯 区文化馆近日组织文艺小分队走进吴城镇，为村民送上了一场精彩的文艺演出。\n\n"
+            "农家书屋里的\n“夜读时光”\n\n"
+            "本报讯 晚饭后，信义镇郭家庄村的农家书屋亮起了灯，村民们陆续走进来看书。\n")
+    second = lishi_pub.parse_text(text).articles[1]
+    assert second.title == "农家书屋里的“夜读时光”"
+    assert not any(isinstance(b, Heading) for b in second.blocks)

@@ -290,9 +290,9 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     # title and story left are each other's.
     by_chars = ("headline-leftover", "headline placed as the best of the titles and stories left over: check it")
     for eliminate in (False, True):
-        left = [u for ui, u in enumerate(candidates) if ui not in used_units
-                and len(_squashed(u)) >= tuning.inline_title_min and not is_slogan(u)]
-        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], left, profile, eliminate=eliminate):
+        titles = [u for ui, u in enumerate(candidates) if ui not in used_units
+                  and len(_squashed(u)) >= tuning.inline_title_min and not is_slogan(u)]
+        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], titles, profile, eliminate=eliminate):
             give(candidates.index(unit), k)
             drafts[k].notes.append(by_chars)
         if not eliminate:

@@ -52,14 +52,14 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     even = len(units) == len(open_drafts)
     if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
         return []
-    paragraphs = [_chars(t) for ts in texts for t in ts]
-    df = Counter(c for p in paragraphs for c in p)
-    n = len(paragraphs)
+    per_draft = [[_chars(t) for t in ts] for ts in texts]
+    df = Counter(c for sets in per_draft for p in sets for c in p)
+    n = sum(map(len, per_draft))
 
     def weight(c: str) -> float:
         return max(0.0, math.log((n + 1) / (df.get(c, 0) + 0.5)))
 
-    bodies = {k: frozenset().union(*(_chars(t) for t in texts[k])) for k in open_drafts}
+    bodies = {k: frozenset().union(*per_draft[k]) for k in open_drafts}
     scores: dict[tuple[int, int], float] = {}
     for ui, unit in enumerate(units):
         title = sorted(_chars("".join(unit.titles)))

@@ -105,3 +105,16 @@ def test_a_quoted_last_line_of_a_wrapped_headline_stays_in_the_headline() -> Non
     second = lishi_pub.parse_text(text).articles[1]
     assert second.title == "农家书屋里的“夜读时光”"
     assert not any(isinstance(b, Heading) for b in second.blocks)
+
+
+def test_a_quoted_line_inside_a_poem_is_a_line_of_it() -> None:
+    # the words someone says in the poem are no subheading: the poem stays one, under its title
+    poem = ["你把夜晚", "站成了一道光", "病房的灯亮着", "你的眼睛也亮着", "口罩遮住了面容", "却遮不住",
+            "那一声轻轻的", "“别怕，有我在”", "走廊很长", "长得像一个冬天", "而你的脚步", "是春天走来的声音"]
+    essay = ["清明前后，小城下了一场春雨。雨不大，细细密密", "的，落在三川河上，河面上泛起一圈圈的涟漪。河",
+             "边的柳树刚刚冒出新芽，远远看去，像一团淡绿色", "的烟。（王艳）"]
+    text = "\n".join(essay) + "\n\n" + "\n".join(poem) + "\n（作者单位：离石区妇联）\n\n"
+    text += "三川河上的春雨\n\n□ 王艳\n\n献给白衣天使\n\n□ 朱英雪\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    assert [p.text for p in article.paragraphs] == poem
+    assert (article.title, article.authors) == ("献给白衣天使", ("朱英雪",))

@@ -118,3 +118,15 @@ def test_a_quoted_line_inside_a_poem_is_a_line_of_it() -> None:
     article = lishi_pub.parse_text(text).articles[1]
     assert [p.text for p in article.paragraphs] == poem
     assert (article.title, article.authors) == ("献给白衣天使", ("朱英雪",))
+
+
+def test_a_banner_over_the_first_story_is_no_title_of_the_headline_block() -> None:
+    # the block after the text keeps the stories' order; the slogan printed in the flow above the
+    # first story is not in it, so the block's first title goes to the first story, by order
+    text = ("绿水青山就是金山银山\n\n"
+            "本报讯 一条条公路穿山越岭，一座座桥梁飞架南北。今年以来，我区新建改建农村公路186公里。\n\n"
+            "本报讯 日前，区人民医院胸痛中心通过国家标准版认证，成为全市第三家通过认证的县级医院。\n\n"
+            "交通大动脉串起发展新格局\n\n区人民医院胸痛中心通过国家认证\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [a.title for a in page.articles] == ["交通大动脉串起发展新格局", "区人民医院胸痛中心通过国家认证"]
+    assert page.banners == ("绿水青山就是金山银山",)

@@ -34,7 +34,8 @@ def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> l
     """Give the drafts left without a headline those of the headline block left
     between matched neighbours, in order; return the pairs made (unit, draft index)."""
     anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
-    block = [u for u in units if u.is_headline and id(u) not in anchors]
+    # (a display line printed in the flow, above the first story, is no title of the block)
+    block = [u for u in units if u.is_headline and u.in_block and id(u) not in anchors]
     at = {id(u): i for i, u in enumerate(block)}
     matched = sorted((at[id(d.unit)], k) for k, d in enumerate(drafts) if d.unit is not None and id(d.unit) in at)
     if len(matched) < profile.tuning.order_evidence:

@@ -130,3 +130,26 @@ def test_a_banner_over_the_first_story_is_no_title_of_the_headline_block() -> No
     page = lishi_pub.parse_text(text).pages[0]
     assert [a.title for a in page.articles] == ["交通大动脉串起发展新格局", "区人民医院胸痛中心通过国家认证"]
     assert page.banners == ("绿水青山就是金山银山",)
+
+
+def _column(paragraph: str, width: int = 12) -> list[str]:
+    """A paragraph set in a column of ``width`` cells, its first line two short (the lost indent)."""
+    lines, rest = [paragraph[: width - 2]], paragraph[width - 2:]
+    while rest:
+        lines.append(rest[:width])
+        rest = rest[width:]
+    return lines
+
+
+def test_a_title_in_the_flow_is_judged_by_the_text_right_before_it() -> None:
+    # 父亲 in the first paragraph of the essay above says nothing of the title three paragraphs on
+    above = ["那年冬天父亲带我进山砍柴雪下得很大我们走了整整一个上午才到山脚。",
+             "山里的雪和城里的不一样落在松枝上一层压着一层风一吹就簌簌地往下掉。",
+             "这些年住在城里也常下雪可雪还没落稳就被来往的车辆碾成了泥水。",
+             "我时常想念山里的雪想念那一片白茫茫的安静的山野和小路。"]
+    below = ["父亲有一辆二八式自行车黑色的车身车把上挂着一个铃铛一按就响。",
+             "那辆车是我们家最贵重的家当父亲骑着它上班骑着它去乡下走亲戚。"]
+    lines = [x for p in above for x in _column(p)] + ["父亲的自行车"] + [x for p in below for x in _column(p)]
+    first, second = lishi_pub.parse_text("\n".join(lines) + "\n").articles
+    assert [p.text for p in first.paragraphs] == above
+    assert (second.title, [p.text for p in second.paragraphs]) == ("父亲的自行车", below)

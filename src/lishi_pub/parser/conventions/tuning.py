@@ -78,6 +78,8 @@ class Tuning:
     #: A short line in the flow that shares words with the text after it heads a new story only when it is at
     #: least this long (characters); a shorter one names a section of the story (石磨, 水瓮, 马灯).
     inline_title_min: int = field(default=4, validator=[instance_of(int), ge(0)])
+    #: ... its words are looked for in this many paragraphs on each side of it.
+    inline_title_context: int = field(default=2, validator=[instance_of(int), gt(0)])
     #: Characters of the next line read with a credit's line to find a dateline run on after the credit.
     dateline_reach: int = field(default=16, validator=[instance_of(int), gt(0)])
     #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.

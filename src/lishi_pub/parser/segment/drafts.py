@@ -200,8 +200,10 @@ class Walker:
         """A title printed above a story with no marker (a notice after a
         notice) is read as a subheading of the story before.  It is the next
         story's headline when its words recur in the text after it and in none
-        of the story's text before it (a subheading shares its story's words)."""
-        window = self.profile.tuning.window
+        of the text right before it (a subheading shares its story's words), as
+        many paragraphs read on each side (``inline_title_context``): a word
+        that an essay further up the page happens to share (父亲) says nothing."""
+        context = self.profile.tuning.inline_title_context
         for draft, at, lines in reversed(self.inline_heads):
             count = len(lines)
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
@@ -211,8 +213,8 @@ class Walker:
             heading = grams(printed)
             if not heading or len(printed) < self.profile.tuning.inline_title_min:
                 continue  # 石磨, 水瓮: a section's name; a story's title says more
-            before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
-            after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
+            before = [b.text for b in draft.blocks[max(0, at - context): at] if isinstance(b, Paragraph)]
+            after = [b.text for b in draft.blocks[at + count: at + count + context] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))
             shared_after = len(heading & grams("\n".join(after)))
             if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):

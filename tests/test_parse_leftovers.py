@@ -153,3 +153,26 @@ def test_a_title_in_the_flow_is_judged_by_the_text_right_before_it() -> None:
     first, second = lishi_pub.parse_text("\n".join(lines) + "\n").articles
     assert [p.text for p in first.paragraphs] == above
     assert (second.title, [p.text for p in second.paragraphs]) == ("父亲的自行车", below)
+
+
+def _two_poems(title: str) -> str:
+    essay = ["清明前后，小城下了一场春雨。雨不大，细细密密", "的，落在三川河上，河面上泛起一圈圈的涟漪。河",
+             "边的柳树刚刚冒出新芽，远远看去，像一团淡绿色", "的烟。（王艳）"]
+    first = ["麦粒在悄悄灌浆", "像一个秘密", "藏在青绿的壳里", "小满时节的风吹过来", "整块地都跟着", "轻轻地晃"]
+    photo = ["初秋时节，坪头乡大峪村的枣园里，一串串红枣压", "弯了枝头。 离石区总工会供图"]
+    second = ["镰刀磨亮了", "挂在屋檐下", "父亲每天早上", "都要看它一眼", "像看一个", "就要出远门的孩子"]
+    body = "\n\n".join("\n".join(x) for x in (essay, first, photo, second))
+    return body + f"\n\n三川河上的春雨\n\n□ 王艳\n\n{title}\n\n□ 赵国\n"
+
+
+def test_a_title_announcing_one_more_poem_heads_the_untitled_poem_after_its_own() -> None:
+    # 外一首: "and one more"; the photo between the poems would otherwise part them
+    poems = lishi_pub.parse_text(_two_poems("小满时节（外一首）")).articles[1:]
+    assert len(poems) == 1
+    assert (poems[0].title, poems[0].authors) == ("小满时节（外一首）", ("赵国",))
+    assert poems[0].paragraphs[-1].text == "就要出远门的孩子"
+
+
+def test_a_plain_title_keeps_the_poem_after_the_photo_apart() -> None:
+    poems = lishi_pub.parse_text(_two_poems("小满时节")).articles[1:]
+    assert [a.paragraphs[0].text for a in poems] == ["麦粒在悄悄灌浆", "镰刀磨亮了"]

@@ -97,6 +97,9 @@ class Conventions:
     notice_titles: tuple[str, ...] = _words_field((
         "公告", "通告", "通知", "启事", "声明", "公示", "提示", "简章", "须知", "倡议书", "告知书", "通报",
         "招领", "一览", "一览表", "时刻表", "公开信"))
+    #: A note in brackets closing a poem's title that announces more poems under it (小满时节（外一首）,
+    #: 故乡的秋天（组诗）): the untitled poems printed after it are parts of that one article.
+    poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
     #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A

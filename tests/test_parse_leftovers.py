@@ -176,3 +176,15 @@ def test_a_title_announcing_one_more_poem_heads_the_untitled_poem_after_its_own(
 def test_a_plain_title_keeps_the_poem_after_the_photo_apart() -> None:
     poems = lishi_pub.parse_text(_two_poems("小满时节")).articles[1:]
     assert [a.paragraphs[0].text for a in poems] == ["麦粒在悄悄灌浆", "镰刀磨亮了"]
+
+
+def test_a_numbered_heading_opening_a_story_heads_its_first_section() -> None:
+    # the story's headline is printed in the block after the text; 一、… opens its first section
+    text = ("本报讯 今年以来，区交通运输局推动交通与产业深度融合，让一条条路真正成为群众的致富路。（赵朝秀）\n\n"
+            "一、一本日记，记着全村的事\n\n"
+            "在坪头乡后庄村党支部书记张永红的办公桌上，放着一摞厚厚的民情日记，记着村里每一户的难处。\n\n"
+            "张永红说，这些日记是他当支书二十年的家底，村里谁家有事，翻开就能找到。\n\n"
+            "村支书的“民情日记”\n")
+    feature = lishi_pub.parse_text(text).articles[1]
+    assert feature.title == "村支书的“民情日记”"
+    assert feature.blocks[0] == Heading("一、一本日记，记着全村的事")

@@ -22,6 +22,7 @@ from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
 
+_QUOTES = "“‘「『\""
 #: Lines that are no part of a section's heading.
 _NOT_SECTION = frozenset({Role.BYLINE, Role.SUBTITLE, Role.CAPTION, Role.ITEM_TITLE, Role.DATELINE})
 
@@ -246,8 +247,10 @@ class Walker:
         """The headline lines waiting above a paragraph that end in a section's heading
         (``（一）电话铃响，分秒必争``, ``【一个目标，让大家都富`` / ``起来】``, at most two lines):
         a heading built like a subheading names a part of the story, never a story, so it is
-        taken off the lines waiting and returned.  Under a story's headline and byline it heads
-        the story's first section; alone between two paragraphs, a later one."""
+        taken off the lines waiting and returned.  Under a story's headline and byline, or opening
+        a story whose headline is printed in the block after the text, it heads the story's first
+        section; alone between two paragraphs, a later one.  (A quoted line opening a story with
+        nothing over it may be the story's own headline: ``“村晚”唱响乡村振兴好声音``.)"""
         pending = self._pending
         mk = self.profile.markers
         for k in range(len(pending) - 1, max(-1, len(pending) - 3), -1):
@@ -259,8 +262,8 @@ class Walker:
             first = pending[k].text.lstrip()[:1]
             if first in mk.subhead_first and first not in self.profile.conventions.item_marks \
                     and mk.subheading_form(text):  # (● ■ open a brief, whose title it is)
-                if k == 0 and self._open is None:
-                    return None  # above a new story with nothing over it: its headline may be built so
+                if k == 0 and self._open is None and text[:1] in _QUOTES:
+                    return None  # above a new story with nothing over it, a quoted line may be its headline
                 if k and pending[k - 1].role not in (Roles.BYLINE, Roles.SUBTITLE):
                     return None  # (a headline's last line may be quoted: ``农家书屋里的`` / ``“夜读时光”``)
                 del pending[k:]

@@ -238,6 +238,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
+    _spoken_lines_of_poems(out)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
@@ -653,3 +654,14 @@ def _top_page_name(line: Line, limit: int) -> bool:
     headline is set solid, a page name in spaced display type."""
     text = line.text.strip()
     return line.display and not line.terminal and is_spaced_name(text) and len(text.split()) <= limit
+
+
+def _spoken_lines_of_poems(lines: list[Line]) -> None:
+    """A line in quotation marks between two lines of a poem is a line of it (the words someone
+    says in the poem: ``那一声轻轻的`` / ``“别怕，有我在”`` / ``走廊很长``), not a subheading: a
+    story's subheading stands between paragraphs, never inside a run of verse."""
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if line.role is Roles.SUBHEADING and above.role is Roles.VERSE and below.role is Roles.VERSE \
+                and line.text.lstrip()[:1] in "“「『\"":
+            line.role = Roles.VERSE
+            line.subheading = False

@@ -106,6 +106,9 @@ class Conventions:
     section_labels: tuple[str, ...] = _words_field((
         "简讯", "短讯", "快讯", "本地快讯", "新闻简讯", "要闻简讯", "简报", "新闻快递", "一句话新闻", "便民信息",
         "生活资讯", "资讯速递", "信息快递"))
+    #: A note in brackets closing a poem's title that announces more poems under it (小满时节（外一首）,
+    #: 故乡的秋天（组诗）): the untitled poems printed after it are parts of that one article.
+    poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
     #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A

@@ -132,7 +132,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     mk = profile.markers
     col = cols[i - 1]
     terminal = was.terminal
-    if now.opens or was.closes:
+    if now.opens or was.closes or _closes_affiliation(was):
         return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
@@ -194,6 +194,12 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
+
+
+def _closes_affiliation(line: Line) -> bool:
+    """An affiliation's closing bracket (``（作者系…干部）``) ends its story: the line after it
+    is the next story's (a headline printed above it: ``荒山变青山`` / ``的“种树人”``)."""
+    return line.role is Role.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:

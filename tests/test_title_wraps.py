@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import lishi_pub
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
 
 
 def titles(text: str) -> list[str | None]:
@@ -17,3 +21,29 @@ def test_an_affiliation_line_ends_its_block_so_the_next_title_keeps_its_first_li
     page = lishi_pub.parse_text(text).pages[0]
     assert page.articles[-1].title == "荒山变青山的“种树人”"
     assert [d.message for d in page.diagnostics if d.code == "affiliation"] == ["（作者系离石区总工会干部）"]
+
+
+HAN = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=2, max_size=5)
+
+
+@given(head=HAN, run=st.sampled_from(["8", "5", "ETC", "32", "HPV"]), tail=HAN, lead=HAN, mark=st.sampled_from("●■"))
+@settings(max_examples=60, deadline=None)
+def test_a_run_in_title_ends_at_the_space_between_words_not_at_a_digit_or_latin_gap(
+        head: str, run: str, tail: str, lead: str, mark: str) -> None:
+    title = f"{head} {run}{tail}"  # the typesetter's gap before the run is no end of the title
+    assert DEFAULT_PROFILE.markers.item_title(f"{mark} {title} {lead}，{lead}") == title
+    assert DEFAULT_PROFILE.markers.item_title(f"{mark} {title}") == title  # the item's text starts below
+
+
+def test_an_item_text_opening_with_a_date_starts_at_the_first_space() -> None:
+    mk = DEFAULT_PROFILE.markers
+    assert mk.item_title("● 青少年象棋赛收官 11 月19日，全区青") == "青少年象棋赛收官"
+    assert mk.item_title("● 爱心企业捐赠助学金 11") == "爱心企业捐赠助学金"  # 月28日，… on the next line
+
+
+def test_a_run_in_title_with_a_latin_run_heads_its_item() -> None:
+    # the column before is narrower than the title: a run-in title is display type at any width
+    text = ("博物馆实行免费\n开放，周一闭馆。观\n众可通过微信公众号\n预约参观，还可以扫\n听语音讲解。\n简讯\n"
+            "● ETC 服务网点进乡镇 为方便群众办理\nETC 业务，银行机构在吴城、信义等 6 个乡镇设\n立了服务网点。（范晶欢）\n"
+            "● 公交 8路调整线路\n因北关街道路施工，公交 8路自即日起临时调整线\n路，往返均改经新华街运行。（王艳）\n")
+    assert titles(text)[-2:] == ["ETC服务网点进乡镇", "公交8路调整线路"]

@@ -47,3 +47,19 @@ def test_a_run_in_title_with_a_latin_run_heads_its_item() -> None:
             "● ETC 服务网点进乡镇 为方便群众办理\nETC 业务，银行机构在吴城、信义等 6 个乡镇设\n立了服务网点。（范晶欢）\n"
             "● 公交 8路调整线路\n因北关街道路施工，公交 8路自即日起临时调整线\n路，往返均改经新华街运行。（王艳）\n")
     assert titles(text)[-2:] == ["ETC服务网点进乡镇", "公交8路调整线路"]
+
+
+def test_a_run_in_title_the_column_wrapped_ends_at_the_space_on_the_next_line() -> None:
+    text = ("（通讯员 刘波 魏朝鑫）\n● 校园足球联赛开\n幕 全区中小学校园足\n球联赛日前开幕，共有\n32支球队参赛，比赛持\n续到月底。（王艳）\n"
+            "● 冬灌工作全面\n展开 连日来，全区\n各灌区抢抓有利时机\n开展冬灌，进度过半。\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [a.title for a in page.articles][-2:] == ["校园足球联赛开幕", "冬灌工作全面展开"]
+    assert page.articles[-1].paragraphs[0].text.startswith("连日来，全区")
+
+
+def test_a_marked_title_alone_on_a_shorter_line_takes_nothing_from_the_line_below() -> None:
+    # the marked line is far narrower than the next: not wrapped, and the next line's space is its own
+    from lishi_pub.parser.runin import wrapped_item_title
+    assert wrapped_item_title("● 加快推进", "老旧小区改造 全区今年计划改造老旧小区四十个", DEFAULT_PROFILE) is None
+    assert wrapped_item_title("● 校园足球联赛开", "幕 全区中小学校园足", DEFAULT_PROFILE) == ("校园足球联赛开幕", "幕")
+    assert wrapped_item_title("● 校园足球联赛开", "幕 全 区 中 小 学 校", DEFAULT_PROFILE) is None  # justified stretch

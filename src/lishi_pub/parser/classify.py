@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
@@ -184,6 +185,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
+    wrapped: str | None = None  # the end of a run-in title that opens the next line
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
@@ -197,10 +199,24 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        if wrapped is not None:
+            head, wrapped = wrapped, None
+            if text.lstrip().startswith(head):  # the end of the run-in title above: the item's text goes on
+                out.append(_run_in_rest(text.lstrip()[len(head):].strip(), entry, out, blanks, need, profile))
+                blanks = 0
+                continue
         before = out[-1] if out else None
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
+        if title is None and text.lstrip()[:1] in profile.conventions.item_marks:
+            found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
+            if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
+                title, wrapped = found
+                out.append(_line(title, entry, out, blanks, need, profile))
+                out[-1].role = Roles.ITEM_TITLE
+                blanks = 0
+                continue
         if title is not None and len(clean_spaces(text)) > len(title) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
@@ -208,11 +224,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
             out[-1].role = Roles.ITEM_TITLE
             blanks = 0
-            text = rest.strip()
-            rest_line = _line(text, entry, out, blanks, need, profile)
-            rest_line.opens = rest_line.run_in = True
-            rest_line.role = Roles.PARAGRAPH_START
-            out.append(rest_line)
+            out.append(_run_in_rest(rest.strip(), entry, out, blanks, need, profile))
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
         blanks = 0
@@ -544,6 +556,14 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
             line.role = Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY
+
+
+def _run_in_rest(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
+    """What follows a run-in item title: the item's text, opening a paragraph."""
+    line = _line(text, entry, out, blanks, need, profile)
+    line.opens = line.run_in = True
+    line.role = Roles.PARAGRAPH_START
+    return line
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:

@@ -63,3 +63,9 @@ def test_a_marked_title_alone_on_a_shorter_line_takes_nothing_from_the_line_belo
     assert wrapped_item_title("● 加快推进", "老旧小区改造 全区今年计划改造老旧小区四十个", DEFAULT_PROFILE) is None
     assert wrapped_item_title("● 校园足球联赛开", "幕 全区中小学校园足", DEFAULT_PROFILE) == ("校园足球联赛开幕", "幕")
     assert wrapped_item_title("● 校园足球联赛开", "幕 全 区 中 小 学 校", DEFAULT_PROFILE) is None  # justified stretch
+
+
+def test_a_space_before_the_items_opening_date_ends_its_title() -> None:
+    from lishi_pub.parser.runin import wrapped_item_title
+    assert wrapped_item_title("● 冬季供暖正式启", "动 11月 1日零时，城", DEFAULT_PROFILE) == ("冬季供暖正式启动", "动")
+    assert DEFAULT_PROFILE.markers.item_title("■ 新登记市场主体增长 1至") == "新登记市场主体增长"  # 10月，… below

@@ -18,8 +18,8 @@ from .text import clean_spaces, is_letter_spaced, width
 __all__ = ["wrapped_item_title"]
 
 #: The title's last characters, then the space between words: Han (or a closing quote)
-#: before it and Han (or an opening quote or a digit) after it.
-_HEAD = re.compile(r"(?P<head>[^\s，。、；：！？,;:!?]{1,}?)[ \u3000]+(?=[\u4e00-\u9fff“‘（《0-9])")
+#: before it and Han, an opening quote or the digits of the item's opening date after it.
+_HEAD = re.compile(r"(?P<head>[^\s，。、；：！？,;:!?]+?)(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《0-9])")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 
 

@@ -28,7 +28,7 @@ _SP = r"[ \t\u3000]*"
 #: A space a typesetter sets beside a digit or Latin run (``公交 8路``, ``ETC 服务``), and one an
 #: author sets between words (Han, or a quotation, on both sides): a run-in title ends at the latter.
 _GAP_SPACE = re.compile(r"[0-9A-Za-z%][ \u3000]+(?=\S)|[ \u3000][0-9A-Za-z]")
-_DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日]|$)")
+_DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日至到—－-]|$)")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"

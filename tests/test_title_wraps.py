@@ -69,3 +69,17 @@ def test_a_space_before_the_items_opening_date_ends_its_title() -> None:
     from lishi_pub.parser.runin import wrapped_item_title
     assert wrapped_item_title("● 冬季供暖正式启", "动 11月 1日零时，城", DEFAULT_PROFILE) == ("冬季供暖正式启动", "动")
     assert DEFAULT_PROFILE.markers.item_title("■ 新登记市场主体增长 1至") == "新登记市场主体增长"  # 10月，… below
+
+
+def test_a_headline_above_a_narrower_story_is_no_line_of_the_paragraph_before() -> None:
+    # the story before is set 23 cells wide, the commentary under the headline 18: its last line
+    # (18 cells, a sentence's end) is full for the column after it, yet the headline starts anew
+    wide = ["据悉，今年以来，该中心已组织非遗项目进校园", "活动二十三场，覆盖中小学生四千余人。除剪纸外，",
+            "面塑、刺绣、民间歌舞等项目也陆续走进课堂，让孩", "子们在动手体验中感受传统文化的魅力。"]
+    narrow = ["冬季是火灾、燃气事故、一氧化碳中毒的", "高发期。每年这个时候，总有一些令人痛心的",
+              "事故发生，而追根溯源，往往都是一些看似不", "起眼的小疏忽。安全无小事，人人要记牢。"]
+    text = "\n\n".join([*wide, "安全的弦一\n刻也不能松", "□ 本报评论员", *narrow]) + "\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[-1].title == "安全的弦一刻也不能松"
+    assert page.articles[-1].authors == ("本报评论员",)
+    assert not any("安全的弦" in p.text for a in page.articles for p in a.paragraphs)

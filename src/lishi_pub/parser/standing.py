@@ -124,7 +124,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         run = lines[top:j]
         if sum(len(x.text.strip()) for x in run) > 2 * tuning.display_max:
             continue
-        widest = max(x.width for x in run)
+        # the widest line of the title part and of the subtitle's: a line short of its part's widest
+        # ended there (a subtitle is often longer than its title)
+        pair = balanced_pair(run, profile)
+        sub_at = _subtitle_at(run, profile)
+        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
         tight = min(x.blanks for x in lines[top + 1: j + 1])
@@ -136,7 +141,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # below a line the column did not wrap, at a subtitle's dash, or in a looser box
             looser = above is not None and line.blanks > tight  # a box of its own: another headline
             starts_part = above is None or line.gap or looser or above.text.rstrip().endswith(kicker_ends) \
-                or above.width < widest - tuning.full or dashed
+                or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
+            if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
+                starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
             new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
             if dashed:
                 subtitle = True
@@ -148,6 +155,31 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.closes = True
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
             line.subheading = False
+
+
+def balanced_pair(run: list[Line], profile: Profile) -> int | None:
+    """Where the last two lines of a headline run's title part start, when they are a title a
+    designer broke in two (as long as each other, within ``head_balance`` characters), alone or
+    under a line of another width (a kicker: ``用爱点亮“星星的孩子”`` / ``特教老师的`` /
+    ``“慢”功夫``).  A column wraps a title into lines of its width, the last one shorter; a
+    balanced pair is one title whatever its widths, and a kicker of another width above it is
+    no line of it, however wide (None: no such pair)."""
+    end = _subtitle_at(run, profile)
+    if end < 2:
+        return None
+    first, last = run[end - 2], run[end - 1]
+    chars = [len(x.text.replace(" ", "").strip()) for x in (first, last)]
+    if abs(chars[0] - chars[1]) > profile.tuning.head_balance:
+        return None
+    if end > 2 and abs(run[end - 3].width - first.width) <= profile.tuning.full:
+        return None  # the line above is as wide: a title the column wrapped over three lines
+    return end - 2
+
+
+def _subtitle_at(run: list[Line], profile: Profile) -> int:
+    """Where a headline run's subtitle starts (its ``——``), or its length."""
+    dash = profile.markers.starts_with_dash
+    return next((k for k, x in enumerate(run) if dash(x.text.strip())), len(run))
 
 
 def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \

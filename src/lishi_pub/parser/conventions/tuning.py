@@ -85,6 +85,9 @@ class Tuning:
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: The two lines of a headline broken in two on purpose (balanced, not wrapped by the column) differ by
+    #: at most this many characters.
+    head_balance: int = field(default=1, validator=[instance_of(int), ge(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

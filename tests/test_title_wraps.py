@@ -7,7 +7,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
+from lishi_pub.parser.classify import classify
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
+from lishi_pub.parser.dump import page_layout
+from lishi_pub.parser.segment import Unit, segment
+from lishi_pub.parser.segment.units import group_units
 
 
 def titles(text: str) -> list[str | None]:
@@ -83,3 +87,32 @@ def test_a_headline_above_a_narrower_story_is_no_line_of_the_paragraph_before() 
     assert page.articles[-1].title == "安全的弦一刻也不能松"
     assert page.articles[-1].authors == ("本报评论员",)
     assert not any("安全的弦" in p.text for a in page.articles for p in a.paragraphs)
+
+
+def test_a_title_broken_in_two_under_a_wider_kicker_keeps_both_its_lines() -> None:
+    # the kicker is the widest line; the title's two balanced lines are one title, no part of it
+    text = ("带动，更需要每一个生产者的用心\n坚守。\n\n探访区急救中心调度大厅\n守护生命的\n“急救速度”\n■ 本报记者 张欣\n"
+            "凌晨两点，区急救中心调度大厅里灯火\n通明，调度员正在接听电话，记录病人\n的位置和病情，一刻也不敢耽误。\n")
+    unit = [u for u in segment_units(text) if u.titles][-1]
+    assert unit.titles == ["探访区急救中心调度大厅", "守护生命的“急救速度”"]
+
+
+def test_a_balanced_title_over_a_wrapped_subtitle_is_one_title() -> None:
+    # the subtitle line (ending in a comma: it goes on) is wider than the title's lines: the title's
+    # lines are measured against each other, not against the subtitle
+    text = ("比赛采取分组循环赛和淘汰赛\n相结合的方式进行，将持续4天。\n\n首届农民丰收\n节在吴城镇举行\n"
+            "——晒丰收、比技能、展风采，\n农民唱主角\n据临汾日报消息 9月23\n日，全区首届中国农民丰收节庆\n祝活动在吴城镇举行。\n")
+    unit = [u for u in segment_units(text) if u.titles][-1]
+    assert (unit.titles, unit.subtitle) == (["首届农民丰收节在吴城镇举行"], "晒丰收、比技能、展风采，农民唱主角")
+
+
+def test_a_subtitle_wrapped_in_its_box_of_the_headline_block_is_no_title() -> None:
+    lines = ["农家书屋里的", "“夜读时光”", "——信义镇郭家庄村书", "屋晚上开门迎读者", "", "“土专家”的", "苹果经"]
+    layout_lines = classify(page_layout("\n".join(lines) + "\n", 1), DEFAULT_PROFILE)
+    units = group_units(layout_lines, DEFAULT_PROFILE)
+    assert ("".join(units[0].titles), units[0].subtitle) == ("农家书屋里的“夜读时光”", "信义镇郭家庄村书屋晚上开门迎读者")
+    assert "".join(units[1].titles) == "“土专家”的苹果经"
+
+
+def segment_units(text: str) -> list[Unit]:
+    return segment(classify(page_layout(text, 1), DEFAULT_PROFILE), DEFAULT_PROFILE).units

@@ -157,6 +157,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         # a run-in item title is its item's headline alone (the column's label above it is page text)
         new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
         kind = line_kind(line) or "display"
+        if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
+            line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
         if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
             # a headline, kicker or subtitle the column wrapped: its lines are one text
             if current.subtitle is not None:
@@ -212,6 +214,17 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units
+
+
+def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:
+    """Line ``i`` goes on with the subtitle printed in the line above, in the same text box:
+    a subtitle is a headline's last part, wrapped by the column like running text, so a line
+    after it no wider than it (within ``full``) is its next line, unless it ended a sentence."""
+    if current is None or current.subtitle is None or current.byline is not None or i == 0:
+        return False
+    above, line = lines[i - 1], lines[i]
+    return line.blanks == 0 and line_kind(above) in ("subtitle", "display") \
+        and not above.terminal and line.width <= above.width + profile.tuning.full
 
 
 def _last_headline(units: list[Unit]) -> Unit | None:

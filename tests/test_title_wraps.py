@@ -116,3 +116,12 @@ def test_a_subtitle_wrapped_in_its_box_of_the_headline_block_is_no_title() -> No
 
 def segment_units(text: str) -> list[Unit]:
     return segment(classify(page_layout(text, 1), DEFAULT_PROFILE), DEFAULT_PROFILE).units
+
+
+def test_a_space_beside_a_quotation_in_a_headline_is_the_authors() -> None:
+    from lishi_pub.parser.text import title_spaces
+    assert title_spaces("营商环境“一网通办” 企业开办压缩至 1天") == "营商环境“一网通办” 企业开办压缩至1天"
+    assert title_spaces("开学第一课 “安全”二字记心间") == "开学第一课 “安全”二字记心间"
+    assert title_spaces("“ 放心消费 ”示范店授牌") == "“放心消费”示范店授牌"  # inside the quotes: the extractor's
+    text = "营商环境“一\n网通办” 企业\n开办压缩至 1\n天\n本报讯 今年以来，区行政审批服务管理局持续深化改革，企业开办时间大幅压缩。\n"
+    assert titles(text)[0] == "营商环境“一网通办” 企业开办压缩至1天"

@@ -15,7 +15,7 @@ from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
-from ..text import clean_spaces, join_lines
+from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
@@ -68,7 +68,7 @@ class Unit:
 
 
 def _join_title(lines: list[str]) -> str:
-    return clean_spaces(join_lines(lines))
+    return title_spaces(join_lines(lines))
 
 
 _KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
@@ -195,7 +195,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             continue
         if kind == "subtitle":
             target = current if current is not None else _last_headline(units)
-            sub = clean_spaces(mk.strip_dashes(text))
+            sub = title_spaces(mk.strip_dashes(text))
             if target is not None and target.subtitle is None and target.byline is None:
                 target.subtitle = sub
             else:
@@ -208,7 +208,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             current = Unit()
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
-        current.titles.append(clean_spaces(text))
+        current.titles.append(title_spaces(text))
         if mk.is_notice_title(text):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):

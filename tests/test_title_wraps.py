@@ -125,3 +125,14 @@ def test_a_space_beside_a_quotation_in_a_headline_is_the_authors() -> None:
     assert title_spaces("“ 放心消费 ”示范店授牌") == "“放心消费”示范店授牌"  # inside the quotes: the extractor's
     text = "营商环境“一\n网通办” 企业\n开办压缩至 1\n天\n本报讯 今年以来，区行政审批服务管理局持续深化改革，企业开办时间大幅压缩。\n"
     assert titles(text)[0] == "营商环境“一网通办” 企业开办压缩至1天"
+
+
+def test_a_run_in_title_spread_to_its_column_is_read_whole_up_to_the_items_date() -> None:
+    mk = DEFAULT_PROFILE.markers
+    assert mk.item_title("● 无 偿 献 血 温 暖 冬 日") == "无 偿 献 血 温 暖 冬 日"  # not 无 偿
+    assert mk.item_title("● 冬 季 供 暖 正 式 启 动 11 月 1 日 零") == "冬 季 供 暖 正 式 启 动"
+    text = ("的喜庆。（姜超）\n● 无 偿 献 血 温 暖 冬 日\n11月24日，区直机关组织开展无偿\n献血活动，共有187名干部职工成\n"
+            "功献血，献血量达5.8万毫升。\n（王艳）\n● 冬 季 供 暖 正 式 启 动 11 月 1 日 零\n时，城区集中供热正式启动，供暖\n期至次年3月31日。（刘波）\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [a.title for a in page.articles][-2:] == ["无偿献血温暖冬日", "冬季供暖正式启动"]
+    assert page.articles[-1].paragraphs[0].text.startswith("11月1日零时，城区")

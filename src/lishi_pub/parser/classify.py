@@ -219,7 +219,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out[-1].role = Roles.ITEM_TITLE
                 blanks = 0
                 continue
-        if title is not None and len(clean_spaces(text)) > len(title) + 1 \
+        if title is not None and len(clean_spaces(text)) > len(clean_spaces(title)) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             _, _, rest = text.partition(title)
@@ -229,6 +229,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             out.append(_run_in_rest(rest.strip(), entry, out, blanks, need, profile))
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
+        if title is not None and out[-1].role is Roles.ITEM_TITLE:
+            out[-1].closes = True  # a run-in title filling its line (``● 公交 8路调整线路``): its text starts below
         blanks = 0
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)

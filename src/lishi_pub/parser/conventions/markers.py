@@ -29,6 +29,7 @@ _SP = r"[ \t\u3000]*"
 #: author sets between words (Han, or a quotation, on both sides): a run-in title ends at the latter.
 _GAP_SPACE = re.compile(r"[0-9A-Za-z%][ \u3000]+(?=\S)|[ \u3000][0-9A-Za-z]")
 _DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日至到—－-]|$)")
+_SPACED_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
@@ -381,6 +382,15 @@ class Markers:
         stripped = text.strip()
         if stripped[:1] not in self.conventions.item_marks:
             return None
+        rest = stripped[1:].strip()
+        if is_letter_spaced(rest):
+            # a title spread to the column (``● 无 偿 献 血 温 暖 冬 日``): no space of it ends it; it
+            # fills its line, or the item's text opens on it with a date (``启 动 11 月 1 日 零``)
+            date = _SPACED_DATE.search(rest)
+            title = rest[: date.start()].strip() if date else rest
+            closed = "".join(title.split())
+            return title if self.tuning.item_title_min <= len(closed) <= self.tuning.item_title_max \
+                and _CLAUSE.search(closed) is None else None
         m = self._item_title.match(stripped)
         if m is None:
             return None

@@ -136,3 +136,19 @@ def test_a_run_in_title_spread_to_its_column_is_read_whole_up_to_the_items_date(
     page = lishi_pub.parse_text(text).pages[0]
     assert [a.title for a in page.articles][-2:] == ["无偿献血温暖冬日", "冬季供暖正式启动"]
     assert page.articles[-1].paragraphs[0].text.startswith("11月1日零时，城区")
+
+
+def test_two_headlines_in_one_box_of_the_headline_block_are_told_apart_by_their_stories() -> None:
+    text = ("本报讯 从区城市管理局获悉，城区生活垃圾分类试点范围已由去年的12个小区扩大到45个小区，覆盖居民约3.8万户。\n"
+            "试点小区统一配置了四分类垃圾桶，垃圾分出量较试点前增加了近三成。\n\n"
+            "本报讯 据区供电公司统计，一季度全区工业用电量同比增长9.4%，制造业用电量增长明显。\n"
+            "工业用电量是经济运行的晴雨表，一季度的增长说明企业生产持续回暖。\n\n"
+            "城区生活垃圾分类试\n点扩大到 45 个小区\n一季度工业用电量\n同比增长 9.4%\n")
+    assert titles(text) == ["城区生活垃圾分类试点扩大到45个小区", "一季度工业用电量同比增长9.4%"]
+
+
+def test_a_title_the_column_wrapped_is_not_cut_at_its_line_break() -> None:
+    # every line describes the one story: no part describes another
+    text = ("本报讯 今年以来，区民政局建立完善临时救助“先行救助”机制，对因突发事件陷入困境的群众先行救助。\n"
+            "本报讯 据区供电公司统计，一季度全区工业用电量同比增长9.4%。\n\n临时救助“先行\n救助”机制落地\n见效\n")
+    assert titles(text)[0] == "临时救助“先行救助”机制落地见效"

@@ -152,3 +152,10 @@ def test_a_title_the_column_wrapped_is_not_cut_at_its_line_break() -> None:
     text = ("本报讯 今年以来，区民政局建立完善临时救助“先行救助”机制，对因突发事件陷入困境的群众先行救助。\n"
             "本报讯 据区供电公司统计，一季度全区工业用电量同比增长9.4%。\n\n临时救助“先行\n救助”机制落地\n见效\n")
     assert titles(text)[0] == "临时救助“先行救助”机制落地见效"
+
+
+def test_a_kicker_ending_in_a_dash_after_a_title_in_its_box_heads_the_next_title() -> None:
+    lines = ["交通大动脉串", "起发展新格局", "冬病夏治 未病先防——", "", "区中医院新开", "“治未病”门诊"]
+    units = group_units(classify(page_layout("\n".join(lines) + "\n", 1), DEFAULT_PROFILE), DEFAULT_PROFILE)
+    heads = [u.split_kicker(DEFAULT_PROFILE.conventions.dashes) for u in units if u.titles]
+    assert heads == [(None, "交通大动脉串起发展新格局"), ("冬病夏治 未病先防", "区中医院新开“治未病”门诊")]

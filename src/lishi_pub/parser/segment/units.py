@@ -204,6 +204,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         if current is not None and current.titles and not current.subtitle and not current.byline \
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
+        if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
+            new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
         if current is None or new_box:
             current = Unit()
             units.append(current)

@@ -159,3 +159,18 @@ def test_a_kicker_ending_in_a_dash_after_a_title_in_its_box_heads_the_next_title
     units = group_units(classify(page_layout("\n".join(lines) + "\n", 1), DEFAULT_PROFILE), DEFAULT_PROFILE)
     heads = [u.split_kicker(DEFAULT_PROFILE.conventions.dashes) for u in units if u.titles]
     assert heads == [(None, "交通大动脉串起发展新格局"), ("冬病夏治 未病先防", "区中医院新开“治未病”门诊")]
+
+
+def test_a_notice_title_broken_over_two_lines_heads_the_notice_under_it() -> None:
+    text = ("区民政局\n2023年8月28日\n关于开展全民免\n费健康体检的通知\n各乡镇（街道）、各村\n（社区）：为提高群众健康\n"
+            "水平，区卫健局决定开展全\n民免费健康体检。\n区卫健局\n2023年9月1日\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert "关于开展全民免费健康体检的通知" in [a.title for a in page.articles]
+    assert not [h for a in page.articles for h in a.blocks if "全民免" in getattr(h, "text", "") and len(h.text) < 10]
+
+
+def test_running_text_ending_in_a_kind_of_notice_is_no_title() -> None:
+    text = ("区民政局\n2023年8月28日\n根据国防部征兵命令和\n上级征兵工作部署，现将本\n年度征兵工作有关事项通告\n如下。\n"
+            "一、征集对象：男青年年龄\n为年满18至22周岁。\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert any(p.text.startswith("根据国防部征兵命令和上级征兵工作部署") for a in page.articles for p in a.paragraphs)

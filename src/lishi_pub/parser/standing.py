@@ -59,6 +59,16 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
         and not line.subheading
 
 
+def _notice_title(line: Line, profile: Profile) -> bool:
+    """A headline-ish line ending in the name of a kind of notice, with no clause in it
+    (``专职工作者的公告``; not ``本人不慎遗失以下证件，特此声明``, running text)."""
+    text = line.text
+    return _head_like(line) and _CLAUSE_MARK.search(text) is None and profile.markers.is_notice_title(text)
+
+
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
+
+
 def _ends_text(line: Line) -> bool:
     """The text above a line ends with this one: a sentence end, a closing marker, page text,
     the bracket of a marker wrapped over lines (``（作者单位：方山县卫`` / ``生健康局）``)."""
@@ -94,7 +104,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
     for j, opener in enumerate(lines):
-        if not _opens_story(opener):
+        titled = not _opens_story(opener)
+        if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
+                           and not _notice_title(opener, profile)):
+            # (a title naming its kind of notice is complete: the text under it is the notice's,
+            # and the headline-ish lines above it, back to where a text ended, are its first lines,
+            # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
@@ -113,6 +128,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             j = start
         top = j
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
+            if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
+                                       or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
+                break  # (a clause in it: running text, ``上级征兵工作部署，现将本`` / ``年度…有关事项通告``)
             top -= 1
             if lines[top].gap:
                 # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it

@@ -257,7 +257,9 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending):
+                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
+                and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):
+            # (a title naming its kind of notice, printed above the text, heads a notice of its own)
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))

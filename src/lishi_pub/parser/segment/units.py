@@ -166,6 +166,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 continue
             if current.titles:
                 current.titles[-1] = _join_title([current.titles[-1], text])
+                if mk.is_notice_title(text):
+                    current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
                 continue
         if kind == "credit":
             last = units[-1] if units else None

@@ -187,8 +187,9 @@ def balanced_pair(run: list[Line], profile: Profile) -> int | None:
         return None
     first, last = run[end - 2], run[end - 1]
     chars = [len(x.text.replace(" ", "").strip()) for x in (first, last)]
-    if abs(chars[0] - chars[1]) > profile.tuning.head_balance:
-        return None
+    if abs(chars[0] - chars[1]) > profile.tuning.head_balance \
+            or first.text.rstrip().endswith(profile.markers.kicker_ends):
+        return None  # (a kicker ending in —— or ： is no first line of its title)
     if end > 2 and abs(run[end - 3].width - first.width) <= profile.tuning.full:
         return None  # the line above is as wide: a title the column wrapped over three lines
     return end - 2

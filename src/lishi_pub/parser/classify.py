@@ -21,6 +21,7 @@ from .briefs import Column, mark_notice_titles
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
@@ -113,8 +114,8 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
             return Roles.AFFILIATION
         if mk.parse_bracketed_byline(text) is not None:
             return Roles.BYLINE
-    if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text), tuning.display_max):
-        return Roles.SUBTITLE
+    if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text).rstrip("，、,"), tuning.display_max):
+        return Roles.SUBTITLE  # (wrapped: ``——晒丰收、比技能、展风采，`` / ``农民唱主角``)
     if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
             and len(clean_spaces(text)) <= tuning.caption_max:
@@ -177,7 +178,9 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:
         line.spaced = is_letter_spaced(text)
-    line.display = short and not text.startswith(conv.qa_labels) and display_like(text, tuning.display_max)
+    line.display = short and not text.startswith(conv.qa_labels) and (
+        display_like(text, tuning.display_max) or last in "，、," and text.startswith(conv.dashes)
+        and display_like(text.rstrip("，、,"), tuning.display_max))  # a subtitle going on to its next line
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:
@@ -188,6 +191,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     column = Column(profile)
     seen = 0
     carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
+    wrapped: str | None = None  # the end of a run-in title that opens the next line
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
@@ -214,24 +218,36 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        if wrapped is not None:
+            head, wrapped = wrapped, None
+            if text.lstrip().startswith(head):  # the end of the run-in title above: the item's text goes on
+                out.append(_run_in_rest(text.lstrip()[len(head):].strip(), entry, out, blanks, need, profile))
+                blanks = 0
+                continue
         before = out[-1] if out else None
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
-        if title is not None and len(clean_spaces(text)) > len(title) + 1 \
+        if title is None and text.lstrip()[:1] in profile.conventions.item_marks:
+            found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
+            if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
+                title, wrapped = found
+                out.append(_line(title, entry, out, blanks, need, profile))
+                out[-1].role = Roles.ITEM_TITLE
+                blanks = 0
+                continue
+        if title is not None and len(clean_spaces(text)) > len(clean_spaces(title)) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             _, _, rest = text.partition(title)
             out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
             out[-1].role = Roles.ITEM_TITLE
             blanks = 0
-            text = rest.strip()
-            rest_line = _line(text, entry, out, blanks, need, profile)
-            rest_line.opens = rest_line.run_in = True
-            rest_line.role = Roles.PARAGRAPH_START
-            out.append(rest_line)
+            out.append(_run_in_rest(rest.strip(), entry, out, blanks, need, profile))
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
+        if title is not None and out[-1].role is Roles.ITEM_TITLE:
+            out[-1].closes = True  # a run-in title filling its line (``● 公交 8路调整线路``): its text starts below
         blanks = 0
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
@@ -597,6 +613,14 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
         col = min(before, after) if before and after else before or after
         if line.width > col - indent:
             line.role = Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY
+
+
+def _run_in_rest(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
+    """What follows a run-in item title: the item's text, opening a paragraph."""
+    line = _line(text, entry, out, blanks, need, profile)
+    line.opens = line.run_in = True
+    line.role = Roles.PARAGRAPH_START
+    return line
 
 
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:

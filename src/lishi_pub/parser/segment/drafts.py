@@ -136,8 +136,10 @@ class Walker:
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
-        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width,
+        # as is a run-in item title cut from its item's text (``● ETC 服务网点进乡镇 为方便…``)
+        return line.heads or (line.subheading and line.closes) or line.role is Roles.ITEM_TITLE \
+            or line.width <= col - self.profile.tuning.full \
             or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
@@ -306,7 +308,9 @@ class Walker:
         section = self._section_heading() if dateline is None else None
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
                 line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
-                and not self._names_notice():
+                and not self._names_notice() \
+                and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):
+            # (a title naming its kind of notice, printed above the text, heads a notice of its own)
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))

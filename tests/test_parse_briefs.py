@@ -200,3 +200,9 @@ def test_a_running_text_line_taken_for_a_headline_still_follows_a_notice_title()
     issue = lishi_pub.parse_text(text)
     assert [a.title for a in issue.articles] == ["信义镇走失老人寻人启事"]
     assert issue.articles[0].paragraphs[0].text.startswith("刘某某")
+
+
+def test_a_headline_block_of_notice_titles_after_a_column_is_no_item() -> None:
+    text = "\n".join(["简讯", "● 新党员集中宣誓 7月1日上午，区直机关工委组织63名新党员宣誓。", "（余霞雪）",
+                      "春运期间客", "运班次调整", "关于秸秆禁烧的通告", "恒固建材有限", "公司招聘启事"])
+    assert Role.ITEM_TITLE not in [r for t, r in roles(text) if t.startswith("春运")]

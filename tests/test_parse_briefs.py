@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import lishi_pub
 from lishi_pub.parser.classify import classify
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
@@ -200,3 +203,35 @@ def test_a_running_text_line_taken_for_a_headline_still_follows_a_notice_title()
     issue = lishi_pub.parse_text(text)
     assert [a.title for a in issue.articles] == ["信义镇走失老人寻人启事"]
     assert issue.articles[0].paragraphs[0].text.startswith("刘某某")
+
+
+def test_a_headline_block_of_notice_titles_after_a_column_is_no_item() -> None:
+    text = "\n".join(["简讯", "● 新党员集中宣誓 7月1日上午，区直机关工委组织63名新党员宣誓。", "（余霞雪）",
+                      "春运期间客", "运班次调整", "关于秸秆禁烧的通告", "恒固建材有限", "公司招聘启事"])
+    assert Role.ITEM_TITLE not in [r for t, r in roles(text) if t.startswith("春运")]
+
+
+_ITEMS = [("冬灌工作全面展开", "连日来，全区各灌区抢抓有利时机开展冬灌，已完成冬灌面积1.3万亩。"),
+          ("法律援助站揭牌", "信义镇法律援助工作站近日揭牌成立，每周三还有律师坐班接待。"),
+          ("“放心消费”示范店授牌", "区市场监管局近日为28家诚信经营的商户授予示范店牌匾。"),
+          ("校园足球联赛开幕", "全区中小学校园足球联赛日前开幕，共有32支球队参赛。"),
+          ("凤山景区冬季票价调整", "凤山景区执行冬季票价，成人票由40元调整为25元。")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["简讯", "短讯", "本地快讯"]), st.sampled_from(["●", "■", ""]),
+       st.lists(st.sampled_from(range(len(_ITEMS))), min_size=2, max_size=4, unique=True),
+       st.lists(st.sampled_from(["（王艳）", "（通讯员 李华 张强）", None]), min_size=4, max_size=4))
+def test_every_item_of_a_column_is_an_article_under_its_own_title(label: str, mark: str, picks: list[int],
+                                                                   bylines: list[str | None]) -> None:
+    # the story before the column shares an item's words (冬灌): the item's title stays the item's
+    lines = _STORY + [label, ""]
+    for k, byline in zip(picks, bylines):
+        title, body = _ITEMS[k]
+        lines.append(f"{mark}{title} {body}")
+        if byline:
+            lines.append(byline)
+    issue = lishi_pub.parse_text("\n".join(lines))
+    assert [a.title for a in issue.articles][1:] == [_ITEMS[k][0] for k in picks]
+    assert label in issue.pages[0].banners
+    assert all(a.paragraphs[0].text == _ITEMS[k][1] for a, k in zip(issue.articles[1:], picks))

@@ -147,10 +147,13 @@ class Column:
             words = list(_TITLE_SPACE.finditer(stripped))
             if words:  # a title run in after one space (plain_item_title's case, here after any item end)
                 return self._cut(stripped, words[0].start(), words[0].end())
-        if not (column or marked and spread) or not nxt or _heads_story(nxt) or _heads_story(following[1]):
+        kind = self.profile.markers.names_its_kind
+        if not (column or marked and spread) or not nxt or _heads_story(nxt) or _heads_story(following[1]) \
+                or kind(clean_spaces(nxt)) or kind(clean_spaces(following[1])):
             # a mark alone on its line outside a column of items opens a subheading (unless spread over
             # the line like a run-in title that filled it: ``■ 打 击 电 信 诈 骗 宣 传 周``); a line
-            # over a subtitle or a byline is a headline's (the headline block after the column's last item)
+            # over a subtitle, a byline or a notice's title is a headline's (the headline block after the
+            # column's last item)
             return None
         return self._first_line(stripped, spread, nxt)
 

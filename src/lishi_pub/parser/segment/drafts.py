@@ -44,6 +44,7 @@ class Draft:
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
     verse: bool = False  # a poem: its lines are its paragraphs
+    item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
 
     @property
     def lead(self) -> str:
@@ -326,12 +327,14 @@ class Walker:
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
             self._jumps_ahead = []
+            item = any(line.role is Roles.ITEM_TITLE for line in self._pending)
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
             # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
                                        or mk.names_its_kind(anchor.text)):
                 draft.anchor = anchor
+                draft.item = item and anchor.is_headline
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)
         if section is not None:

@@ -11,7 +11,11 @@ from hypothesis import strategies as st
 
 import lishi_pub
 from lishi_pub import Heading
+from lishi_pub.parser.classify import classify
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.profile import profile_from_mapping
+from lishi_pub.parser.dump import page_layout
+from lishi_pub.parser.layout import Role
 
 POEM_RIVER = ["他坐在河滩上", "像一块被水磨圆的石头", "烟袋锅里的火星", "一明，一灭", "河水从他眼里流过",
               "流走了帆，流走了号子"]
@@ -188,3 +192,30 @@ def test_a_numbered_heading_opening_a_story_heads_its_first_section() -> None:
     feature = lishi_pub.parse_text(text).articles[1]
     assert feature.title == "村支书的“民情日记”"
     assert feature.blocks[0] == Heading("一、一本日记，记着全村的事")
+
+
+def _roles(text: str) -> dict[str, Role]:
+    return {x.text.strip(): x.role for x in classify(page_layout(text, 1), DEFAULT_PROFILE)}
+
+
+def test_a_dateline_filling_its_line_is_a_dateline_and_the_line_above_its_headline() -> None:
+    # pdfminer, a narrow column: the dateline's bracket ends its line, the lead starts on the next
+    lines = ["按照计划，明年还将举办古镇民", "俗文化节和黄河摄影周等活动。", "（阎杰）", "冬季“送温暖”物资发放到户",
+             "本报讯(记者 丁志昊)", "近日，区民政局、区总工会", "等单位联合开展冬季送温暖", "活动，为全区困难群众发放",
+             "棉被、米面油等物资。"]
+    text = "\n\n".join(lines) + "\n"
+    roles = _roles(text)
+    assert (roles["本报讯(记者 丁志昊)"], roles["冬季“送温暖”物资发放到户"]) == (Role.DATELINE, Role.HEADLINE)
+    story = lishi_pub.parse_text(text).articles[1]
+    assert (story.title, story.dateline, story.authors) == ("冬季“送温暖”物资发放到户", "本报讯", ("丁志昊",))
+    assert story.paragraphs[0].text.startswith("近日，区民政局")
+
+
+def test_a_credit_closing_a_caption_above_a_dateline_heads_no_story() -> None:
+    text = ("本报讯 区文化馆近日组织文艺小分队走进吴城镇，为村民送上了一场精彩的演出。（阎杰）\n\n"
+            "图为老年助餐点里，工作人员为老人们端上热腾腾的午饭。\n文辉悦 摄\n新华社西安3月4日电\n"
+            "（记者 叶颖） 近日，我区今年实施的23座病险淤地坝除险加固工程全面完工。\n")
+    lines = {x.text.strip(): x for x in classify(page_layout(text, 1), DEFAULT_PROFILE)}
+    assert lines["新华社西安3月4日电"].role is Role.DATELINE
+    assert not lines["文辉悦 摄"].heads
+    assert all(a.title != "文辉悦 摄" for a in lishi_pub.parse_text(text).articles)

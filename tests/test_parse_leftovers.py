@@ -18,7 +18,7 @@ from lishi_pub.parser.dump import page_layout
 from lishi_pub.parser.layout import Role
 
 POEM_RIVER = ["他坐在河滩上", "像一块被水磨圆的石头", "烟袋锅里的火星", "一明，一灭", "河水从他眼里流过",
-              "流走了帆，流走了号子"]
+              "流走了帆，流走了号子", "那条旧船还拴在渡口", "如今他不说话", "只是把手伸进水里", "像是和一个老伙计", "握了握手"]
 ESSAY = ("在我们晋西北，小米粥是家家户户饭桌上少不了的。早上一碗，晚上一碗，一年到头，喝不腻。"
          "熬小米粥，看着简单，其实很有讲究。（作者系离石区妇联干部）")
 POEM_WILLOW = ["春天是从柳树梢上开始的", "风一吹", "孩子们折下一截嫩枝", "拧成一支小小的笛子", "吹得满村都是",
@@ -38,7 +38,7 @@ def _titles_by_lead(page: lishi_pub.Page) -> dict[str, tuple[str | None, tuple[s
 
 
 def test_titles_left_over_pair_with_their_stories_by_the_characters_they_share() -> None:
-    # 黄河岸边的老船工 shares no two-character word with its poem, but 河 and 老 (河滩, 河水, 老伙计);
+    # 黄河岸边的老船工 shares no two-character word with its poem, but 河, 船 and 老 (河水, 旧船, 老伙计);
     # the block is in no order the page keeps, so order alone would guess wrong
     page = lishi_pub.parse_text(_supplement(["柳笛声声唤春归", "一碗小米粥的温度", "黄河岸边的老船工"])).pages[0]
     assert _titles_by_lead(page) == {
@@ -219,3 +219,14 @@ def test_a_credit_closing_a_caption_above_a_dateline_heads_no_story() -> None:
     assert lines["新华社西安3月4日电"].role is Role.DATELINE
     assert not lines["文辉悦 摄"].heads
     assert all(a.title != "文辉悦 摄" for a in lishi_pub.parse_text(text).articles)
+
+
+def test_a_piece_of_a_bracket_in_the_block_is_no_title_left_over() -> None:
+    # a byline the column wrapped left its first line in the block: it is no title, so two titles
+    # (no bylines under them) are left for two poems, one each
+    body = "\n".join(POEM_RIVER) + "\n\n" + ESSAY + "\n\n" + "\n".join(POEM_WILLOW) + "\n\n"
+    text = body + "（通讯员熊新英朱\n\n柳笛声声唤春归\n\n一碗小米粥的温度\n\n黄河岸边的老船工\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert {a.paragraphs[0].text: a.title for a in page.articles} == {
+        POEM_RIVER[0]: "黄河岸边的老船工", ESSAY[:ESSAY.index("（")]: "一碗小米粥的温度",
+        POEM_WILLOW[0]: "柳笛声声唤春归"}

@@ -230,3 +230,13 @@ def test_a_piece_of_a_bracket_in_the_block_is_no_title_left_over() -> None:
     assert {a.paragraphs[0].text: a.title for a in page.articles} == {
         POEM_RIVER[0]: "黄河岸边的老船工", ESSAY[:ESSAY.index("（")]: "一碗小米粥的温度",
         POEM_WILLOW[0]: "柳笛声声唤春归"}
+
+
+def test_a_column_name_in_the_block_is_no_title_left_over() -> None:
+    # 广告·公告 names the page's column (and ends in a kind of notice): one line and one story are
+    # left, but it is no title of the story
+    text = ("春节将至，为方便广大读者，现将区图书馆春节期间开放时间安排公告如下，请相互转告。（王艳）\n\n"
+            "刘某某，男，78岁，本区信义镇人，于3月12日上午在城东农贸市场附近走失。（李明）\n\n"
+            "广告·公告\n\n关于区图书馆春节期间开放时间的公告\n")
+    missing = lishi_pub.parse_text(text).articles[1]
+    assert (missing.title_source, missing.authors) == ("derived", ("李明",))

@@ -46,6 +46,16 @@ def _fragment(title: str) -> bool:
     return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
 
 
+def _label(unit: Unit, profile: Profile) -> bool:
+    """A column's or page's name with nothing under it, no title: a word or two (``生活服务``,
+    ``简讯``), or two words joined by a middle dot (``广告·公告``, ``文化·旅游``)."""
+    if unit.byline is not None or unit.subtitle is not None:
+        return False
+    text = "".join("".join(unit.titles).split())
+    limit = profile.tuning.label_max
+    return len(text) <= limit // 2 or ("·" in text and len(text) <= limit)
+
+
 def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
                    profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
     """Pairs (title, draft index) for ``units`` (the titles left, in the block's
@@ -53,7 +63,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    units = [u for u in units if not _fragment("".join(u.titles))]
+    units = [u for u in units if not _fragment("".join(u.titles)) and not _label(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
         units = [u for u in units if _built(u, profile)]
     even = len(units) == len(open_drafts)

@@ -85,8 +85,14 @@ class Tuning:
     #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.
     item_title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
+    #: A line of a title shorter than this (characters) may hold only the end of the word naming its kind of
+    #: notice, the column having broken it (``周末天气及出行提`` / ``示``).
+    kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: The two lines of a headline broken in two on purpose (balanced, not wrapped by the column) differ by
+    #: at most this many characters.
+    head_balance: int = field(default=1, validator=[instance_of(int), ge(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)
@@ -98,6 +104,9 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
+    #: Two headlines an extractor gave as one box are told apart only into parts of at least this many
+    #: characters each (``模``, a title's last character wrapped, is no headline).
+    title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])

@@ -251,9 +251,10 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
             # position counts when the unit is built like a headline, names a kind of
-            # notice (a notice's title shares no words with its text: 寻人启事) or shares words
-            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min
-                                         or profile.markers.is_notice_title(unit.text)):
+            # notice (a notice's title shares no words with its text: 寻人启事), heads an item where
+            # it starts (a 简讯 column's run-in title: its words may be another story's too) or shares words
+            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min or draft.item
+                                         or profile.markers.names_its_kind(unit.text)):
                 score += tuning.anchor_bonus
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))

@@ -44,6 +44,7 @@ class Draft:
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
     verse: bool = False  # a poem: its lines are its paragraphs
+    item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
 
     @property
     def lead(self) -> str:
@@ -131,11 +132,15 @@ class Walker:
             return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
                 and self.profile.markers.is_subheading(text)
         line = block.lines[0]
+        if line.role is Roles.ITEM_TITLE:
+            return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
-        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width,
+        # as is a run-in item title cut from its item's text (``● ETC 服务网点进乡镇 为方便…``)
+        return line.heads or (line.subheading and line.closes) or line.role is Roles.ITEM_TITLE \
+            or line.width <= col - self.profile.tuning.full \
             or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
@@ -151,6 +156,12 @@ class Walker:
                 target.closed = True
             else:
                 self.stray.append(text)
+            return
+        if first is Roles.SECTION_LABEL and len(block.lines) == 1:
+            # 简讯 over a column of items: page text; the story printed before the column ends here
+            self.stray.append(text)
+            if self._open is not None:
+                self._open.closed = True
             return
         if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
@@ -236,6 +247,14 @@ class Walker:
             piece.notes, draft.notes = draft.notes, []
             self.drafts.insert(self.drafts.index(draft) + 1, piece)
 
+    def _names_notice(self) -> bool:
+        """The headline lines above the text to come are a title naming its kind of notice
+        (``关于开展全民免`` / ``费健康体检的通知``): it heads a notice of its own, never a
+        subheading of the one before, though it shares no word with its text."""
+        if not all(line.heads for line in self._pending):
+            return False
+        return self.profile.markers.names_its_kind("".join(clean_spaces(line.text) for line in self._pending))
+
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
         if self.profile.markers.continues_from(text) or self._open is None:
@@ -289,7 +308,10 @@ class Walker:
         draft = self._open
         section = self._section_heading() if dateline is None else None
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending):
+                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
+                and not self._names_notice() \
+                and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):
+            # (a title naming its kind of notice, printed above the text, heads a notice of its own)
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
@@ -305,12 +327,14 @@ class Walker:
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
             self._jumps_ahead = []
+            item = any(line.role is Roles.ITEM_TITLE for line in self._pending)
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
             # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
-                                       or mk.is_notice_title(anchor.text)):
+                                       or mk.names_its_kind(anchor.text)):
                 draft.anchor = anchor
+                draft.item = item and anchor.is_headline
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)
         if section is not None:

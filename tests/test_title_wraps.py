@@ -174,3 +174,11 @@ def test_running_text_ending_in_a_kind_of_notice_is_no_title() -> None:
             "一、征集对象：男青年年龄\n为年满18至22周岁。\n")
     page = lishi_pub.parse_text(text).pages[0]
     assert any(p.text.startswith("根据国防部征兵命令和上级征兵工作部署") for a in page.articles for p in a.paragraphs)
+
+
+@given(st.lists(st.one_of(HAN, st.sampled_from(["“", "”", " ", "  ", "9.4%", "ETC", "，", "1"])), max_size=12))
+@settings(max_examples=80, deadline=None)
+def test_a_titles_spaces_are_all_it_may_lose(parts: list[str]) -> None:
+    from lishi_pub.parser.text import title_spaces
+    text = "".join(parts)
+    assert title_spaces(text).replace(" ", "") == "".join(text.split())

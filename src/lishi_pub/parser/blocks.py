@@ -142,6 +142,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
         return False
+    if now.heads:
+        # a headline printed above its story is no line of the text before it, even where that
+        # text ends in no sentence (a paragraph the layout continued in another column)
+        return True
     if terminal and _item_opening(now.text, profile):
         # a numbered item (一、 1. （一）) or a Q&A turn (问： 答：) after a sentence's end
         # opens a paragraph, set flush or not

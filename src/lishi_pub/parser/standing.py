@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .briefs import ends_item
 from .conventions import Profile
 from .layout import Role, Roles
 from .text import is_letter_spaced, width
@@ -106,7 +107,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     for j, opener in enumerate(lines):
         titled = not _opens_story(opener)
         if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
-                           and not _notice_title(opener, profile)):
+                           and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
@@ -330,9 +331,9 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
-        and not mk.might_end_with_credit(before.text)
-    closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
+    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+        and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
+    closed = ends_item(before) or before.terminal
     nxt, then = following
     if not (label or closed) or is_letter_spaced(stripped) or not nxt \
             or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \

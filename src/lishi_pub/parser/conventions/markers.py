@@ -463,6 +463,12 @@ class Markers:
         """``关于开展全民免费健康体检的通知``, ``寻人启事``: a title by the kind of notice it names."""
         return text.rstrip().endswith(self.conventions.notice_titles)
 
+    def names_its_kind(self, text: str) -> bool:
+        """A notice's title or a service column's (``本周天气预报``): a title by what it is, which
+        heads the text it stands over though it shares no word with it."""
+        text = text.rstrip()
+        return text.endswith(self.conventions.notice_titles) or text.endswith(self.conventions.service_titles)
+
     def is_bare_date(self, text: str) -> bool:
         """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""
         m = self._date.match(text)

@@ -8,6 +8,7 @@ from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+from .groups import join_poem_groups
 from .unglue import unglue_units
 
 __all__ = ["Matched", "match"]
@@ -42,5 +43,9 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
+    joined = join_poem_groups(drafts, profile)
+    if len(joined) != len(drafts):
+        drafts = joined
+        scorer = page_scorer(drafts, queries, found, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
     return Matched(drafts, loose, notes)

@@ -32,6 +32,7 @@ class Unit:
     caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
+    in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
 
     @property
     def is_headline(self) -> bool:

@@ -174,3 +174,22 @@ def test_running_text_ending_in_a_kind_of_notice_is_no_title() -> None:
             "一、征集对象：男青年年龄\n为年满18至22周岁。\n")
     page = lishi_pub.parse_text(text).pages[0]
     assert any(p.text.startswith("根据国防部征兵命令和上级征兵工作部署") for a in page.articles for p in a.paragraphs)
+
+
+@given(st.lists(st.one_of(HAN, st.sampled_from(["“", "”", " ", "  ", "9.4%", "ETC", "，", "1"])), max_size=12))
+@settings(max_examples=80, deadline=None)
+def test_a_titles_spaces_are_all_it_may_lose(parts: list[str]) -> None:
+    from lishi_pub.parser.text import title_spaces
+    text = "".join(parts)
+    assert title_spaces(text).replace(" ", "") == "".join(text.split())
+
+
+def test_a_wrapped_run_in_title_with_a_digit_gap_or_over_a_spread_line() -> None:
+    from lishi_pub.parser.runin import wrapped_item_title
+    assert wrapped_item_title("■ 公交 8路调整", "线路 因北关街道路", DEFAULT_PROFILE) == ("公交8路调整线路", "线路")
+    # the next line spread to the column: the title's end runs to the date the item opens with
+    assert wrapped_item_title("■ 义诊活动走进吴", "城 11 月 18 日 ， 区 中", DEFAULT_PROFILE) == ("义诊活动走进吴城", "城 ")
+    text = "设备。（史芳）\n■ 公交 8路调整\n线路 因北关街道路\n施工，公交 8路自即\n日起临时调整线路。\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[-1].title == "公交8路调整线路"
+    assert page.articles[-1].paragraphs[0].text.startswith("因北关街道路施工")

@@ -238,7 +238,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
-        if title is None and text.lstrip()[:1] in profile.conventions.item_marks:
+        if text.lstrip()[:1] in profile.conventions.item_marks \
+                and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
                 title, wrapped = found

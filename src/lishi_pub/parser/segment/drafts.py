@@ -137,10 +137,8 @@ class Walker:
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        # a subheading that stood apart from its column (classify's ``standing``) is display at any width,
-        # as is a run-in item title cut from its item's text (``● ETC 服务网点进乡镇 为方便…``)
-        return line.heads or (line.subheading and line.closes) or line.role is Roles.ITEM_TITLE \
-            or line.width <= col - self.profile.tuning.full \
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
+        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
             or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:

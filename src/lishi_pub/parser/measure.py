@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .conventions import Conventions
@@ -32,8 +33,13 @@ _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 
 
+@lru_cache(maxsize=8192)
 def cells(text: str) -> float:
-    """Printed width in cells, spaces left out: CJK one cell, a half-width character half."""
+    """Printed width in cells, spaces left out: CJK one cell, a half-width character half.
+
+    Memoised: the blocks stage asks it of each line three times or more (the
+    column's measure, the page's margin, each line break on both sides).
+    """
     text = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
     return (len(text) + len(text.encode("utf-8", "surrogatepass"))) / 4
 
@@ -49,8 +55,12 @@ def stretched(text: str) -> bool:
     return text.count(" ") >= 3 and len(_STRETCH.findall(text.strip())) >= 3
 
 
+@lru_cache(maxsize=8192)
 def half_runs(text: str) -> int:
-    """Digit and Latin runs (``2022``, ``APP``, ``9:00``): each prints a little wider than counted."""
+    """Digit and Latin runs (``2022``, ``APP``, ``9:00``): each prints a little wider than counted.
+
+    Memoised, as :func:`cells` is: every line is asked twice or more.
+    """
     return len(_HALF_RUN.findall(text))
 
 

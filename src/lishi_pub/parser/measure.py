@@ -67,7 +67,7 @@ def half_runs(text: str) -> int:
 def tolerance(text: str, margin: float, tuning: Tuning) -> float:
     """How far a full line may fall short of the measure in cells: the page's ``margin``
     (:func:`page_margin`) and what each digit or Latin run adds."""
-    runs = half_runs(text.strip())
+    runs = half_runs(text)  # the line as given (spaces are in no run): the memo is the column's
     return margin + tuning.run_slack * runs if runs else margin
 
 

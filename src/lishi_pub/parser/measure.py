@@ -85,7 +85,7 @@ def page_margin(lines: Sequence[Line], cols: Sequence[float], tuning: Tuning) ->
     for k in range(1, len(lines)):
         line = lines[k]
         if lines[k - 1].terminal or line.terminal or line.spaced or line.role not in _RUNNING \
-                or _HALF_RUN.search(line.text) is not None:
+                or half_runs(line.text):
             continue
         gap = cols[k] - cells(line.text)
         if gap < -tuning.full or gap > tuning.indent_max:
@@ -129,8 +129,7 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
     """The widths of the plain lines (CJK alone, no mark at the end that could hang in the margin),
     0 for every other line: a plain full line is exactly as wide as the measure."""
     hang = conv.line_start_forbidden
-    return [w if w and text[-1:] not in hang and _HALF_RUN.search(text) is None else 0.0
-            for text, w in zip(texts, widths)]
+    return [w if w and text[-1:] not in hang and not half_runs(text) else 0.0 for text, w in zip(texts, widths)]
 
 
 def measure_of(top: float, best: float, pure: float) -> float:

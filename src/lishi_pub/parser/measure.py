@@ -26,7 +26,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "stretched",
+__all__ = ["cells", "half_runs", "measures_of", "opening_unit", "page_margin", "plain_widths", "stretched",
            "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
@@ -132,9 +132,10 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
     return [w if w and text[-1:] not in hang and not half_runs(text) else 0.0 for text, w in zip(texts, widths)]
 
 
-def measure_of(top: float, best: float, pure: float) -> float:
-    """The measure one side of a line shows, from the side's widest line (``top``), widest plain line
-    (``best``, :func:`plain_widths`) and widest line of CJK alone (``pure``: a digit or Latin run prints
+def measures_of(tops: Sequence[float], bests: Sequence[float], pures: Sequence[float]) -> list[float]:
+    """The measure one side of each line shows, from the side's widest line (``tops``), widest plain line
+    (``bests``, :func:`plain_widths`) and widest line of CJK alone (``pures``: a digit or Latin run prints
     wider than counted, so its line is at least that wide): the widest line, unless it is of CJK alone
-    and a cell wider than the widest plain line, its mark hanging in the margin."""
-    return best if best and top - best == 1 and pure == top else top
+    and a cell wider than the widest plain line, its mark hanging in the margin.  For all the page's
+    lines at once: one comprehension, not a function call per line."""
+    return [best if best and top - best == 1 and pure == top else top for top, best, pure in zip(tops, bests, pures)]

@@ -51,7 +51,10 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     out: list[Unit] = []
     for unit in units:
         lines = [t for t in unit.titles if t]
-        if len(lines) < 2 or len(lines) != len(unit.titles) or unit.caption is not None:
+        # two headlines hold at most ``head_lines`` lines each: a longer run of lines is no pair
+        # of them, and trying every cut of it would cost its length squared
+        if len(lines) < 2 or len(lines) > 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
+                or unit.caption is not None:
             out.append(unit)
             continue
         cut: tuple[float, int] | None = None

@@ -17,7 +17,7 @@ from .classify import Line
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, half_runs, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .measure import cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance
 from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -50,7 +50,7 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     column change shows on one side only.  Where the widest line ends in a
     mark and is a cell wider than the widest plain line of CJK (no mark at
     its end), the mark hangs in the margin and the plain line is the measure
-    (:func:`~.measure.measure_of`); so too where the sides differ by a
+    (:func:`~.measure.measures_of`); so too where the sides differ by a
     cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
@@ -74,12 +74,13 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
     left_plain = _window_max(padded_plain, 0, window, n)
     right_plain = _window_max(padded_plain, window, 2 * window, n)
-    left = list(map(measure_of, _window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n)))
-    right = list(map(measure_of, _window_max(padded, window, 2 * window, n), right_plain,
-                     _window_max(padded_pure, window, 2 * window, n)))
+    left = measures_of(_window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n))
+    right = measures_of(_window_max(padded, window, 2 * window, n), right_plain,
+                        _window_max(padded_pure, window, 2 * window, n))
     valid = list(accumulate((w > 0 for w in widths), initial=0))
+    same = tuning.same_column
     out: list[float] = []
-    for i in range(n):
+    for i, (lw, rw) in enumerate(zip(left, right)):
         lo = i - window if i > window else 0
         left_ok = valid[i + 1] - valid[lo] >= 2
         if i + window < n:
@@ -90,15 +91,18 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
             # sides a cell apart see one column, each window's widest line pushed short by kinsoku
             # or a digit run's gaps; further apart, the column changes here and the narrower is the line's
             # (the narrower, where only it is reached by a plain line: the wider is a hanging mark)
-            lo_w, hi_w = sorted((left[i], right[i]))
-            sure = {left[i]: left_plain[i] == left[i], right[i]: right_plain[i] == right[i]} \
-                if left[i] != right[i] else {}
-            hanging = bool(sure) and sure[lo_w] and not sure[hi_w]
-            out.append(hi_w if hi_w - lo_w <= tuning.same_column and not hanging else lo_w)
+            if lw == rw:
+                out.append(lw)
+                continue
+            if lw < rw:
+                lo_w, hi_w, hanging = lw, rw, left_plain[i] == lw and right_plain[i] != rw
+            else:
+                lo_w, hi_w, hanging = rw, lw, right_plain[i] == rw and left_plain[i] != lw
+            out.append(hi_w if hi_w - lo_w <= same and not hanging else lo_w)
         elif left_ok or right_ok:
-            out.append(left[i] if left_ok else right[i])
+            out.append(lw if left_ok else rw)
         else:
-            out.append(max(left[i], right[i], cells(lines[i].text)))
+            out.append(max(lw, rw, cells(lines[i].text)))
     return out
 
 

@@ -176,7 +176,6 @@ class Markers:
         self.find_credit = _memo(self._find_credit)
         self.find_caption = _memo(self._find_caption)
         self.parse_byline_line = _memo(self._parse_byline_line)
-        self.is_furniture = _memo(self._is_furniture)
 
     # ------------------------------------------------------------------ names
     def parse_names(self, text: str) -> Byline | None:
@@ -445,7 +444,9 @@ class Markers:
         return text[: m.start()].strip(), text[m.start():].strip()
 
     # -------------------------------------------------------------- furniture
-    def _is_furniture(self, line: str) -> bool:
+    def is_furniture(self, line: str) -> bool:
+        """A masthead's, page header's or footer's line.  Not memoised: each line of a page is
+        asked once, and two tests of its first character and length settle most of them."""
         text = line.strip()
         return len(text) <= self.tuning.furniture_max and text[:1] in self._furniture_start \
             and self._furniture.match(text) is not None \

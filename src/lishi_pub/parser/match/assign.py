@@ -171,11 +171,12 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
 
+    by_block = list(zip(*affinity))  # each block's affinity to every claimant
     prefix: list[list[float]] = []
     for unit in range(k):
         sums = [0.0]
-        for i in range(n):
-            sums.append(sums[-1] + affinity[unit][i] - max(affinity[o][i] for o in range(k) if o != unit))
+        for i, scores in enumerate(by_block):
+            sums.append(sums[-1] + scores[unit] - max(scores[:unit] + scores[unit + 1:]))
         prefix.append(sums)
 
     def gain(unit: int, lo: int, hi: int) -> float:

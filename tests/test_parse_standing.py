@@ -268,3 +268,30 @@ def test_a_spaced_kicker_over_its_title_is_no_item_title():
         assert Role.ITEM_TITLE not in roles
         texts = [p.text for a in lishi_pub.parse_text(text).articles for p in a.paragraphs]
         assert not any(head[0].split()[0] in t for t in texts)
+
+
+def test_a_flush_caption_in_its_own_box_keeps_off_the_paragraph_before():
+    """A caption set flush in a box of its own after a full line ending a paragraph, its
+    credit alone on the line under it (``李升伟 摄``): the caption's full first line is no
+    line of that paragraph, and the figure keeps its text whole."""
+    text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+        "本报讯 全区中小学近日迎来新",
+        "学期开学。各学校把安全教育作",
+        "为开学第一课，通过主题班会等",
+        "形式，教育学生增强安全意识。",
+        "",
+        "开学第一天，民警在城北小学为",
+        "学生讲解交通安全知识。",
+        "李升伟 摄",
+        "",
+        "在城北小学，交警大队的民警走",
+        "进课堂，结合真实案例，向孩子",
+        "们讲解如何安全过马路。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("开学第一天，民警在城北小学为学生讲解交通安全知识。", "李升伟")]
+    assert [p.text for p in article.paragraphs] == [
+        "全区中小学近日迎来新学期开学。各学校把安全教育作为开学第一课，通过主题班会等形式，教育学生增强安全意识。",
+        "在城北小学，交警大队的民警走进课堂，结合真实案例，向孩子们讲解如何安全过马路。"]

@@ -197,9 +197,14 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:
-    """Line ``i`` may open a caption: its credit closes the line after it or the next but one."""
+    """Line ``i`` may open a caption: its credit closes the line after it or the next but one,
+    run on after the caption's text or alone on its line after the caption's last sentence."""
     for k in (i + 1, i + 2):
-        if k >= len(lines) or (k > i + 1 and lines[k - 1].terminal):
+        if k >= len(lines):
+            return False
+        if lines[k].credit:
+            return True
+        if k > i + 1 and lines[k - 1].terminal:
             return False
         if lines[k].role is Role.CAPTION:
             return True

@@ -59,6 +59,7 @@ class Line:
     joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
     same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
+    credit: bool = False  # a photo credit alone on its line, closing the caption above it
 
 
 def ends_sentence(text: str) -> bool:

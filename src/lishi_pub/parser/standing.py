@@ -72,10 +72,13 @@ def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
     only a name and 摄, and what follows it (a headline, a dateline, a lead) is not its text."""
     mk = profile.markers
     for above, line in zip(lines, lines[1:]):
-        if line.closes or not above.terminal or line.role not in _HEAD_ROLES:
+        if not above.terminal or line.role not in _HEAD_ROLES:
             continue
         text = line.text.strip()
         if mk.might_end_with_credit(text) and mk.credit_only(text) is not None:
+            line.credit = True  # the caption's block ends here (blocks: a caption ahead)
+            if line.closes:
+                continue  # set off by a space (``李升伟 摄``): already read as a credit
             # the segment stage joins it to the caption before it (``Walker``: a credit alone)
             line.role = Role.BODY
             line.display = False

@@ -295,3 +295,30 @@ def test_a_flush_caption_in_its_own_box_keeps_off_the_paragraph_before():
     assert [p.text for p in article.paragraphs] == [
         "全区中小学近日迎来新学期开学。各学校把安全教育作为开学第一课，通过主题班会等形式，教育学生增强安全意识。",
         "在城北小学，交警大队的民警走进课堂，结合真实案例，向孩子们讲解如何安全过马路。"]
+
+
+def test_a_marked_caption_takes_its_credit_from_the_line_below():
+    """``图为…`` is a caption read whole; its credit printed alone on the next line
+    (``邱博春 摄``, ``（资料图）``) is its credit, no headline nor byline of the story."""
+    for credit_line, name, kind in (("邱博春 摄", "邱博春", "摄"), ("（资料图）", None, "资料图")):
+        text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+            "本报讯 全区首届半程马拉松赛",
+            "昨日鸣枪开跑，三千余名跑者沿",
+            "着三川河畔一路奔跑。",
+            "图为马拉松选手沿三川河畔奔跑。",
+            "",
+            credit_line,
+            "",
+            "赛道沿途经过滨河公园、湿地",
+            "公园、老城区等地，跑者们一边",
+            "奔跑，一边欣赏沿途风景。",
+        ]) + "\n"
+        issue = lishi_pub.parse_text(text)
+        article = issue.articles[1]
+        figures = [b for b in article.blocks if isinstance(b, Figure)]
+        assert [(f.caption, f.credit.name if f.credit else None, f.credit.kind if f.credit else None)
+                for f in figures] == [("图为马拉松选手沿三川河畔奔跑。", name, kind)]
+        assert article.authors == ()
+        assert [p.text for p in article.paragraphs][-1] == \
+            "赛道沿途经过滨河公园、湿地公园、老城区等地，跑者们一边奔跑，一边欣赏沿途风景。"
+        assert not issue.pages[0].banners

@@ -269,9 +269,12 @@ class Markers:
         return text[: m.start()], byline
 
     def parse_bracketed_byline(self, text: str) -> Byline | None:
-        """A trailing byline that wrapped onto a line of its own: ``（王艳）``."""
+        """A trailing byline that wrapped onto a line of its own: ``（王艳）``; a photo's
+        credit in brackets (``（资料图）``, ``（王艳摄）``, ``（老人提供）``) is none."""
         m = self._bracketed.match(text)
-        return self.parse_names(m.group("names")) if m else None
+        if m is None or self.credit_only(text) is not None:
+            return None
+        return self.parse_names(m.group("names"))
 
     def _parse_byline_line(self, line: str) -> Byline | None:
         """A byline on a line of its own: ``□ 高淑芳`` · ``■ 本报记者 赵敏`` ·

@@ -177,6 +177,11 @@ class Walker:
             # the caption printed as a paragraph of its own, then its credit
             draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
             return
+        if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
+                and draft.blocks[-1].credit is None:
+            # a marked caption (``图为…``, ``▲…``) read whole, then its credit on a line of its own
+            draft.blocks[-1] = Figure(draft.blocks[-1].caption, alone)
+            return
         credit = mk.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None

@@ -322,3 +322,26 @@ def test_a_marked_caption_takes_its_credit_from_the_line_below():
         assert [p.text for p in article.paragraphs][-1] == \
             "赛道沿途经过滨河公园、湿地公园、老城区等地，跑者们一边奔跑，一边欣赏沿途风景。"
         assert not issue.pages[0].banners
+
+
+def test_a_numbered_subheading_with_a_clause_over_a_first_line_with_figures():
+    """``（一）一辆摩托车，骑坏了四辆`` (a clause inside, as long as a paragraph's
+    indented first line) stands over a line shorter again than the full one after it: that
+    one is the paragraph's first line, so the numbered line is a subheading, although the
+    figures in the first line (``5 个``) leave its width in doubt by their own."""
+    text = "\n".join([
+        "本报讯 在吴城镇西坡村，提起村医王德",
+        "胜，几乎没有人不认识。从二十岁接过",
+        "父亲的药箱到如今，他在这片山沟里已",
+        "经行医三十二年。",
+        "（一）一辆摩托车，骑坏了四辆",
+        "西坡村下辖 5 个自然村，最远的",
+        "一个离村卫生室有 9 公里，中间要翻",
+        "两道梁。王德胜出诊，靠的是一辆摩托",
+        "车，前面四辆都骑坏了。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert Heading("（一）一辆摩托车，骑坏了四辆") in article.blocks
+    assert article.paragraphs[-1].text == \
+        "西坡村下辖5个自然村，最远的一个离村卫生室有9公里，中间要翻两道梁。王德胜出诊，靠的是一辆摩托车，前面四辆都骑坏了。"
+

@@ -26,6 +26,7 @@ __all__ = ["Byline", "Credit", "Dateline", "Markers", "contributors"]
 
 _SP = r"[ \t\u3000]*"
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
+_BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
 _T = TypeVar("_T")
 #: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
 _MASTHEAD_ENDS = ("主办", "出版")
@@ -203,6 +204,17 @@ class Markers:
         if not authors:
             return None
         return Byline(tuple(authors), tuple(roles))
+
+    def bare_byline(self, text: str) -> Byline | None:
+        """The shape of an author's name printed bare, without a box or a role word: one or
+        two names of ``bare_name_min`` to ``bare_name_max`` Han characters, apart by spaces
+        (``李彬欣``, ``矫 月``, ``李明 王芳``); whether it is one, its place under a title says."""
+        tokens = _merge_padded(text.split())
+        low, high = self.tuning.bare_name_min, self.tuning.bare_name_max
+        if not tokens or len(tokens) > self.tuning.bare_names \
+                or any(not (low <= len(t) <= high) or _BARE_NAME.fullmatch(t) is None for t in tokens):
+            return None
+        return Byline(tuple(tokens), (None,) * len(tokens))
 
     def separate_run_ins(self, text: str) -> str:
         """Put a line break between a photo credit and a dateline printed straight after it."""

@@ -85,6 +85,14 @@ class Tuning:
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: An author's name printed bare under a title (no □, no role word) runs this many Han characters,
+    #: at least and at most, and a line names at most ``bare_names`` authors so (more is a list of names).
+    bare_name_min: int = field(default=2, validator=[instance_of(int), gt(0)])
+    bare_name_max: int = field(default=4, validator=[instance_of(int), gt(0)])
+    bare_names: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Lines after a bare name looked through for a line of the same shape standing alone after a
+    #: sentence's end: found, the short lines are an essay's section names (石磨, 水瓮), not its author.
+    bare_name_reach: int = field(default=80, validator=[instance_of(int), gt(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)

@@ -151,7 +151,8 @@ class Walker:
         if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
             return
-        if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
+        if len(block.lines) == 1 and (mk.parse_byline_line(raw) is not None
+                                      or (block.lines[0].role is Roles.BYLINE and mk.bare_byline(raw) is not None)):
             self._pending.extend(block.lines)
             return
         closing = mk.parse_bracketed_byline(raw) if self.drafts else None

@@ -183,7 +183,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             current = None
             continue
         if kind == "byline":
-            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text)
+            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text) or mk.bare_byline(text)
             target = current if current is not None and current.byline is None else _last_headline(units)
             if target is not None and target.byline is None:
                 target.byline = byline

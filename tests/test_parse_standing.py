@@ -345,3 +345,23 @@ def test_a_numbered_subheading_with_a_clause_over_a_first_line_with_figures():
     assert article.paragraphs[-1].text == \
         "西坡村下辖5个自然村，最远的一个离村卫生室有9公里，中间要翻两道梁。王德胜出诊，靠的是一辆摩托车，前面四辆都骑坏了。"
 
+
+
+def test_a_one_line_caption_between_full_lines_is_a_figure():
+    """A caption of one sentence on one line after a paragraph's full last line, its
+    credit alone under it: the caption is no sentence of the paragraph before it."""
+    text = "\n\n".join(_BEFORE) + "\n\n" + "\n\n".join([
+        "本报讯 冬天路上结冰，摩托车不敢骑，他",
+        "就步行去。有一年腊月，一位老人夜里",
+        "突发高烧，他背着药箱走了两个多小时",
+        "山路赶到，给老人打了针、守到天亮。",
+        "乡 村 医 生 王 德 胜 骑 着 摩 托 车 出 诊 。",
+        "本报记者 王鑫建 摄",
+        "“那时候年轻，腿脚好，走再远都不觉",
+        "得累。”说起这些，王德胜显得很平淡。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("乡村医生王德胜骑着摩托车出诊。", "王鑫建")]
+    assert article.paragraphs[0].text.endswith("给老人打了针、守到天亮。")

@@ -170,6 +170,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True
+    if terminal and now.terminal and i + 1 < len(lines) and lines[i + 1].credit:
+        # a caption of one line, its credit alone under it, after a sentence's end
+        # (``…守到天亮。`` / ``乡村医生王德胜骑着摩托车出诊。`` / ``本报记者 王鑫建 摄``)
+        return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
             and _full(now, cols[i], margin, tuning):
         # an indented first line that happens to end a sentence: a new paragraph

@@ -17,7 +17,7 @@ from ..classify import Line, display_like
 from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
 from ..layout import Role, Roles
-from ..text import clean_spaces, grams
+from ..text import clean_spaces, grams, is_letter_spaced
 from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
@@ -186,7 +186,10 @@ class Walker:
         credit = mk.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None
-            figure = Figure(credit.caption if credit.caption else raw, credit.credit)
+            caption = credit.caption if credit.caption else raw
+            if is_letter_spaced(caption):
+                caption = clean_spaces(caption)  # a justified caption line: its spaces are the extractor's
+            figure = Figure(caption, credit.credit)
             if self._open is not None:
                 self._open.blocks.append(figure)
             else:

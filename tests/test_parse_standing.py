@@ -365,3 +365,45 @@ def test_a_one_line_caption_between_full_lines_is_a_figure():
     assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
         ("乡村医生王德胜骑着摩托车出诊。", "王鑫建")]
     assert article.paragraphs[0].text.endswith("给老人打了针、守到天亮。")
+
+
+def test_a_photo_under_a_headline_and_subtitle_belongs_to_the_story_below():
+    """Headline, subtitle, then the story's photo (its caption whole on its line with the
+    credit), then the dateline: the caption is no part of the subtitle, and the figure is
+    the story's below, not the one before it."""
+    text = "\n".join([
+        "本报讯 区人民医院胸痛中心日前通过国家",
+        "认证，患者救治时间大大缩短。",
+        "（王艳）",
+        "我区学子在全省中学生科技创新大赛中获佳绩",
+        "——获奖项目 9 个，其中一等奖 2 项",
+        "温子涵向评委介绍自己设计的农田墒情监测装置。 许博泉 摄",
+        "本报讯 在日前结束的第三十七届全",
+        "省青少年科技创新大赛中，我区中学生共",
+        "有9个项目获奖，其中一等奖2项。",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    first, second = issue.articles
+    assert not [b for b in first.blocks if isinstance(b, Figure)]
+    assert second.subtitle == "获奖项目9个，其中一等奖2项"
+    figures = [b for b in second.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("温子涵向评委介绍自己设计的农田墒情监测装置。", "许博泉")]
+
+
+def test_a_photo_under_the_page_banner_stays_loose():
+    """A slogan over the page's first photo, then the first story: above the first story a
+    lone display line is as likely the page's banner, so the photo belongs to no story."""
+    text = "\n".join([
+        "创建全国文明城市 共建美好家园",
+        "工作人员为特困老人送去过冬棉被和米",
+        "面油，并检查屋内取暖设施是否安全。",
+        "郝雪静 摄",
+        "本报讯 全区自11月1日起进入森林防火",
+        "期，至次年5月31日结束。",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    loose = issue.pages[0].figures
+    assert [f.credit.name if f.credit else None for f in loose] == ["郝雪静"]
+    assert loose[0].caption.endswith("工作人员为特困老人送去过冬棉被和米面油，并检查屋内取暖设施是否安全。")
+    assert not [b for a in issue.articles for b in a.blocks if isinstance(b, Figure)]

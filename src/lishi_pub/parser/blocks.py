@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .classify import Line
+from .classify import Line, ends_sentence
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
@@ -134,6 +134,11 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     terminal = was.terminal
     if now.opens or was.closes:
         return True
+    if now.role is Role.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
+        # a photo printed under its story's headline or subtitle: a caption whole on its line
+        # (``——获奖项目9个，其中一等奖2项`` / ``温子涵向评委介绍……监测装置。 许博泉 摄``)
+        # is no part of the display line above it
+        return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
     if was.run_in:  # what is left of a line after its run-in title goes on
@@ -198,6 +203,15 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
+
+
+_DISPLAY_ABOVE = frozenset({Role.SUBTITLE, Role.HEADLINE})
+
+
+def _whole_caption(text: str, profile: Profile) -> bool:
+    """A caption and its credit on one line, the caption a sentence of its own."""
+    found = profile.markers.find_caption(text.strip())
+    return found is not None and found.credit is not None and ends_sentence(found.caption)
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:

@@ -106,6 +106,7 @@ class Walker:
         self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
         self._pending: list[Line] = []  # headline lines printed above the text to come
         self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
+        self._figures_ahead: list[Figure] = []  # photos printed between a headline and its story
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
@@ -113,6 +114,8 @@ class Walker:
         for block in blocks:
             self._read(block)
         self.head_units.extend(group_units(self._pending, profile))
+        near = len(self.drafts) - 1 if self.drafts else None
+        self.floating.extend((figure, near) for figure in self._figures_ahead)  # no story came after them
         self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
 
     @property
@@ -190,7 +193,12 @@ class Walker:
             if is_letter_spaced(caption):
                 caption = clean_spaces(caption)  # a justified caption line: its spaces are the extractor's
             figure = Figure(caption, credit.credit)
-            if self._open is not None:
+            if any(line.role is Roles.SUBTITLE or (line.heads and self.drafts) for line in self._pending):
+                # printed under a headline waiting for its story (one classify saw above a story,
+                # or with a subtitle): the photo of the story below; under a banner it is loose
+                # (above the first story a lone display line is as likely the page's banner)
+                self._figures_ahead.append(figure)
+            elif self._open is not None:
                 self._open.blocks.append(figure)
             else:
                 self.floating.append((figure, near))
@@ -269,7 +277,8 @@ class Walker:
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
-            self._pending = []
+            draft.blocks.extend(self._figures_ahead)
+            self._pending, self._figures_ahead = [], []
         if draft is not None and draft.blocks and (verse != draft.verse or (
                 verse and not isinstance(draft.blocks[-1], Paragraph))):
             # verse after prose, or prose after verse: another piece; and a poem does not go
@@ -279,7 +288,8 @@ class Walker:
             draft = Draft(verse=verse)
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
-            self._jumps_ahead = []
+            draft.blocks.extend(self._figures_ahead)
+            self._jumps_ahead, self._figures_ahead = [], []
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
             # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none

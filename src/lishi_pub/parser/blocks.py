@@ -171,7 +171,8 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # (a line of running text ending no sentence ends a block there only as short as a display line)
         display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
             or was.role not in (Role.BODY, Role.PARAGRAPH_START)
-        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) \
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i)
+                              or (now.role is Role.CAPTION and _whole_caption(now.text, profile)))) \
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True

@@ -8,6 +8,7 @@ from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+from .between import between_captions, place_between
 
 __all__ = ["Matched", "match"]
 
@@ -33,6 +34,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
         keep = {id(u) for u in headlines[:limit]}
         units = [u for u in units if not u.is_headline or id(u) in keep]
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
+    queries += between_captions(page.drafts)
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)
     drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
@@ -41,4 +43,5 @@ def match(page: Segmented, profile: Profile) -> Matched:
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
+    loose += place_between(drafts, page.drafts, scorer, profile)
     return Matched(drafts, loose, notes)

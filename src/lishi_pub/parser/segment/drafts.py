@@ -40,6 +40,8 @@ class Draft:
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
     verse: bool = False  # a poem: its lines are its paragraphs
+    # photos printed after its text and before the next story's (the match stage places them)
+    photos_after: list[Figure] = field(default_factory=list)
 
     @property
     def lead(self) -> str:
@@ -95,6 +97,10 @@ def _same_position(into: str, source: str, pos: int) -> int:
     return len(into)
 
 
+#: Lines of a story's headline unit that no page banner has.
+_UNDER_A_HEADLINE = frozenset({Role.SUBTITLE, Role.BYLINE})
+
+
 class Walker:
     """Walk the body's blocks once, opening and closing drafts as markers say."""
 
@@ -107,6 +113,8 @@ class Walker:
         self._pending: list[Line] = []  # headline lines printed above the text to come
         self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
         self._figures_ahead: list[Figure] = []  # photos printed between a headline and its story
+        # photos printed after a story's last text so far: (its draft, the figure)
+        self._after_text: list[tuple[Draft, Figure]] = []
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
@@ -114,6 +122,7 @@ class Walker:
         for block in blocks:
             self._read(block)
         self.head_units.extend(group_units(self._pending, profile))
+        self._between_stories()
         near = len(self.drafts) - 1 if self.drafts else None
         self.floating.extend((figure, near) for figure in self._figures_ahead)  # no story came after them
         self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
@@ -160,6 +169,7 @@ class Walker:
             return
         closing = mk.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
+            self._in_story(self.drafts[-1])  # a photo before the story's closing byline is the story's
             self.drafts[-1].add_byline(closing)
             self.drafts[-1].closing.extend(closing.authors)
             self.drafts[-1].closed = True
@@ -180,6 +190,7 @@ class Walker:
                 and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
             # the caption printed as a paragraph of its own, then its credit
             draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
+            self._after_text.append((draft, draft.blocks[-1]))
             return
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
                 and draft.blocks[-1].credit is None:
@@ -193,13 +204,14 @@ class Walker:
             if is_letter_spaced(caption):
                 caption = clean_spaces(caption)  # a justified caption line: its spaces are the extractor's
             figure = Figure(caption, credit.credit)
-            if any(line.role is Roles.SUBTITLE or (line.heads and self.drafts) for line in self._pending):
+            if any(line.role in _UNDER_A_HEADLINE or (line.heads and self.drafts) for line in self._pending):
                 # printed under a headline waiting for its story (one classify saw above a story,
-                # or with a subtitle): the photo of the story below; under a banner it is loose
+                # or with a subtitle or a byline): the photo of the story below; under a banner it is loose
                 # (above the first story a lone display line is as likely the page's banner)
                 self._figures_ahead.append(figure)
             elif self._open is not None:
                 self._open.blocks.append(figure)
+                self._after_text.append((self._open, figure))
             else:
                 self.floating.append((figure, near))
             return
@@ -254,6 +266,22 @@ class Walker:
         else:
             self._open.notes.append(("jump", text))
 
+    def _in_story(self, draft: Draft) -> None:
+        """The story goes on after its photos (more text, its closing byline): they are its own."""
+        if self._after_text:
+            self._after_text = [(d, f) for d, f in self._after_text if d is not draft]
+
+    def _between_stories(self) -> None:
+        """Photos printed after a story's last text and before the next story stand between
+        the two: a picture-news photo of its own, or one of the two stories'.  Where it was
+        printed says nothing more, so the match stage decides by what the caption names
+        (:func:`~lishi_pub.parser.match.between.place_between`)."""
+        for draft, figure in self._after_text:
+            if figure in draft.blocks:
+                draft.blocks.remove(figure)
+                draft.photos_after.append(figure)
+        self._after_text = []
+
     def _take_pending(self) -> Unit | None:
         """Turn the headline lines above a new article into units; return the
         headline nearest the text, which anchors the article."""
@@ -285,6 +313,7 @@ class Walker:
             # on past a photo printed after it (the verse after the caption is another poem)
             draft = None
         if dateline is not None or draft is None or self._pending or self._jumps_ahead:
+            self._between_stories()
             draft = Draft(verse=verse)
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
@@ -327,4 +356,5 @@ class Walker:
             draft.closing.extend(byline.authors)
             draft.closed = True
         if text:
+            self._in_story(draft)
             draft.blocks.append(Paragraph(text))

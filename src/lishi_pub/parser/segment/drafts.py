@@ -189,8 +189,9 @@ class Walker:
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Paragraph) \
                 and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
             # the caption printed as a paragraph of its own, then its credit
-            draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
-            self._after_text.append((draft, draft.blocks[-1]))
+            printed = Figure(draft.blocks[-1].text, alone)
+            draft.blocks[-1] = printed
+            self._after_text.append((draft, printed))
             return
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
                 and draft.blocks[-1].credit is None:

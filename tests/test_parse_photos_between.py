@@ -59,3 +59,19 @@ def test_photos_between_stories_are_never_lost(photos):
     in_articles, loose = _figures(lishi_pub.parse_text(text))
     printed = sorted(_PHOTOS[p].rsplit(" ", 2)[0] for p in photos)
     assert sorted([c for cs in in_articles for c in cs] + loose) == printed
+
+
+def test_a_caption_under_a_headline_in_the_headline_block_is_that_storys():
+    """Headlines written after all the text (a trailing headline block): a caption printed
+    right under a headline unit is that story's photo, though it shares no word with it."""
+    text = "\n\n".join([
+        "\n".join(["本报讯 站在吴城镇北梁山顶往下看，满山的", "油松、侧柏郁郁葱葱，一眼望不到头。", "（王艳）"]),
+        "\n".join(["本报讯 今年以来，全区实施农村饮水提质工程，", "新建供水站十二座，一万八千余名群众喝上了放心水。", "（李明）"]),
+        "荒山变青山的北梁山\n□ 白国源",
+        "刘根旺老人在自己栽种的林子里查看树苗长势。 本报记者 魏亮 摄",
+        "农村饮水提质工程惠及一万八千人\n□ 张伟",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    assert [a.title for a in issue.articles] == ["荒山变青山的北梁山", "农村饮水提质工程惠及一万八千人"]
+    in_articles, loose = _figures(issue)
+    assert in_articles == [["刘根旺老人在自己栽种的林子里查看树苗长势。"], []] and loose == []

@@ -8,7 +8,7 @@ from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
-from .between import between_captions, place_between
+from .between import between_captions, place_between, unit_photos
 
 __all__ = ["Matched", "match"]
 
@@ -42,6 +42,6 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
-    loose = attach_figures(drafts, page.floating, scorer, profile)
+    loose = attach_figures(drafts, unit_photos(drafts, units, page.floating), scorer, profile)
     loose += place_between(drafts, page.drafts, scorer, profile)
     return Matched(drafts, loose, notes)

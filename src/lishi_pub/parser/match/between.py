@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from ...model import Figure
 from ..conventions import Profile
-from ..segment import Draft
+from ..segment import Draft, Unit
 from .scorer import Scorer
 
-__all__ = ["between_captions", "place_between"]
+__all__ = ["between_captions", "place_between", "unit_photos"]
 
 
 def between_captions(drafts: list[Draft]) -> list[str]:
@@ -56,3 +56,26 @@ def place_between(drafts: list[Draft], read: list[Draft], scorer: Scorer, profil
             else:
                 loose.append(figure)
     return loose
+
+
+def unit_photos(drafts: list[Draft], units: list[Unit],
+                floating: list[tuple[Figure, int | None]]) -> list[tuple[Figure, int | None]]:
+    """A caption printed in a headline block right under a headline unit (its byline, its
+    subtitle) is that headline's story's photo: the layout program writes a story's headline,
+    byline and photo caption together.  Such figures join the story the headline was given
+    to; the rest are returned, for :func:`~.assign.attach_figures` to place by their words."""
+    story = {id(d.unit): k for k, d in enumerate(drafts) if d.unit is not None}
+    placed: list[tuple[str, int]] = [
+        (unit.caption.caption, story[id(unit.above)]) for unit in units
+        if unit.caption is not None and unit.above is not None and unit.above.is_headline
+        and id(unit.above) in story]
+    if not placed:
+        return floating
+    rest: list[tuple[Figure, int | None]] = []
+    for figure, near in floating:
+        at = next((i for i, (caption, _) in enumerate(placed) if near is None and caption == figure.caption), None)
+        if at is None:
+            rest.append((figure, near))
+        else:
+            drafts[placed.pop(at)[1]].blocks.append(figure)
+    return rest

@@ -42,6 +42,6 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
-    loose = attach_figures(drafts, unit_photos(drafts, units, page.floating), scorer, profile)
+    loose = attach_figures(drafts, unit_photos(drafts, units, page.floating, scorer, profile), scorer, profile)
     loose += place_between(drafts, page.drafts, scorer, profile)
     return Matched(drafts, loose, notes)

@@ -58,24 +58,32 @@ def place_between(drafts: list[Draft], read: list[Draft], scorer: Scorer, profil
     return loose
 
 
-def unit_photos(drafts: list[Draft], units: list[Unit],
-                floating: list[tuple[Figure, int | None]]) -> list[tuple[Figure, int | None]]:
+def unit_photos(drafts: list[Draft], units: list[Unit], floating: list[tuple[Figure, int | None]],
+                scorer: Scorer, profile: Profile) -> list[tuple[Figure, int | None]]:
     """A caption printed in a headline block right under a headline unit (its byline, its
     subtitle) is that headline's story's photo: the layout program writes a story's headline,
-    byline and photo caption together.  Such figures join the story the headline was given
-    to; the rest are returned, for :func:`~.assign.attach_figures` to place by their words."""
+    byline and photo caption together.  Printed in the unit's own text box, it joins that
+    story; in a box of its own it does unless its words name another story (scored as
+    :func:`~.assign.attach_figures` does).  The rest are returned for ``attach_figures``."""
     story = {id(d.unit): k for k, d in enumerate(drafts) if d.unit is not None}
-    placed: list[tuple[str, int]] = [
-        (unit.caption.caption, story[id(unit.above)]) for unit in units
+    placed: list[tuple[Unit, int]] = [
+        (unit, story[id(unit.above)]) for unit in units
         if unit.caption is not None and unit.above is not None and unit.above.is_headline
         and id(unit.above) in story]
     if not placed:
         return floating
     rest: list[tuple[Figure, int | None]] = []
     for figure, near in floating:
-        at = next((i for i, (caption, _) in enumerate(placed) if near is None and caption == figure.caption), None)
+        at = next((i for i, (unit, _) in enumerate(placed)
+                   if near is None and unit.caption is not None and unit.caption.caption == figure.caption), None)
         if at is None:
             rest.append((figure, near))
-        else:
-            drafts[placed.pop(at)[1]].blocks.append(figure)
+            continue
+        unit, k = placed.pop(at)
+        if unit.apart:
+            best = max(range(len(drafts)), key=lambda j: (scorer.score(figure.caption, j), -j))
+            if best != k and scorer.score(figure.caption, best) >= profile.tuning.figure_threshold:
+                rest.append((figure, k))  # its words name another story: placed by them
+                continue
+        drafts[k].blocks.append(figure)
     return rest

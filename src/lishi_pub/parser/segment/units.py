@@ -32,6 +32,7 @@ class Unit:
     caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
+    apart: bool = False  # it opens a text box of its own (a blank line the extractor kept above it)
 
     @property
     def is_headline(self) -> bool:
@@ -179,7 +180,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 credit = mk.find_caption(text)
                 assert credit is not None
-            units.append(Unit(caption=credit))
+            units.append(Unit(caption=credit, apart=start.apart if start is not None else line.blanks > 0))
             current = None
             continue
         if kind == "byline":
@@ -203,7 +204,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is None or new_box:
-            current = Unit()
+            current = Unit(apart=line.blanks > 0)
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(clean_spaces(text))

@@ -120,3 +120,13 @@ def test_a_list_of_names_is_no_byline():
             lines.append("刘洋 陈静")
         text = "\n".join([*lines, "", *_ESSAY]) + "\n"
         assert all(not a.authors for a in lishi_pub.parse_text(text).articles)
+
+
+def test_a_byline_wrapped_inside_a_role_word_is_one():
+    """``□ 本报记者龚鹏本报通`` / ``讯员白桂``: the column broke the byline inside 本报通讯员."""
+    text = "\n".join(["守护“一老一", "小”的幸福驿站", "□ 本报记者龚鹏本报通", "讯员白桂",
+                      "清晨，凤山街道幸福驿站的活动室里，几位老人正在下象棋。"]) + "\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert article.authors == ("龚鹏", "白桂")
+    assert [c.role for c in article.contributors] == ["本报记者", "本报通讯员"]
+    assert article.paragraphs[0].text.startswith("清晨，")

@@ -24,7 +24,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_bare_bylines"]
+__all__ = ["join_wrapped_bylines", "mark_bare_bylines"]
 
 #: Roles a title line or a text line may still have before the page-level passes.
 _PLAIN = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
@@ -119,3 +119,28 @@ def _section_names(lines: list[Line], i: int, profile: Profile) -> bool:
                 and mk.bare_byline(line.text.strip()) is not None and lines[k + 1].role in _PLAIN:
             return True
     return False
+
+
+def join_wrapped_bylines(lines: list[Line], profile: Profile) -> None:
+    """A byline the column wrapped inside a role word (``□ 本报记者龚鹏本报通`` / ``讯员白桂``)
+    is one line again: the second line's start completes the role word the first ends with,
+    and the two read together name one more author."""
+    mk = profile.markers
+    roles = profile.conventions.roles
+    joined: list[int] = []
+    for i in range(len(lines) - 1):
+        line, after = lines[i], lines[i + 1]
+        text = line.text.strip()
+        if line.role is not Role.BYLINE or after.role in _ENDS or after.gap or after.terminal:
+            continue
+        if not any(role[:cut] == text[-cut:] for role in roles for cut in range(1, len(role))):
+            continue  # the line does not stop inside a role word
+        first = mk.parse_byline_line(text)
+        both = mk.parse_byline_line(text + after.text.strip())
+        if first is not None and both is not None and len(both.authors) > len(first.authors):
+            joined.append(i)
+    for i in reversed(joined):
+        line, after = lines[i], lines[i + 1]
+        line.text = line.text.rstrip() + after.text.strip()
+        line.width += after.width
+        del lines[i + 1]

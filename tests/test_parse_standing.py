@@ -407,3 +407,19 @@ def test_a_photo_under_the_page_banner_stays_loose():
     assert [f.credit.name if f.credit else None for f in loose] == ["郝雪静"]
     assert loose[0].caption.endswith("工作人员为特困老人送去过冬棉被和米面油，并检查屋内取暖设施是否安全。")
     assert not [b for a in issue.articles for b in a.blocks if isinstance(b, Figure)]
+
+
+def test_a_dateline_whose_names_wrap_keeps_them():
+    """``本报讯（记者`` / ``刘鹏慧 通讯员 蒋`` / ``宏） 日前，…``: a short line inside the
+    dateline's open bracket is no headline standing apart, so the names are read whole."""
+    text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+        "本报讯（记者",
+        "刘鹏慧 通讯员 蒋",
+        "宏） 日前，投资",
+        "一千五百万元的马铃",
+        "薯脱毒种薯繁育基地",
+        "在信义镇建成投用。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    assert article.dateline == "本报讯" and article.authors == ("刘鹏慧", "蒋宏")
+    assert article.paragraphs[0].text == "日前，投资一千五百万元的马铃薯脱毒种薯繁育基地在信义镇建成投用。"

@@ -233,6 +233,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         line = lines[i]
         if i and not (line.gap or _ends_text(lines[i - 1])):
             continue  # only where a text ended (most lines go on with one)
+        if i and lines[i - 1].brackets > 0:
+            continue  # inside a bracket left open above (a dateline's names wrapped: ``本报讯（记者`` / ``刘鹏慧 通讯员 蒋``)
         subheading = line.display and not line.terminal and not line.closes and (
             line.role is Roles.SUBHEADING
             or line.role in _TEXT and profile.markers.subheading_form(line.text))

@@ -130,3 +130,23 @@ def test_a_byline_wrapped_inside_a_role_word_is_one():
     assert article.authors == ("龚鹏", "白桂")
     assert [c.role for c in article.contributors] == ["本报记者", "本报通讯员"]
     assert article.paragraphs[0].text.startswith("清晨，")
+
+
+def test_a_closing_byline_wrapped_over_two_lines_closes_its_story():
+    """``（记者 廖浩 特约记`` / ``者 易雪峰）`` after the story's last sentence, then the
+    page's headline block: the two lines are the story's byline, no headlines."""
+    text = "\n".join([
+        "本报讯 今年春季，区农业农村局已组织",
+        "各类田间培训六十余场次，培训农民三",
+        "千五百余人次。",
+        "（记者 廖浩 特约记",
+        "者 易雪峰）",
+        "",
+        "区农业农村局田间课堂解了果农的急",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    article = issue.articles[0]
+    assert article.authors == ("廖浩", "易雪峰")
+    assert [c.role for c in article.contributors] == ["记者", "特约记者"]
+    assert article.paragraphs[-1].text.endswith("培训农民三千五百余人次。")
+    assert not any("易雪峰" in text for text in issue.pages[0].banners)

@@ -24,7 +24,7 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["join_wrapped_bylines", "mark_bare_bylines"]
+__all__ = ["join_wrapped_bylines", "mark_bare_bylines", "mark_wrapped_closing_bylines"]
 
 #: Roles a title line or a text line may still have before the page-level passes.
 _PLAIN = frozenset({Role.HEADLINE, Role.BODY, Role.PARAGRAPH_START})
@@ -144,3 +144,25 @@ def join_wrapped_bylines(lines: list[Line], profile: Profile) -> None:
         line.text = line.text.rstrip() + after.text.strip()
         line.width += after.width
         del lines[i + 1]
+
+
+def mark_wrapped_closing_bylines(lines: list[Line], profile: Profile) -> None:
+    """A closing byline the column wrapped (``（记者 廖浩 特约记`` / ``者 易雪峰）``,
+    ``（本报记者 沈杰婷`` / ``通讯员 邵旭晶）``) is a byline over its lines, up to the one
+    closing its bracket: no headline-ish line of the next story."""
+    mk = profile.markers
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.brackets <= 0 or line.role is Role.BYLINE or line.text.lstrip()[:1] not in "（(":
+            continue
+        depth = line.brackets
+        for k in range(i + 1, min(len(lines), i + 3)):
+            depth += lines[k].brackets
+            if depth <= 0:
+                text = "".join(x.text.strip() for x in lines[i: k + 1])
+                if mk.parse_bracketed_byline(text) is not None:
+                    for x in lines[i: k + 1]:
+                        x.role = Role.BYLINE
+                        x.display = x.heads = False
+                    lines[i].opens = lines[k].closes = True
+                break

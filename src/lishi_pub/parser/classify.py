@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .bylines import join_wrapped_bylines, mark_bare_bylines
+from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closing_bylines
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
@@ -222,6 +222,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
     join_wrapped_bylines(out, profile)
+    mark_wrapped_closing_bylines(out, profile)
     mark_bare_bylines(out, profile)  # before verse and headline runs: a name under a title opens its story
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse

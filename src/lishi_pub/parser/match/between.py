@@ -32,7 +32,8 @@ def place_between(drafts: list[Draft], read: list[Draft], scorer: Scorer, profil
     is loose, never lost)."""
     tuning = profile.tuning
     kept = {id(d) for d in drafts}
-    loose: list[Figure] = [f for d in read if id(d) not in kept for f in d.photos_after]
+    gone = {id(d): d for d in read if id(d) not in kept}  # (a draft read twice is counted once)
+    loose: list[Figure] = [f for d in gone.values() for f in d.photos_after]
     for k, draft in enumerate(drafts):
         photos, draft.photos_after = draft.photos_after, []
         for figure in photos:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .classify import Line
+from .classify import Line, ends_sentence
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
@@ -138,6 +138,11 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     terminal = was.terminal
     if now.opens or was.closes or _closes_affiliation(was) or _heads_story(lines, i, profile):
         return True
+    if now.role is Role.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
+        # a photo printed under its story's headline or subtitle: a caption whole on its line
+        # (``——获奖项目9个，其中一等奖2项`` / ``温子涵向评委介绍……监测装置。 许博泉 摄``)
+        # is no part of the display line above it
+        return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
     if was.run_in:  # what is left of a line after its run-in title goes on
@@ -174,9 +179,14 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # (a line of running text ending no sentence ends a block there only as short as a display line)
         display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
             or was.role not in (Role.BODY, Role.PARAGRAPH_START)
-        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) \
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i)
+                              or (now.role is Role.CAPTION and _whole_caption(now.text, profile)))) \
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
+        return True
+    if terminal and now.terminal and i + 1 < len(lines) and lines[i + 1].credit:
+        # a caption of one line, its credit alone under it, after a sentence's end
+        # (``…守到天亮。`` / ``乡村医生王德胜骑着摩托车出诊。`` / ``本报记者 王鑫建 摄``)
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
             and _full(now, cols[i], margin, tuning):
@@ -204,6 +214,13 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
 
 
+_DISPLAY_ABOVE = frozenset({Role.SUBTITLE, Role.HEADLINE})
+
+
+def _whole_caption(text: str, profile: Profile) -> bool:
+    """A caption and its credit on one line, the caption a sentence of its own."""
+    found = profile.markers.find_caption(text.strip())
+    return found is not None and found.credit is not None and ends_sentence(found.caption)
 def _heads_story(lines: list[Line], i: int, profile: Profile) -> bool:
     """Line ``i`` is the first of a headline printed above its story (classify's head runs, which
     start where a text ended or a box begins): it is no line of the text before, however wide
@@ -227,9 +244,14 @@ def _closes_affiliation(line: Line) -> bool:
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:
-    """Line ``i`` may open a caption: its credit closes the line after it or the next but one."""
+    """Line ``i`` may open a caption: its credit closes the line after it or the next but one,
+    run on after the caption's text or alone on its line after the caption's last sentence."""
     for k in (i + 1, i + 2):
-        if k >= len(lines) or (k > i + 1 and lines[k - 1].terminal):
+        if k >= len(lines):
+            return False
+        if lines[k].credit:
+            return True
+        if k > i + 1 and lines[k - 1].terminal:
             return False
         if lines[k].role is Role.CAPTION:
             return True

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .briefs import Column, mark_notice_titles
+from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closing_bylines
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
@@ -61,6 +62,7 @@ class Line:
     joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
     same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
+    credit: bool = False  # a photo credit alone on its line, closing the caption above it
 
 
 def ends_sentence(text: str) -> bool:
@@ -270,6 +272,9 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
+    join_wrapped_bylines(out, profile)
+    mark_wrapped_closing_bylines(out, profile)
+    mark_bare_bylines(out, profile)  # before verse and headline runs: a name under a title opens its story
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     _spoken_lines_of_poems(out)

@@ -28,8 +28,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .briefs import ends_item
-from .conventions import Profile
+from .conventions import Profile, Tuning
 from .layout import Role, Roles
+from .measure import cells, half_runs
 from .text import is_letter_spaced, width
 
 if TYPE_CHECKING:
@@ -83,10 +84,13 @@ def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
     only a name and 摄, and what follows it (a headline, a dateline, a lead) is not its text."""
     mk = profile.markers
     for above, line in zip(lines, lines[1:]):
-        if line.closes or not above.terminal or line.role not in _HEAD_ROLES:
+        if not above.terminal or line.role not in _HEAD_ROLES:
             continue
         text = line.text.strip()
         if mk.might_end_with_credit(text) and mk.credit_only(text) is not None:
+            line.credit = True  # the caption's block ends here (blocks: a caption ahead)
+            if line.closes:
+                continue  # set off by a space (``李升伟 摄``): already read as a credit
             # the segment stage joins it to the caption before it (``Walker``: a credit alone)
             line.role = Role.BODY
             line.display = False
@@ -261,6 +265,18 @@ _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
 _IN_COLUMN = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
+def _shorter_than_next(line: Line, following: Line, tuning: Tuning) -> bool:
+    """``line`` is a paragraph's indented first line by its own evidence: shorter than the
+    line after it by more than a cell's jitter, and not by more than an indent (``西坡村下辖 5
+    个自然村，最远的`` over ``一个离村卫生室有 9 公里，中间要翻``), each digit or Latin run
+    counted at its widest (it prints wider than its half cells)."""
+    if line.terminal or following.terminal or following.spaced:
+        return False
+    short = cells(following.text) - cells(line.text) \
+        + tuning.run_slack * (half_runs(following.text) - half_runs(line.text))
+    return tuning.full < short <= tuning.indent_max
+
+
 def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     """Headline-ish lines after the end of a text that stand apart from the column below them."""
     tuning = profile.tuning
@@ -269,6 +285,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         line = lines[i]
         if i and not (line.gap or _ends_text(lines[i - 1])):
             continue  # only where a text ended (most lines go on with one)
+        if i and lines[i - 1].brackets > 0:
+            continue  # inside a bracket left open above (a dateline's names wrapped: ``本报讯（记者`` / ``刘鹏慧 通讯员 蒋``)
         subheading = line.display and not line.terminal and not line.closes and (
             line.role is Roles.SUBHEADING
             or line.role in _TEXT and profile.markers.subheading_form(line.text))
@@ -291,7 +309,7 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         # sentence end (or a colon's lead-in), so it is display text, unless it is an indented first
         # line itself and no shorter than the next
         own_indent = col - indent <= line.width <= col - full and line.width > after.width - full \
-            and _latin_near(after, next2)
+            and _latin_near(after, next2) and not (subheading and _shorter_than_next(after, next2, tuning))
         indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
             and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
         if subheading and (wider or indented):

@@ -57,8 +57,11 @@ class Conventions:
     marker_words: str = field(default="话视力网影脑子动梯费站商器线源缆价量池台息录员", validator=instance_of(str))
     #: What ends a 据… dateline naming where a report was taken from (据新华社消息, 据《人民日报》报道).
     report_ends: tuple[str, ...] = _words_field(("消息", "报道", "电"))
-    #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏).
-    byline_boxes: str = field(default="□■", validator=instance_of(str))
+    #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏, ○ 李彬欣).
+    byline_boxes: str = field(default="□■○", validator=instance_of(str))
+    #: Words a title line the column wrapped may end in, never a title (…征兵工作的 / 通告): the short
+    #: line under it goes on with the title and is no author's bare name.
+    title_runs_on: tuple[str, ...] = _words_field(("的", "之", "和", "与", "及"))
     #: Words closing a caption with its photographer (王晶晶 摄) and credits naming a source (XX供图).
     photo_marks: tuple[str, ...] = _words_field(("摄", "摄影"))
     source_credits: tuple[str, ...] = _words_field(("供图", "提供"))

@@ -33,6 +33,7 @@ _SPACED_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
+_BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
 _T = TypeVar("_T")
 #: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
 _MASTHEAD_ENDS = ("主办", "出版")
@@ -210,6 +211,17 @@ class Markers:
             return None
         return Byline(tuple(authors), tuple(roles))
 
+    def bare_byline(self, text: str) -> Byline | None:
+        """The shape of an author's name printed bare, without a box or a role word: one or
+        two names of ``bare_name_min`` to ``bare_name_max`` Han characters, apart by spaces
+        (``李彬欣``, ``矫 月``, ``李明 王芳``); whether it is one, its place under a title says."""
+        tokens = _merge_padded(text.split())
+        low, high = self.tuning.bare_name_min, self.tuning.bare_name_max
+        if not tokens or len(tokens) > self.tuning.bare_names \
+                or any(not (low <= len(t) <= high) or _BARE_NAME.fullmatch(t) is None for t in tokens):
+            return None
+        return Byline(tuple(tokens), (None,) * len(tokens))
+
     def separate_run_ins(self, text: str) -> str:
         """Put a line break between a photo credit and a dateline printed straight after it."""
         return self._run_in.sub("\n", text)
@@ -275,9 +287,12 @@ class Markers:
         return text[: m.start()], byline
 
     def parse_bracketed_byline(self, text: str) -> Byline | None:
-        """A trailing byline that wrapped onto a line of its own: ``（王艳）``."""
+        """A trailing byline that wrapped onto a line of its own: ``（王艳）``; a photo's
+        credit in brackets (``（资料图）``, ``（王艳摄）``, ``（老人提供）``) is none."""
         m = self._bracketed.match(text)
-        return self.parse_names(m.group("names")) if m else None
+        if m is None or self.credit_only(text) is not None:
+            return None
+        return self.parse_names(m.group("names"))
 
     def _parse_byline_line(self, line: str) -> Byline | None:
         """A byline on a line of its own: ``□ 高淑芳`` · ``■ 本报记者 赵敏`` ·

@@ -90,6 +90,14 @@ class Tuning:
     kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: An author's name printed bare under a title (no □, no role word) runs this many Han characters,
+    #: at least and at most, and a line names at most ``bare_names`` authors so (more is a list of names).
+    bare_name_min: int = field(default=2, validator=[instance_of(int), gt(0)])
+    bare_name_max: int = field(default=4, validator=[instance_of(int), gt(0)])
+    bare_names: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Lines after a bare name looked through for a line of the same shape standing alone after a
+    #: sentence's end: found, the short lines are an essay's section names (石磨, 水瓮), not its author.
+    bare_name_reach: int = field(default=80, validator=[instance_of(int), gt(0)])
     #: The two lines of a headline broken in two on purpose (balanced, not wrapped by the column) differ by
     #: at most this many characters.
     head_balance: int = field(default=1, validator=[instance_of(int), ge(0)])

@@ -8,6 +8,7 @@ from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+from .between import between_captions, place_between, unit_photos
 from .groups import join_poem_groups
 from .unglue import unglue_units
 
@@ -35,6 +36,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
         keep = {id(u) for u in headlines[:limit]}
         units = [u for u in units if not u.is_headline or id(u) in keep]
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
+    queries += between_captions(page.drafts)
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)
     units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
@@ -43,9 +45,11 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
+    split = drafts
     joined = join_poem_groups(drafts, profile)
     if len(joined) != len(drafts):
         drafts = joined
         scorer = page_scorer(drafts, queries, found, profile)
-    loose = attach_figures(drafts, page.floating, scorer, profile)
+    loose = attach_figures(drafts, unit_photos(drafts, units, page.floating, scorer, profile), scorer, profile)
+    loose += place_between(drafts, [*page.drafts, *split], scorer, profile)
     return Matched(drafts, loose, notes)

@@ -221,6 +221,7 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
         (last if name in draft.closing else first).add_byline(Byline((name,), (role,)))
     last.closing, last.closed = list(draft.closing), draft.closed
     last.notes = list(draft.notes)
+    last.photos_after, draft.photos_after = draft.photos_after, []  # printed after the story: after its last piece
     return pieces
 
 

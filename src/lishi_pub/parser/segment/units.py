@@ -32,6 +32,7 @@ class Unit:
     caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
+    apart: bool = False  # it opens a text box of its own (a blank line the extractor kept above it)
     in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
 
     @property
@@ -184,11 +185,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 credit = mk.find_caption(text)
                 assert credit is not None
-            units.append(Unit(caption=credit))
+            units.append(Unit(caption=credit, apart=start.apart if start is not None else line.blanks > 0))
             current = None
             continue
         if kind == "byline":
-            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text)
+            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text) or mk.bare_byline(text)
             target = current if current is not None and current.byline is None else _last_headline(units)
             if target is not None and target.byline is None:
                 target.byline = byline
@@ -210,7 +211,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
         if current is None or new_box:
-            current = Unit()
+            current = Unit(apart=line.blanks > 0)
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))

@@ -43,6 +43,10 @@ CAPTION_MAX = 150
 GATHERED_MAX = 6
 #: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
 _RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
+#: ...or one filling its first line, that line's end its gap: the line ends within this
+#: many ems of its column's right edge.
+_FILLED_TITLE = re.compile(r"[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20}")
+FILLED_FLUSH = 0.5
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
 
@@ -120,7 +124,7 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     run-in title (``● 我区开展植树活动 本报讯…``), two or more in one region.
     Each item is an article titled by its run-in title; the column's own head
     is a section label, kept on the page.  Other regions come back whole."""
-    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.VERSE)]
     paras = _paragraphs(body)
     titles = [_item_title(p, markers) for p in paras]
     marked = sum(1 for t in titles if t) >= 2
@@ -129,7 +133,12 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         titles = [_unmarked_title(_join(p), markers) for p in paras]
         alone = {k for k, p in enumerate(paras) if titles[k] is None and _closing_byline(_join(p), markers)}
         named = sum(1 for t in titles if t)
-        untitled = len(paras) - named - len(alone)
+        if named >= 2:  # in a column of briefs, a title that fills its first line has the line's end for its gap
+            right = _column_rights(body)
+            for k, p in enumerate(paras):
+                if titles[k] is None and k not in alone:
+                    titles[k] = _filled_title(p, right, markers)
+        untitled = len(paras) - sum(1 for t in titles if t) - len(alone)
         # an item whose run-in title fills its first line shows no gap: one such in three is borne
         if named < 2 or (untitled and 3 * untitled > named):
             return [lines], None
@@ -160,6 +169,31 @@ def _item_title(para: list[TextLine], markers: Markers) -> str | None:
     if found is None and len(para) > 1 and para[0].text.strip()[:1] in markers.conventions.item_marks:
         found = markers.item_title(para[0].text.strip() + " " + _join(para[1:]))
     return found
+
+
+def _column_rights(lines: list[TextLine]) -> dict[int | None, float]:
+    """Where each column's lines end: the right edge of its measure."""
+    out: dict[int | None, float] = {}
+    for ln in lines:
+        if ln.box is not None:
+            out[ln.column] = max(out.get(ln.column, 0.0), ln.box.x1)
+    return out
+
+
+def _filled_title(para: list[TextLine], right: dict[int | None, float], markers: Markers) -> str | None:
+    """An unmarked item's run-in title that fills its first line (``义诊活动走进吴城`` /
+    ``11月18日，区中医院…``): a first line of title form (``FILLED_TITLE``, no dateline)
+    ending at its column's right edge, with more of the item under it."""
+    first = para[0]
+    if len(para) < 2 or first.box is None or first.size is None:
+        return None
+    if right.get(first.column, first.box.x1) - first.box.x1 > FILLED_FLUSH * first.size:
+        return None
+    text = first.text.strip()
+    m = _FILLED_TITLE.fullmatch(text)
+    if m is None or markers.find_dateline(_join(para)) is not None:
+        return None
+    return text
 
 
 def _closing_byline(text: str, markers: Markers) -> bool:
@@ -314,7 +348,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if ln.hint is Role.BYLINE:
             text = ln.text.strip()
             add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
-    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING)]
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING, Role.VERSE)]
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     blocks: list[ModelBlock] = []
     dateline: str | None = None
@@ -330,7 +364,8 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         split = markers.split_affiliation(text)
         if split is not None:
             text = split[0]
-        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
+        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)
+                                                and not _quoted(text, para[0].hint is Role.VERSE)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):
@@ -394,6 +429,14 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _quoted(text: str, verse: bool) -> bool:
+    """Words in quotes that are no subheading: a quoted sentence
+    (``“咱们这里的东西品质好，就是以前没人知道。”``), or a quoted line of a poem
+    (``“别怕，有我在”``); a quoted subheading (``“最怕的是下雨下雪天”``) ends no sentence."""
+    t = text.strip()
+    return len(t) > 2 and t[0] == "“" and t[-1] == "”" and (verse or t[-2] in _SENTENCE_END)
 
 
 def _supplied(title: str | None) -> str | None:

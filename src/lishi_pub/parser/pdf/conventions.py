@@ -121,4 +121,12 @@ CENTRED_TOLERANCE = 0.5
 #: A one-line subheading between paragraphs may nearly fill its column: white of
 #: this many ems on each side, equal, is enough (a body line starts flush or indented).
 CENTRED_SHORT = 0.4
+#: ...and a line standing within this many ems of the paragraph indent may be a one-line
+#: paragraph that happens to end an indent short: centred only after a sentence has ended.
+CENTRED_OFF_INDENT = 0.3
+#: In a poem, lines set in from the edge most start at are section titles where at most
+#: this share of its lines are set in (more: the poem indents lines, not titles).
+VERSE_HEAD_SHARE = 0.25
+#: A wrapped subheading wholly in quotes ends with its closing quote, not a sentence.
+QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

@@ -12,6 +12,7 @@ invisible and off-page glyphs and overprinted copies.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -613,6 +614,7 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     out = []
+    centred: list[int] = []
     for i, ln in enumerate(lines):
         em = ln.size
         before = lines[i - 1] if i else None
@@ -640,25 +642,58 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
-        if hint is None and _centred_head(lines, i, left, right):
-            hint, starts = Role.SUBHEADING, True
+        if hint is None and (_centred_head(lines, i, left, right, indent_style)):
+            centred.append(i)
         out.append(_text_line(ln, hint, region, column, starts))
-    return _bracketed(out if verse else _wrapped_heads(out, lines, left, right))
+    if verse:
+        centred += _verse_heads(lines)
+    else:  # a wrapped subheading's centred second line is no subheading of its own
+        out = _wrapped_heads(out, lines, left, right)
+    for i in centred:
+        if out[i].hint is None and not (i and out[i - 1].hint is Role.SUBHEADING and not out[i].starts_paragraph):
+            out[i] = evolve(out[i], hint=Role.SUBHEADING, starts_paragraph=True)
+    if verse and region is not None:  # a line a paragraph, a quoted one no subheading
+        out = [ln if ln.hint is not None else evolve(ln, hint=Role.VERSE) for ln in out]
+    return _bracketed(out)
 
 
-def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
-    """A short body-size line centred in its column, between a paragraph that has
-    ended and one that starts indented, ending no sentence, is a subheading
-    (``（一）一个人，一把锹`` set over the next section)."""
+def _centred_head(lines: list[PLine], i: int, left: float, right: float, indent_style: bool = True) -> bool:
+    """A short body-size line centred in its column, ending no sentence, with an
+    indented paragraph under it, is a subheading (``（一）一个人，一把锹`` set over
+    the next section): a paragraph's lines start flush or at the indent.  Where it
+    stands at the indent (a one-line paragraph ending an indent short of the
+    measure looks centred too) the paragraph over it must have ended."""
     ln, em = lines[i], lines[i].size
-    if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
+    if not i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
         return False
     if not _centred(ln, left, right, C.CENTRED_SHORT):
         return False
-    text = ln.text.rstrip()
     nxt = lines[i + 1]
-    return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
-        and C.INDENT * em <= nxt.x0 - left <= 4 * em
+    if _ends_sentence(ln.text) or not C.INDENT * em <= nxt.x0 - left <= 4 * em:
+        return False
+    at_indent = indent_style and abs((ln.x0 - left) - (nxt.x0 - left)) <= C.CENTRED_OFF_INDENT * em
+    return not at_indent or (i > 0 and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS))
+
+
+def _verse_heads(lines: list[PLine]) -> list[int]:
+    """In a poem, a short line set in from the edge most of its lines start at
+    (``芒种``, ``（一）谷子``, ``“芒种”`` centred over a section), ending no sentence, is a
+    section's title, where few lines are set in (``VERSE_HEAD_SHARE``: a poem that
+    indents every other line indents no titles)."""
+    edge = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    found = [i for i, ln in enumerate(lines) if ln.x0 - edge >= C.CENTRED_MIN * ln.size]
+    if len(found) > C.VERSE_HEAD_SHARE * len(lines):
+        return []
+    return [i for i in found if len(lines[i].text.strip()) <= C.SUBHEAD_CHARS
+            and not _ends_sentence(lines[i].text)]
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence; a heading wholly in quotes (``“芒种”``) ends its quote."""
+    t = text.strip()
+    if len(t) > 2 and t.startswith(C.QUOTE_OPEN) and t.endswith(C.QUOTE_CLOSE):
+        t = t[1:-1]
+    return t.endswith(C.SENTENCE_ENDS)
 
 
 def _centred(ln: PLine, left: float, right: float, margin: float) -> bool:
@@ -676,13 +711,19 @@ def _wrapped_heads(out: list[TextLine], lines: list[PLine], left: float, right: 
     for i in range(len(out) - 1):
         first, second = lines[i], lines[i + 1]
         a, b = first.text.strip(), second.text.strip()
-        if not out[i].starts_paragraph or out[i].hint is not None or out[i + 1].hint is not None \
-                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) or b.endswith(C.SENTENCE_ENDS) \
-                or second.width >= first.width or not _centred(second, left, right, C.CENTRED_MIN):
+        # a quoted heading (“我们的时间，要以年来计” / 算”) closes its quote, not a sentence;
+        # the first line opens the heading: a new paragraph, or flush left after a sentence ended
+        opens = out[i].starts_paragraph or (first.x0 - left <= C.FLUSH * first.size and (
+            i == 0 or lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS)))
+        if not opens or out[i].hint is not None or out[i + 1].hint is not None or b.startswith(C.SUBHEAD_OPEN) \
+                or DEFAULT_PROFILE.markers.credit_only(a) is not None \
+                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) \
+                or _ends_sentence(a + b) or second.width >= first.width \
+                or not _centred(second, left, right, C.CENTRED_MIN):
             continue
         if i + 2 < len(out) and not out[i + 2].starts_paragraph:
             continue
-        out[i] = evolve(out[i], hint=Role.SUBHEADING)
+        out[i] = evolve(out[i], hint=Role.SUBHEADING, starts_paragraph=True)
         out[i + 1] = evolve(out[i + 1], starts_paragraph=False)
     return out
 

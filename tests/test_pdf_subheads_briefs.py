@@ -1,0 +1,133 @@
+"""The PDF reader's subheading and brief conventions on a hand-set page
+(docs/pdf-reading.md, 11 and 13): a centred subheading opening a story's column,
+a quoted subheading wrapped onto a centred line, a column of unmarked briefs
+whose titles fill their first lines, and a poem with a section title set in and
+a quoted line at its edge.  Drawn with reportlab, read back through
+pdfminer.six; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pdf_pages
+import pytest
+from lishi_pub.model import Heading, Issue, Paragraph
+from lishi_pub.parser.issue import assemble_issue
+from lishi_pub.parser.pdf import read_pdf
+from lishi_pub.parser.pdf.articles import layout_to_page
+from lishi_pub.parser.pdf.jumps import link_parts
+
+W, H = 420.0, 900.0
+BODY = 10.0
+PITCH = 15.0
+X = 40.0
+CELLS = 20  # a column of 20 glyphs: 200 pt
+BRIEF_CELLS = 10
+
+SECTION = "（一）电话铃响，分秒必争"
+FIRST = ("凌晨两点，区急救中心调度大厅里灯火通明，调度员戴着耳麦守在屏幕前，随时准备接听求助电话。"
+         "每一个电话都可能关系到一条生命，调度员要在最短的时间里问清楚地点和病情。")
+QUOTED = ("“我们的时间，要以年来计算，每一点进步都", "值得庆祝”")
+SECOND = ("普通孩子学一个字可能只要几分钟，我们的孩子要学上好几个月，老师们从不着急，"
+          "一遍一遍地教，一点一点地等，直到孩子们开口说出第一个完整的句子。")
+BRIEFS = [("新增口袋公园", "今年以来，城区利用边角空地新建口袋公园五处，方便市民休闲。（李明）", True),
+          ("义诊活动走进吴城", "十一月十八日，区中医院组织专家到吴城镇开展义诊，为群众测量血压。（王芳）", False),
+          ("大风降温来袭", "受冷空气影响，我区将出现大风降温天气，请注意加固户外设施。（邓鑫）", True)]
+POEM = ["麦粒在悄悄灌浆", "像一个秘密", "“别怕，有我在”", "风一吹，就去远方", "“芒种”", "镰刀磨亮了", "父亲的腰又弯了一些"]
+
+
+def _page() -> bytes:
+    from reportlab.pdfgen import canvas
+
+    pdf_pages._fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, H), invariant=1)
+
+    def line(x: float, top: float, text: str, size: float = BODY) -> None:
+        c.setFont(pdf_pages.FONT, size)
+        c.drawString(x, H - top - size, text)
+
+    def para(top: float, text: str, indent: int = 2, cells: int = CELLS) -> float:
+        first = True
+        while text:
+            room = cells - (indent if first else 0)
+            line(X + (indent * BODY if first else 0), top, text[:room])
+            text, top, first = text[room:], top + PITCH, False
+        return top
+
+    def centred(top: float, text: str) -> None:
+        line(X + (CELLS - len(text)) * BODY / 2, top, text)
+
+    # a story whose first section opens under its headline with a centred subheading
+    line(X, 40, "守护生命的急救速度", 18)
+    centred(66, SECTION)
+    top = para(66 + PITCH, FIRST)
+    # a quoted subheading too long for the column, wrapped onto a centred second line
+    line(X, top, QUOTED[0])
+    centred(top + PITCH, QUOTED[1])
+    top = para(top + 2 * PITCH, SECOND)
+    # a column of briefs set without marks: a title and a gap, or a title filling its line
+    line(X, top + 30, "简讯", 14)
+    top += 54
+    for title, text, gap in BRIEFS:
+        if gap:  # the title, a glyph's white, the text to the column's edge
+            line(X + 2 * BODY, top, title)
+            room = BRIEF_CELLS - 3 - len(title)
+            line(X + (3 + len(title)) * BODY, top, text[:room])
+            top = para(top + PITCH, text[room:], indent=0, cells=BRIEF_CELLS)
+        else:  # the title fills the first line of a column just wide enough for it
+            line(X + 2 * BODY, top, title)
+            top = para(top + PITCH, text, indent=0, cells=BRIEF_CELLS)
+    # a poem: its lines at one edge, a section title set in, a quoted line at the edge
+    line(X, top + 30, "小满时节", 16)
+    top += 56
+    for text in POEM:
+        line(X + 2 * BODY + ((CELLS - 2 - len(text)) * BODY / 2 if text == "“芒种”" else 0), top, text)
+        top += PITCH
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+@pytest.fixture(scope="module")
+def issue() -> Issue:
+    data = _page()
+    return assemble_issue(link_parts([layout_to_page(layout) for layout in read_pdf(data, "heads.pdf")]), {})
+
+
+def _article(issue: Issue, title: str):
+    found = [a for a in issue.pages[0].articles if a.title == title]
+    assert found, [a.title for a in issue.pages[0].articles]
+    return found[0]
+
+
+def _texts(article, kind: type) -> list[str]:
+    return [b.text for b in article.blocks if isinstance(b, kind)]
+
+
+def test_a_centred_line_opening_a_column_is_a_subheading(issue: Issue) -> None:
+    story = _article(issue, "守护生命的急救速度")
+    assert _texts(story, Heading)[0] == SECTION
+    assert _texts(story, Paragraph)[0] == FIRST
+
+
+def test_a_quoted_subheading_wrapped_onto_a_centred_line_is_one_heading(issue: Issue) -> None:
+    story = _article(issue, "守护生命的急救速度")
+    assert _texts(story, Heading) == [SECTION, "".join(QUOTED)]
+    assert _texts(story, Paragraph) == [FIRST, SECOND]
+
+
+def test_unmarked_briefs_whose_title_fills_its_line_are_items(issue: Issue) -> None:
+    titles = [a.title for a in issue.pages[0].articles]
+    assert [t for t in titles if t in {b[0] for b in BRIEFS}] == [b[0] for b in BRIEFS]
+    filled = _article(issue, "义诊活动走进吴城")
+    assert filled.title_source == "headline"
+    assert _texts(filled, Paragraph)[0].startswith("十一月十八日")
+    assert "简讯" in issue.pages[0].banners
+
+
+def test_a_poem_keeps_a_quoted_line_and_finds_a_title_set_in(issue: Issue) -> None:
+    poem = _article(issue, "小满时节")
+    assert _texts(poem, Heading) == ["“芒种”"]
+    assert "“别怕，有我在”" in _texts(poem, Paragraph)

@@ -131,3 +131,33 @@ def test_a_poem_keeps_a_quoted_line_and_finds_a_title_set_in(issue: Issue) -> No
     poem = _article(issue, "小满时节")
     assert _texts(poem, Heading) == ["“芒种”"]
     assert "“别怕，有我在”" in _texts(poem, Paragraph)
+
+
+def _glyph_line(parts: list[tuple[str, float]]) -> bytes:
+    """One line drawn glyph by glyph, each run after the white given before it (pt)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    pdf_pages._fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, 200), invariant=1)
+    c.setFont(pdf_pages.FONT, BODY)
+    x = X
+    for text, white in parts:
+        for ch in text:
+            x += white
+            c.drawString(x, 100, ch)
+            x += stringWidth(ch, pdf_pages.FONT, BODY)
+            white = 1.2 if "\u4e00" <= ch <= "\u9fff" else 0.0
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_space_is_measured_against_the_white_between_han_glyphs() -> None:
+    """A line with digits sets them off by a little white of their own (3.3 pt here,
+    Han glyphs 1.2 apart), and most of its gaps are that; a space half an em wide
+    beside a Han glyph is a space, the digits' white is none."""
+    pdf = _glyph_line([("调整", 0.0), ("自", 5.6), ("12", 3.3), ("月", 3.3), ("1", 3.3), ("日", 3.3), ("至", 1.2)])
+    [layout] = list(read_pdf(pdf, "space.pdf"))
+    assert [ln.text for ln in layout.lines] == ["调整 自12月1日至"]

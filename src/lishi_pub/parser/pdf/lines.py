@@ -91,8 +91,13 @@ def _horizontal_text(glyphs: list[Glyph]) -> str:
     """Glyphs left to right; spaces where one was drawn, or where the gap is a real one (see conventions)."""
     gs = sorted(glyphs, key=lambda g: g.x0)
     ink = [g for g in gs if not g.text.isspace()]
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(ink, ink[1:]))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0  # a justified line spreads every gap alike
+    # a justified line spreads every gap alike; measured between Han glyphs where the line
+    # has some, for a line with digits sets them off by a little white of their own
+    # (``调整 自 12月1日至``: 1.1 pt between Han, 3.3 around the digits, 5.6 the space)
+    pairs = [(a, b) for a, b in zip(ink, ink[1:])]
+    han = sorted(b.x0 - a.x1 for a, b in pairs if _is_cjk(a.text[-1]) and _is_cjk(b.text[0]))
+    gaps = han if len(han) >= 2 else sorted(b.x0 - a.x1 for a, b in pairs)
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
     out = [gs[0].text]
     for prev, g in zip(gs, gs[1:]):
         if g.text.isspace():

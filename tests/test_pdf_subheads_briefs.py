@@ -161,3 +161,32 @@ def test_a_space_is_measured_against_the_white_between_han_glyphs() -> None:
     pdf = _glyph_line([("调整", 0.0), ("自", 5.6), ("12", 3.3), ("月", 3.3), ("1", 3.3), ("日", 3.3), ("至", 1.2)])
     [layout] = list(read_pdf(pdf, "space.pdf"))
     assert [ln.text for ln in layout.lines] == ["调整 自12月1日至"]
+
+
+def _boxed(rows: list[tuple[str, float, float, bool | None]], column_right: float = 140.0) -> list:
+    from lishi_pub.parser.layout import Box, Role, TextLine
+
+    out = [TextLine("本地快讯", region=0, hint=Role.HEADLINE, box=Box(40, 0, 96, 14), size=14.0)]
+    for k, (text, x0, x1, starts) in enumerate(rows):
+        out.append(TextLine(text, region=0, column=0, starts_paragraph=starts, size=10.0,
+                            box=Box(x0, 20 + 18 * k, x1, 30 + 18 * k)))
+    return out
+
+
+def test_one_gap_is_enough_where_every_item_is_titled_and_closed_by_its_authors() -> None:
+    from lishi_pub.parser.layout import PageLayout
+
+    rows = [("摄影作品展开展 “山", 60, 160, True), ("河新貌”主题摄影作品展正", 40, 160, False),
+            ("在区文化馆展出。（武龙博）", 40, 150, False),
+            ("区图书馆延长开放时间", 60, 160, True), ("自12月1日起，区图书馆", 40, 160, False),
+            ("延长开放时间。（杨晨霞）", 40, 150, False),
+            ("土壤普查外业调查完成", 60, 160, True), ("第三次全国土壤普查我区外", 40, 160, False),
+            ("业调查已完成。（王宏慧）", 40, 150, False)]
+    page = layout_to_page(PageLayout(1, tuple(_boxed(rows))))
+    assert [a.title for a in page.articles] == ["摄影作品展开展", "区图书馆延长开放时间", "土壤普查外业调查完成"]
+    assert "本地快讯" in page.banners
+    # a story's paragraphs close with no authors in brackets: one gap is no column of briefs
+    story = [(t.replace("（武龙博）", "").replace("（杨晨霞）", "").replace("（王宏慧）", ""), *rest)
+             for t, *rest in rows]
+    page = layout_to_page(PageLayout(1, tuple(_boxed(story))))  # type: ignore[arg-type]
+    assert [a.title for a in page.articles] == ["本地快讯"]

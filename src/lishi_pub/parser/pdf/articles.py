@@ -41,11 +41,14 @@ NO_STORY_CHARS = 60
 CAPTION_MAX = 150
 #: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
 GATHERED_MAX = 6
-#: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
-_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
+#: An unmarked brief's run-in title: 4–20 characters, no punctuation but quotes (`“放心消费”示范店授牌`), then a gap.
+_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()—…·]{4,20})[ \u3000]+(?=\S)")
+#: With a single run-in title shown by its gap, a column is briefs only where every item has
+#: a title and at least this share of them close with their authors in brackets.
+BRIEFS_CLOSED = 2 / 3
 #: ...or one filling its first line, that line's end its gap: the line ends within this
 #: many ems of its column's right edge.
-_FILLED_TITLE = re.compile(r"[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20}")
+_FILLED_TITLE = re.compile(r"[^\s。！？；，、：:（）()—…·]{4,20}")
 FILLED_FLUSH = 0.5
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
@@ -133,14 +136,19 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         titles = [_unmarked_title(_join(p), markers) for p in paras]
         alone = {k for k, p in enumerate(paras) if titles[k] is None and _closing_byline(_join(p), markers)}
         named = sum(1 for t in titles if t)
-        if named >= 2:  # in a column of briefs, a title that fills its first line has the line's end for its gap
+        if named >= 1:  # a title that fills its first line has the line's end for its gap
             right = _column_rights(body)
             for k, p in enumerate(paras):
                 if titles[k] is None and k not in alone:
                     titles[k] = _filled_title(p, right, markers)
-        untitled = len(paras) - sum(1 for t in titles if t) - len(alone)
-        # an item whose run-in title fills its first line shows no gap: one such in three is borne
-        if named < 2 or (untitled and 3 * untitled > named):
+        titled = [k for k, t in enumerate(titles) if t]
+        untitled = len(paras) - len(titled) - len(alone)
+        # one gap shown is evidence enough where every item is titled and most close with their
+        # authors in brackets, as briefs do (a story's paragraphs do not)
+        closed = sum(1 for k in titled if k + 1 in alone or markers.find_trailing_byline(_join(paras[k])))
+        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= BRIEFS_CLOSED * len(titled))
+        # an item whose run-in title shows no gap and fills no line: one such in three is borne
+        if not briefs or (untitled and 3 * untitled > named):
             return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []

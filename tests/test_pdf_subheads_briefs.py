@@ -12,7 +12,7 @@ import io
 
 import pdf_pages
 import pytest
-from lishi_pub.model import Heading, Issue, Paragraph
+from lishi_pub.model import Heading, Issue, Page, Paragraph
 from lishi_pub.parser.issue import assemble_issue
 from lishi_pub.parser.pdf import read_pdf
 from lishi_pub.parser.pdf.articles import layout_to_page
@@ -190,3 +190,118 @@ def test_one_gap_is_enough_where_every_item_is_titled_and_closed_by_its_authors(
              for t, *rest in rows]
     page = layout_to_page(PageLayout(1, tuple(_boxed(story))))  # type: ignore[arg-type]
     assert [a.title for a in page.articles] == ["本地快讯"]
+
+
+def test_a_poem_opening_in_the_top_band_is_no_furniture() -> None:
+    """The band holds a poem's first three lines (the top 15 % of a 600 pt page is 90 pt);
+    followed down its column at its pitch, the poem goes on below the band: text."""
+    from reportlab.pdfgen import canvas
+
+    pdf_pages._fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, 600), invariant=1)
+
+    def line(x: float, top: float, text: str, size: float = BODY) -> None:
+        c.setFont(pdf_pages.FONT, size)
+        c.drawString(x, 600 - top - size, text)
+
+    line(X, 20, "站台上的母亲", 16)
+    line(X + 3 * BODY, 38, "□ 赵芳国")
+    verse = ["火车还没来", "母亲已经第三次", "替我整理衣领", "她的叮嘱", "像一包行李", "拉链总也拉不上"]
+    for k, text in enumerate(verse):
+        line(X + 2 * BODY, 52 + 14 * k, text)
+    line(X, 300, "离石区推行说事议事机制", 16)
+    line(X + 2 * BODY, 330, "本报讯 近日，离石区在全区推行说事议事机制，引导群众参与基层治理。")
+    c.showPage()
+    c.save()
+    page = layout_to_page(next(read_pdf(buf.getvalue(), "poem.pdf")))
+    poem = [a for a in page.articles if a.title == "站台上的母亲"]
+    assert poem and [b.text for b in poem[0].blocks if isinstance(b, Paragraph)] == verse
+    assert not set(verse) & set(page.header)
+
+
+def test_single_glyph_last_lines_of_a_headline_are_no_vertical_headline() -> None:
+    """A headline wrapped in a narrow column leaves one glyph on two of its lines, centred
+    at one x; a row of the headline crosses the white between them: no 竖题."""
+    from reportlab.pdfgen import canvas
+
+    pdf_pages._fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, 400), invariant=1)
+
+    def line(x: float, top: float, text: str, size: float = BODY) -> None:
+        c.setFont(pdf_pages.FONT, size)
+        c.drawString(x, 400 - top - size, text)
+
+    size = 16.0
+    for k, text in enumerate(["蓝天碧水净土", "保", "卫战取得新成", "效"]):
+        line(X + (6 - len(text)) * size / 2, 40 + 20 * k, text, size)
+    line(X + 2 * BODY, 130, "本报讯 今年以来，全区空气质量持续改善，")
+    line(X, 145, "优良天数同比增加二十一天。")
+    c.showPage()
+    c.save()
+    page = layout_to_page(next(read_pdf(buf.getvalue(), "head.pdf")))
+    assert [a.title for a in page.articles] == ["蓝天碧水净土保卫战取得新成效"]
+
+
+def _small_page(draw: object, height: float = 600) -> Page:
+    from reportlab.pdfgen import canvas
+
+    pdf_pages._fonts()
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(W, height), invariant=1)
+
+    def line(x: float, top: float, text: str, size: float = BODY) -> None:
+        c.setFont(pdf_pages.FONT, size)
+        c.drawString(x, height - top - size, text)
+
+    draw(line)  # type: ignore[operator]
+    c.showPage()
+    c.save()
+    return layout_to_page(next(read_pdf(buf.getvalue(), "small.pdf")))
+
+
+def test_a_notices_date_under_its_issuer_at_the_foot_of_the_page_is_text() -> None:
+    """The bottom band (below 450.5 pt of a 530 pt page) holds the 落款's date: set
+    flush right under the issuer at the text's pitch, it is the notice's, not the page's."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    notice = "根据上级部署，现将本年度征兵工作有关事项通告如下，请适龄青年按时报名参加。"
+
+    def draw(line) -> None:  # type: ignore[no-untyped-def]
+        line(X, 360, "关于冬季征兵工作的通告", 16)
+        top = 405.0
+        for k, text in enumerate([notice[:18], notice[18:]]):
+            line(X + (2 * BODY if k == 0 else 0), top, text)
+            top += PITCH
+        for text in ("区人民政府", "2023年6月15日"):
+            line(X + 200 - stringWidth(text, pdf_pages.FONT, BODY), top, text)
+            top += PITCH
+
+    page = _small_page(draw, 530)
+    assert "2023年6月15日" not in page.header
+    assert _texts(page.articles[0], Paragraph)[-2:] == ["区人民政府", "2023年6月15日"]
+
+
+def test_a_caption_line_laid_across_the_gutter_goes_on_in_its_column() -> None:
+    """The caption's first line crosses the gutter of a two-column story and is read apart
+    from its second; no white parts them, the first ends no sentence: one caption."""
+    from lishi_pub.model import Figure
+
+    body = "连日来，信义镇三千二百亩谷子陆续成熟，田间地头一派繁忙景象，农民们抢抓晴好天气收割晾晒。" * 2
+
+    def draw(line) -> None:  # type: ignore[no-untyped-def]
+        line(X, 40, "信义镇谷子喜获丰收", 22)
+        line(X, 72, "信义镇后沟村村民在田间收割谷子，收割机来回穿")  # 22 glyphs: across the gutter
+        line(X, 88, "梭。 薛建朝 摄")
+        for col, x in enumerate((X, X + 150)):
+            part = body[col * 45:(col + 1) * 45]
+            top = 106.0
+            cut = 8 if col == 0 else 10
+            for k, text in enumerate([part[:cut]] + [part[i:i + 10] for i in range(cut, len(part), 10)]):
+                line(x + (2 * BODY if k == 0 and col == 0 else 0), top, text)
+                top += 16
+
+    page = _small_page(draw)
+    figures = [b for a in page.articles for b in a.blocks if isinstance(b, Figure)]
+    assert [f.caption for f in figures] == ["信义镇后沟村村民在田间收割谷子，收割机来回穿梭。"]

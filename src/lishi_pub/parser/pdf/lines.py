@@ -272,10 +272,18 @@ def _upright_stacks(pieces: list[list[Glyph]], body: float) -> tuple[list[list[G
     if len(singles) < 2:
         return pieces, []
     singles.sort(key=lambda p: (round(p[0].cx / (0.3 * p[0].size)), p[0].top))
+    rows = [p for p in pieces if len(p) > 1]
+
+    def crossed(a: Glyph, b: Glyph) -> bool:
+        """A line set across the white between two glyphs: they are the short last
+        lines of two horizontal rows (``蓝天碧水净土`` / ``保`` / ``卫战取得新成`` / ``效``)."""
+        return any(a.bottom - 1 <= r[0].top and r[0].bottom <= b.top + 1
+                   and min(r[-1].x1, a.x1) - max(r[0].x0, a.x0) > 0 for r in rows)
+
     stacks: list[list[Glyph]] = []
     run: list[Glyph] = []
     for (g,) in singles:
-        if run and _stacks(run[-1], g) and abs(run[-1].size - g.size) < 0.1 * g.size:
+        if run and _stacks(run[-1], g) and abs(run[-1].size - g.size) < 0.1 * g.size and not crossed(run[-1], g):
             run.append(g)
         else:
             if len(run) >= 2:

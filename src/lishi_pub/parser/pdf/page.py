@@ -132,16 +132,39 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
                             and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads) \
                 and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
             out.add(id(ln))
+    out -= _signed_dates(reading.lines, out)
     return out | _masthead(reading, out)
 
 
+_DATE_ONLY = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _signed_dates(lines: list[PLine], furniture: set[int]) -> set[int]:
+    """A date alone on its line, set flush right under a line of text at its pitch, is
+    the date of a notice's 落款 (``区人民武装部`` / ``2023年6月15日``), not the page's."""
+    out = set()
+    for ln in lines:
+        if id(ln) not in furniture or not _DATE_ONLY.fullmatch(ln.text):
+            continue
+        if any(id(a) not in furniture and abs(a.size - ln.size) <= 0.05 * ln.size and abs(a.x1 - ln.x1) <= ln.size
+               and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size for a in lines):
+            out.add(id(ln))
+    return out
+
+
 def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
-    """A line whose column goes on below the band at its pitch (a poem's first line
-    under its title): text, not furniture."""
-    for nxt in lines:
-        if id(nxt) not in banded and abs(nxt.x0 - ln.x0) <= 0.5 * ln.size and abs(nxt.size - ln.size) <= 0.05 * ln.size \
-                and 0 <= nxt.top - ln.bottom <= C.GROUP_GAP * ln.size:
-            return True
+    """A line whose column goes on below the band at its pitch (a poem's first lines
+    under its title, however many of them the band holds): text, not furniture."""
+    cur: PLine | None = ln
+    while cur is not None:
+        here, cur = cur, None
+        for nxt in lines:
+            if abs(nxt.x0 - here.x0) <= 0.5 * here.size and abs(nxt.size - here.size) <= 0.05 * here.size \
+                    and 0 <= nxt.top - here.bottom <= C.GROUP_GAP * here.size:
+                if id(nxt) not in banded:
+                    return True
+                cur = nxt
+                break
     return False
 
 
@@ -631,6 +654,11 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             # down one column, a block boundary is white space: a new paragraph (or a caption)
             starts = (not new_column or indented or _restyled(last, ln)
                       or last.x1 < prev.x1 - (C.SHORT_LINE_INDENTED if indent_style else C.SHORT_LINE) * last.size)
+            if not new_column and not indented and not _restyled(last, ln) \
+                    and ln.top - last.bottom < C.CUT_Y * em and not last.text.rstrip().endswith(C.PARAGRAPH_ENDS):
+                # ...but blocks parted with no white between them (a caption line laid across the
+                # gutter, read apart) go on where the line above ends no sentence
+                starts = False
         elif indent_style:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:

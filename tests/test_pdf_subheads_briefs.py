@@ -305,3 +305,46 @@ def test_a_caption_line_laid_across_the_gutter_goes_on_in_its_column() -> None:
     page = _small_page(draw)
     figures = [b for a in page.articles for b in a.blocks if isinstance(b, Figure)]
     assert [f.caption for f in figures] == ["信义镇后沟村村民在田间收割谷子，收割机来回穿梭。"]
+
+
+def test_a_quatrain_set_in_is_a_line_a_paragraph() -> None:
+    """Classical verse (绝句) set in from its column: its lines are of one length, none
+    short, but every one ends a clause, as prose broken at the measure does not."""
+    quatrain = ["杏花开遍小山村，", "燕子衔泥绕旧门。", "老汉扶犁春雨后，", "一鞭吆喝到黄昏。"]
+    prose = "春天来了，村里的人们又开始忙碌起来，田间地头到处是劳动的身影，处处是希望。"
+
+    def draw(line) -> None:  # type: ignore[no-untyped-def]
+        line(X, 40, "乡村四季", 18)
+        for k, text in enumerate(quatrain):
+            line(X + 2 * BODY, 72 + PITCH * k, text)
+        top = 72 + PITCH * 5
+        for k, text in enumerate([prose[:18], prose[18:]]):
+            line(X + (2 * BODY if k == 0 else 0), top + PITCH * k, text)
+
+    page = _small_page(draw)
+    assert _texts(page.articles[0], Paragraph) == [*quatrain, prose]
+
+
+def test_a_flush_line_in_a_subheadings_form_ending_no_sentence_is_a_subheading() -> None:
+    """``一、一本日记，记着全村的事`` flush left under a paragraph that has ended, over an
+    indented one: a paragraph ending at its line's end would end a sentence."""
+    from lishi_pub.model import Heading
+
+    first = "村里的大事小事，张永红都记在本子上，一记就是十几年，谁家有困难他都清清楚楚。"
+    second = "后庄村曾经是全乡有名的难点村，村里道路泥泞，吃水困难，村民之间矛盾也多。"
+
+    def draw(line) -> None:  # type: ignore[no-untyped-def]
+        line(X, 40, "村支书的民情日记", 18)
+        top = 72.0
+        for k, text in enumerate([first[:18], first[18:]]):
+            line(X + (2 * BODY if k == 0 else 0), top, text)
+            top += PITCH
+        line(X, top, "一、一本日记，记着全村的事")
+        top += PITCH
+        for k, text in enumerate([second[:18], second[18:]]):
+            line(X + (2 * BODY if k == 0 else 0), top, text)
+            top += PITCH
+
+    page = _small_page(draw)
+    assert _texts(page.articles[0], Heading) == ["一、一本日记，记着全村的事"]
+    assert _texts(page.articles[0], Paragraph) == [first, second]

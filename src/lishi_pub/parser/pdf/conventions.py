@@ -110,6 +110,8 @@ MIDDLE_SHARE = 2 / 3
 #: bracket or quote): a prose paragraph's short last line closes it, a verse line
 #: need not (a caption over its credit and an affiliation line are no poem).
 VERSE_OPEN = 2
+#: A block set in whose every line ends a clause with one of these is classical verse (绝句).
+CLAUSE_ENDS = ("，", "。", "！", "？", "；", "、")
 PARAGRAPH_ENDS = ("。", "！", "？", "…", "”", "’", "）", ")", "」", "』", "》", "!", "?", "：", "；", ":", ";")
 #: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
 SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"

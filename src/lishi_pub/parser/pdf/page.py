@@ -636,6 +636,10 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
+    # classical verse set in (绝句: 杏花开遍小山村， / 燕子衔泥绕旧门。): lines of one length, each
+    # ending a clause, where prose broken at the measure ends its lines anywhere
+    verse = verse or (inset and len(lines) >= C.VERSE_LINES
+                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines))
     out = []
     centred: list[int] = []
     for i, ln in enumerate(lines):
@@ -670,7 +674,7 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
-        if hint is None and (_centred_head(lines, i, left, right, indent_style)):
+        if hint is None and (_centred_head(lines, i, left, right, indent_style) or _flush_head(lines, i, left)):
             centred.append(i)
         out.append(_text_line(ln, hint, region, column, starts))
     if verse:
@@ -701,6 +705,19 @@ def _centred_head(lines: list[PLine], i: int, left: float, right: float, indent_
         return False
     at_indent = indent_style and abs((ln.x0 - left) - (nxt.x0 - left)) <= C.CENTRED_OFF_INDENT * em
     return not at_indent or (i > 0 and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS))
+
+
+def _flush_head(lines: list[PLine], i: int, left: float) -> bool:
+    """A line in a subheading's form (``（一）电话铃响，分秒必争``, ``一、…``, ``“…”``) set flush
+    left, ending no sentence, between a paragraph that has ended (or the block's top) and an
+    indented one, is a subheading: a paragraph ending at its line's end ends a sentence."""
+    ln, em = lines[i], lines[i].size
+    if i == len(lines) - 1 or ln.x0 - left > C.FLUSH * em or _ends_sentence(ln.text):
+        return False
+    text = ln.text.strip()
+    if len(text) > C.SUBHEAD_CHARS or not DEFAULT_PROFILE.markers.subheading_form(text):
+        return False
+    return C.INDENT * em <= lines[i + 1].x0 - left <= 4 * em and (i == 0 or _ends_sentence(lines[i - 1].text))
 
 
 def _verse_heads(lines: list[PLine]) -> list[int]:

@@ -348,3 +348,54 @@ def test_a_flush_line_in_a_subheadings_form_ending_no_sentence_is_a_subheading()
     page = _small_page(draw)
     assert _texts(page.articles[0], Heading) == ["一、一本日记，记着全村的事"]
     assert _texts(page.articles[0], Paragraph) == [first, second]
+
+
+def test_a_gathered_headline_takes_its_picture_to_the_story_it_matches() -> None:
+    """A page gathering its headlines below the text sets a story's caption under its
+    headline there: matched by content, the headline brings the figure to its story."""
+    from lishi_pub.model import Figure
+    from lishi_pub.parser.layout import Box, PageLayout, Role, TextLine
+
+    story = ["日前，中国胸痛中心认证工作委员会公布最新一批认证名单，区人民医院胸痛中心",
+             "顺利通过国家认证。胸痛中心建成以来，医院打通了院前急救、急诊科、心内科之间的绿色通道。"]
+    lines = [TextLine(t, region=0, starts_paragraph=k == 0, size=10.0, box=Box(40, 100 + 14 * k, 300, 110 + 14 * k))
+             for k, t in enumerate(story)]
+    lines += [TextLine("区人民医院胸痛中心通过国家认证", region=1, hint=Role.HEADLINE, size=13.0,
+                       box=Box(40, 300, 235, 313)),
+              TextLine("区人民医院导管室内，医护人员正在为患者进行介入手术。", region=1, starts_paragraph=True,
+                       size=10.0, box=Box(40, 320, 300, 330)),
+              TextLine("本报记者 郭平英 摄", region=1, starts_paragraph=False, size=10.0, box=Box(40, 334, 135, 344))]
+    layout = PageLayout(1, tuple(lines), regions=(Box(40, 100, 300, 124), Box(40, 300, 300, 344)))
+    page = layout_to_page(layout)
+    [article] = page.articles
+    assert article.title == "区人民医院胸痛中心通过国家认证"
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [f.caption for f in figures] == ["区人民医院导管室内，医护人员正在为患者进行介入手术。"]
+    assert page.figures == ()
+
+
+def test_a_wrapped_subtitles_last_line_may_be_wider_when_centred() -> None:
+    """``——县域内就诊率达到`` over ``91%，群众看病就医更方便``: both centred on the headline's
+    axis, the second wider (its digits set narrow), ending no sentence, the story indented
+    under it: the 副题's second line, not the story's first paragraph."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lead = "近年来，全区把提升医疗服务能力作为民生工程的重中之重，推进医共体建设，成效明显。"
+
+    def draw(line) -> None:  # type: ignore[no-untyped-def]
+        axis = X + 60
+
+        def centred(top: float, text: str, size: float = BODY) -> None:
+            line(axis - stringWidth(text, pdf_pages.FONT, size) / 2, top, text, size)
+
+        centred(40, "医疗服务能力实现新提升", 16)
+        centred(60, "——县域内就诊率达到")
+        centred(72.5, "91%，群众看病就医更加方便快捷")
+        top = 90.0
+        for k, text in enumerate([lead[:10]] + [lead[i:i + 12] for i in range(10, len(lead), 12)]):
+            line(X + (2 * BODY if k == 0 else 0), top, text)
+            top += 13
+
+    page = _small_page(draw)
+    assert page.articles[0].subtitle == "县域内就诊率达到91%，群众看病就医更加方便快捷"
+    assert _texts(page.articles[0], Paragraph) == [lead]

@@ -108,10 +108,10 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
             else:
                 made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
                 orphans.append(made)
-                figures.extend(made.figures)
     for orphan in orphans:  # the few lines under a headline that heads no story stay on the page
         banners.extend(orphan.below)
     for orphan in _match_detached(articles, orphans, notes, profile.tuning):
+        figures.extend(orphan.figures)  # a matched headline's pictures went with it to its story
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
         text = _join(para).strip()
@@ -288,7 +288,7 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         merged = art.contributors + tuple(Contributor(name, role) for name, role in zip(o.authors, o.roles)
                                           if name not in named)
         articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
-                             contributors=merged)
+                             contributors=merged, blocks=art.blocks + tuple(o.figures))
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
                                 round(min(confidence, 1.0), 3)))
         # a story with its own headline on this page does not go on from the page before

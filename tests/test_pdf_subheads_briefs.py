@@ -399,3 +399,27 @@ def test_a_wrapped_subtitles_last_line_may_be_wider_when_centred() -> None:
     page = _small_page(draw)
     assert page.articles[0].subtitle == "县域内就诊率达到91%，群众看病就医更加方便快捷"
     assert _texts(page.articles[0], Paragraph) == [lead]
+
+
+def test_headlines_gathered_under_the_stories_with_captions_are_still_detached() -> None:
+    """Headlines gathered below every story, each over a caption: the captions are text
+    below the stories too, but the headlines stand below all the stories, so they are
+    paired with the stories as a whole."""
+    from lishi_pub.parser.layout import Box, PageLayout, Role, TextLine
+
+    stories = [["一把剪刀、一张红纸，在老师的指导下，孩子们剪出了一幅幅栩栩如生的作品。"],
+               ["“家人们，这就是咱们山里的小米，颗粒饱满，熬粥最香。”薛晓燕对着手机镜头介绍。"]]
+    heads = [("非遗进校园 孩子们学得有滋有味", "学生们在课堂上展示自己的作品。 郭平英 摄"),
+             ("小杂粮搭上电商快车", "返乡青年在直播间推介本地农产品。 柳林县教育局供图")]
+    lines, regions = [], []
+    for r, story in enumerate(stories):
+        lines += [TextLine(t, region=r, starts_paragraph=True, size=10.0, box=Box(40, 100 + 60 * r, 300, 110 + 60 * r))
+                  for t in story]
+        regions.append(Box(40, 100 + 60 * r, 300, 110 + 60 * r))
+    for k, (title, caption) in enumerate(heads):
+        top = 300 + 50 * k
+        lines += [TextLine(title, region=2 + k, hint=Role.HEADLINE, size=13.0, box=Box(40, top, 240, top + 13)),
+                  TextLine(caption, region=2 + k, starts_paragraph=True, size=10.0, box=Box(40, top + 18, 300, top + 28))]
+        regions.append(Box(40, top, 300, top + 28))
+    page = layout_to_page(PageLayout(1, tuple(lines), regions=tuple(regions)))
+    assert [a.title for a in page.articles] == [h for h, _ in heads]

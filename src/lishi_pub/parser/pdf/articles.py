@@ -96,6 +96,8 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
     orphans: list[_Orphan] = []
     text_foot = max((ln.box.y1 for ln in layout.lines if ln.hint is None and ln.region is not None
                      and ln.box is not None), default=float("inf")) - 1
+    storied: set[int] = set()  # regions that made a story
+    orphan_region: list[int] = []
     for region in sorted(by_region):
         parts, label = _briefs(by_region[region], profile.markers)
         if label:
@@ -105,9 +107,14 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
             made = _article(lines, aid, notes, profile, first=not articles)
             if isinstance(made, Article):
                 articles.append(made)
+                storied.add(region)
             else:
-                made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
                 orphans.append(made)
+                orphan_region.append(region)
+    # a headline set below all the stories of its page is detached, though a caption may stand under it
+    story_foot = max((layout.regions[r].y1 for r in storied if r < len(layout.regions)), default=float("inf")) - 1
+    for made, region in zip(orphans, orphan_region):
+        made.detached = region < len(layout.regions) and layout.regions[region].y0 >= min(text_foot, story_foot)
     for orphan in orphans:  # the few lines under a headline that heads no story stay on the page
         banners.extend(orphan.below)
     for orphan in _match_detached(articles, orphans, notes, profile.tuning):

@@ -425,10 +425,11 @@ def test_headlines_gathered_under_the_stories_with_captions_are_still_detached()
     assert [a.title for a in page.articles] == [h for h, _ in heads]
 
 
-def test_columns_of_unlike_measures_under_a_caption_across_their_gutter() -> None:
-    """A 16-glyph column beside a 20-glyph one 2.5 ems away, a caption laid across the gutter over
-    both, no wider than the wider column's lines: the gutter is the white that only the
-    caption crosses, and each column is read top to bottom."""
+@pytest.mark.parametrize("caption", ["城区骨干教师在中心校上示范课。", "骨干教师在中心校上示范课。"])
+def test_columns_of_unlike_measures_under_a_caption_across_their_gutter(caption: str) -> None:
+    """A 16-glyph column beside a 20-glyph one 1.8 ems away, a caption laid across the gutter over
+    both, no wider than the wider column's lines (or ending inside the gutter): the gutter
+    is the white that only the caption reaches into, and each column is read top to bottom."""
     from lishi_pub.model import Figure
 
     text = ("十一月十日至十二日，区教师进修学校组织骨干教师分赴三个乡镇的中心校开展送教下乡活动，"
@@ -436,17 +437,17 @@ def test_columns_of_unlike_measures_under_a_caption_across_their_gutter() -> Non
             "据统计本学期送教活动共开展示范课四十二节，参训乡村教师达五百二十人次。")
 
     def draw(line) -> None:  # type: ignore[no-untyped-def]
-        line(X + 60, 30, "乡村教师培训送教下乡", 16)
-        line(X, 56, "城区骨干教师在中心校上示范课。 赵鹏梅 摄")
+        line(X + 70, 24, "乡村教师培训送教下乡", 22)
+        line(X, 56, caption + " 赵鹏梅 摄")
         rows = [text[:14]] + [text[i:i + 16] for i in range(14, 14 + 16 * 2, 16)]
         rest = text[14 + 16 * 2:]
         rows2 = [rest[i:i + 20] for i in range(0, len(rest), 20)]
         for k, row in enumerate(rows):
             line(X + (2 * BODY if k == 0 else 0), 74 + PITCH * k, row)
         for k, row in enumerate(rows2):
-            line(X + 16 * BODY + 25, 74 + PITCH * k + 7, row)  # baselines staggered half a line
+            line(X + 16 * BODY + 18, 74 + PITCH * k + 7, row)  # baselines staggered half a line
 
     page = _small_page(draw)
     [story] = page.articles
     assert _texts(story, Paragraph) == [text]
-    assert [b.caption for b in story.blocks if isinstance(b, Figure)] == ["城区骨干教师在中心校上示范课。"]
+    assert [b.caption for b in story.blocks if isinstance(b, Figure)] == [caption]

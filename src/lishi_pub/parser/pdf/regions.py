@@ -131,7 +131,8 @@ def _bridged(node: list[T], gap_x: float) -> list[list[T]] | None:
         gaps = _thin_gutter(node, gap_x)
     if not gaps:
         return None
-    crossing = [ln for ln in node if any(ln.x0 < a and ln.x1 > b for a, b in gaps)]
+    # a line reaching into the gutter hides it as well as one across it (a caption ending in it)
+    crossing = [ln for ln in node if any(ln.x0 < b and ln.x1 > a for a, b in gaps)]
     if not crossing or len(crossing) > max(BRIDGES, len(node) // 10):
         return None
     rest = [ln for ln in node if not any(ln is c for c in crossing)]

@@ -162,9 +162,10 @@ def _thin_gutter(node: list[T], gap_x: float) -> list[tuple[float, float]]:
         elif not thin and run_start is not None:
             a, b = left + run_start, left + i - 1
             if b - a >= gap_x and (best is None or b - a > best[1] - best[0]):
-                sides = sum(1 for ln in node if ln.x1 <= a + 1), sum(1 for ln in node if ln.x0 >= b - 1)
-                if min(sides) >= 2:
-                    best = (a, b)
+                before = [ln.x1 for ln in node if ln.x1 <= a + 1]
+                after = [ln.x0 for ln in node if ln.x0 >= b - 1]
+                if len(before) >= 2 and len(after) >= 2:
+                    best = (max(before), min(after))  # the grid's run, to the lines' own edges
             run_start = None
     return [best] if best is not None else []
 

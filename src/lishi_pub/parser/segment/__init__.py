@@ -45,7 +45,10 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
     header, body, blocks, cols, tail = body_blocks(lines, profile)
     walker = Walker(blocks, body, cols, profile)
     walker.split_inline_heads()
-    units = walker.head_units + group_units(tail, profile)
+    block = group_units(tail, profile)
+    for unit in block:
+        unit.in_block = True
+    units = walker.head_units + block
     floating: list[tuple[Figure, int | None]] = [
         (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += walker.floating

@@ -96,6 +96,12 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
+    #: A headline's first line, in one box with the rest, is a kicker when at most this share of its bigrams
+    #: recur in the story and the rest's share is higher by ``kicker_story_gap`` (match/kicker.py); both
+    #: sides at least ``kicker_min`` characters.
+    kicker_story_max: float = field(default=0.34, validator=_share)
+    kicker_story_gap: float = field(default=0.3, validator=_share)
+    kicker_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])

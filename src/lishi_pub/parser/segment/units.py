@@ -32,6 +32,9 @@ class Unit:
     caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
+    #: what the story says of the first title line (match/kicker.py): a kicker (True), a word of the
+    #: title the column broke (False), or nothing (None: its marks decide)
+    story_kicker: bool | None = None
 
     @property
     def is_headline(self) -> bool:
@@ -46,13 +49,16 @@ class Unit:
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of
-        two spaced phrases, or in a box of its own, is a kicker (引题)."""
+        two spaced phrases, or in a box of its own, is a kicker (引题), unless
+        the story says the break falls inside a word; one the story tells
+        apart from the title is one too (match/kicker.py)."""
         titles = [t for t in self.titles if t]
         if len(titles) >= 2:
             first = titles[0]
             separate_box = len(self.tight) >= 2 and not self.tight[1]
-            if (first.endswith(dashes + ("：", ":")) or _HAN_PHRASE_SPACE.search(first)
-                    or first.endswith(("，", "！", "？")) or separate_box):
+            weak = _HAN_PHRASE_SPACE.search(first) or first.endswith(("，", "！", "？")) or separate_box
+            if (first.endswith(dashes + ("：", ":")) or self.story_kicker
+                    or weak and self.story_kicker is not False):
                 kicker = first.rstrip("—－-：: ").strip() or None
                 return kicker, _join_title(titles[1:])
         return None, _join_title(titles)

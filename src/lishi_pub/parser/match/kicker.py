@@ -1,0 +1,83 @@
+"""Match: a kicker (引题) printed in one text box with its title, told by the story under it.
+
+A kicker is a slogan or a frame over the title (``老人吃饭不再犯愁`` over
+``“暖心食堂”开进老旧小区``); a title restates the story's facts.  Where an
+extractor gives both in one box and nothing marks the kicker (no ``——`` or
+``：`` after it, no spaced phrases, no box of its own), only the story can
+tell them from a title the layout broke in two (``离石区档案馆开展`` /
+``“国家安全教育学习”活动``, one title).  So the first line is read as a
+kicker only where weak signals agree (docs/parsing.md, "Kickers in the
+title's box"):
+
+- the story: the first line shares few of its words with the story's text,
+  and the lines after it clearly more;
+- the break: it falls between phrases, not inside a word (the two characters
+  around it are no word of the story), nor after a character that leaves a
+  phrase open (``…的`` / ``“急救速度”``), nor before one that cannot open a
+  phrase;
+- the form: both sides are phrases of a few characters at least, and the
+  whole is no notice's title (``关于开展全民免`` / ``费健康体检的通知``).
+
+The same story evidence also vetoes the weaker marks: a first line made of
+two spaced phrases whose break falls inside a word of the story
+(``消费券发放 撬`` / ``动消费1.2亿元``: 撬动) is a title the column broke.
+Each check is a substring search of a few bigrams: linear in the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Paragraph
+from ..conventions import Profile
+from ..segment.drafts import Draft
+from ..text import grams
+
+__all__ = ["read_kickers", "story_kicker"]
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _share(text: str, story: str) -> float:
+    """The share of ``text``'s bigrams that occur in ``story``."""
+    found = grams(text)
+    return sum(g in story for g in found) / len(found) if found else 0.0
+
+
+def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | None:
+    """What ``story`` says of the first of a headline's ``lines``: True, a
+    kicker; False, part of the title (the break falls inside one of the
+    story's words); None, no evidence either way."""
+    conv, tuning = profile.conventions, profile.tuning
+    first = lines[0].rstrip("".join(conv.dashes) + "：: ").strip()
+    rest = "".join(lines[1:]).strip()
+    if not first or not rest:
+        return None
+    before, after = first[-1], rest[0]
+    if _han(before) and _han(after) and before + after in story:
+        return False  # 撬 / 动 where the story says 撬动: one title the column broke
+    if len(first.replace(" ", "")) < tuning.kicker_min or len(rest.replace(" ", "")) < tuning.kicker_min:
+        return None
+    if before in conv.phrase_open_ends or after in conv.phrase_closed_starts or after in conv.line_start_forbidden:
+        return None
+    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
+        return None
+    own, title = _share(first, story), _share(rest, story)
+    if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
+        return True
+    return None
+
+
+def read_kickers(drafts: list[Draft], profile: Profile) -> None:
+    """Give each matched headline of two lines or more the story's word on its first line."""
+    for draft in drafts:
+        unit = draft.unit
+        if unit is None:
+            continue
+        lines = [t for t in unit.titles if t]
+        if len(lines) < 2:
+            continue
+        story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
+        unit.story_kicker = story_kicker(lines, story, profile)

@@ -56,3 +56,49 @@ _HAN = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), min_si
 def test_a_first_line_the_story_repeats_is_never_a_kicker(first, rest, story):
     """A kicker frames the story; a line printed in it is the title's own words."""
     assert story_kicker([first, rest], story + first + rest, DEFAULT_PROFILE) is not True
+
+
+_STANDING = "\n".join([
+    "全面推进乡村振兴",
+    "",
+    "村里的“暖心食堂”开门了",
+    "本报讯（记者 王艳）家住龙泉小区的刘桂英今年78岁，儿女都在外地。",
+    "从这个月开始，小区里的“暖心食堂”开门了。",
+    "（王艳）",
+    "",
+    "比学赶超强堡垒",
+    "",
+    "基层党组织“星级评定”结果出炉",
+    "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，",
+    "共评出五星级党组织42个。",
+    "",
+])
+
+
+def test_a_line_in_its_own_box_over_a_headline_above_its_story_is_its_kicker():
+    """A line heading nothing but the headline under it is that headline's
+    kicker; over the page's first story it is as likely a page banner."""
+    page = lishi_pub.parse_text(_STANDING).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        (None, "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
+    assert "全面推进乡村振兴" in page.banners
+
+
+def test_a_notice_title_is_no_kicker_of_the_headline_under_it():
+    text = _STANDING.replace("比学赶超强堡垒", "城区农贸市场菜价一览")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[1].kicker is None
+
+
+def test_spaced_phrases_broken_inside_a_word_of_the_story_are_one_title():
+    """Two spaced phrases mark a kicker (农家书屋 夜读 / …), unless the break falls
+    inside a word the story prints (读时 of 夜读时光): then the column broke one title."""
+    from lishi_pub.parser.segment.units import Unit
+
+    lines = ["农家书屋 夜读", "时光温暖乡村"]
+    story = "晚饭后，农家书屋亮起了灯，村民们的夜读时光开始了。"
+    assert story_kicker(lines, story, DEFAULT_PROFILE) is False
+    dashes = DEFAULT_PROFILE.conventions.dashes
+    assert Unit(titles=list(lines), tight=[False, True]).split_kicker(dashes) == ("农家书屋 夜读", "时光温暖乡村")
+    vetoed = Unit(titles=list(lines), tight=[False, True], story_kicker=False)
+    assert vetoed.split_kicker(dashes) == (None, "农家书屋 夜读时光温暖乡村")

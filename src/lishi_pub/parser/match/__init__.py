@@ -8,7 +8,7 @@ from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
-from .kicker import read_kickers
+from .kicker import adopt_standing_kickers, read_kickers
 
 __all__ = ["Matched", "match"]
 
@@ -41,6 +41,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
+    adopt_standing_kickers(drafts, profile)
     read_kickers(drafts, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
     return Matched(drafts, loose, notes)

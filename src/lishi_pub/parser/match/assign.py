@@ -311,6 +311,8 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
             continue
         line = upper.titles[0]
+        if profile.markers.is_notice_title(line):
+            continue  # a title naming its kind of notice is complete: no kicker of another
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         if looks or own > 0 and own >= max(scorer.score(line, j) for j in index.of(line, (k,))):

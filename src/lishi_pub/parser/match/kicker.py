@@ -33,7 +33,7 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..text import grams
 
-__all__ = ["read_kickers", "story_kicker"]
+__all__ = ["adopt_standing_kickers", "read_kickers", "story_kicker"]
 
 
 def _han(ch: str) -> bool:
@@ -81,3 +81,27 @@ def read_kickers(drafts: list[Draft], profile: Profile) -> None:
             continue
         story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
         unit.story_kicker = story_kicker(lines, story, profile)
+
+
+def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
+    """A headline printed above its story, with a line in a box of its own
+    right above it that heads nothing (no byline, subtitle or text under it
+    but that headline), takes the line as its kicker: a title has a story
+    under it, a kicker has its title.  Only a headline placed by position
+    (the draft's anchor) is read so, and never the page's first story's,
+    where a lone line under the header is as likely a page banner; nor a
+    column's label (``简讯``, ``本地快讯`` over an item: at most ``label_max / 2``
+    characters, as the page header's labels; a kicker runs longer)."""
+    placed = {id(d.unit) for d in drafts if d.unit is not None}
+    for draft in drafts[1:]:
+        unit = draft.unit
+        if unit is None or unit is not draft.anchor or not unit.titles:
+            continue
+        upper = unit.above
+        if upper is None or id(upper) in placed or len(upper.titles) != 1 \
+                or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
+                or profile.markers.is_notice_title(upper.titles[0]):
+            continue
+        if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
+            continue
+        unit.take_kicker(upper)

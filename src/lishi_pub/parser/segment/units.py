@@ -19,7 +19,8 @@ from ..text import clean_spaces, join_lines
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
-_HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+#: two spaced phrases (小土豆 大产业); a one-character "phrase" is a word the line broke (消费券发放 撬 / 动消费…)
+_HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff]{2} [\u4e00-\u9fff]{2}")
 
 
 @dataclass(slots=True)

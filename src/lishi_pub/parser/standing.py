@@ -115,8 +115,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             top -= 1
             if lines[top].gap:
-                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
-                if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
+                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it,
+                # and a —— subtitle in a box of its own stands under its title's box
+                if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
+                                                              or dash(lines[top].text.strip())):
                     continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
@@ -137,7 +139,8 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             looser = above is not None and line.blanks > tight  # a box of its own: another headline
             starts_part = above is None or line.gap or looser or above.text.rstrip().endswith(kicker_ends) \
                 or above.width < widest - tuning.full or dashed
-            new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
+            # (after a subtitle: the next headline; a subtitle is never a headline of its own)
+            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
             if dashed:
                 subtitle = True
             elif new_unit:
@@ -148,6 +151,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.closes = True
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
             line.subheading = False
+        if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
+            # the text above ended there: the headline is no line of it (a credit alone is its caption's)
+            lines[top - 1].closes = True
 
 
 def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \

@@ -1,0 +1,29 @@
+"""A headline group printed above its story: the title, a ``——`` subtitle under it, a byline
+(docs/parsing.md, "headline runs above a story")."""
+
+from __future__ import annotations
+
+import lishi_pub
+
+_COLUMN = [
+    "为了提高群众的自救互救", "能力，急救中心还组建了一支", "培训队伍，深入机关、学校、", "社区和企业，普及心肺复苏、",
+    "海姆立克急救法等知识。今年", "以来，已开展培训200余场，", "培训群众1.6万人次。",
+]
+_STORY = [
+    "周末清晨，坪头乡的一", "条山间古道上，一支二十多", "人的徒步队伍正沿着石板路", "缓缓向上攀登。队伍里，有",
+    "退休的老人，也有背着专业", "装备的年轻人。",
+]
+
+
+def _pdfminer(boxes: list[list[str]]) -> str:
+    """pdfminer's style: a blank line after every box, its lines on single newlines."""
+    return "\n\n".join("\n".join(box) for box in boxes) + "\n"
+
+
+def test_a_title_over_its_subtitles_box_is_no_line_of_the_text_above():
+    boxes = [["本报讯（记者 王艳）急救中心今年受理急救电话4.1万余次。"], *[[x] for x in _COLUMN],
+             ["一条古道的新生"], ["——千年商道成为徒步爱好者的“网红线路”", "□ 本报记者 姜昊海"], *[[x] for x in _STORY]]
+    first, second = lishi_pub.parse_text(_pdfminer(boxes)).articles
+    assert first.paragraphs[-1].text.endswith("培训群众1.6万人次。")
+    assert (second.title, second.subtitle) == ("一条古道的新生", "千年商道成为徒步爱好者的“网红线路”")
+    assert second.authors == ("姜昊海",)

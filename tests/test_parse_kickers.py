@@ -102,3 +102,23 @@ def test_spaced_phrases_broken_inside_a_word_of_the_story_are_one_title():
     assert Unit(titles=list(lines), tight=[False, True]).split_kicker(dashes) == ("农家书屋 夜读", "时光温暖乡村")
     vetoed = Unit(titles=list(lines), tight=[False, True], story_kicker=False)
     assert vetoed.split_kicker(dashes) == (None, "农家书屋 夜读时光温暖乡村")
+
+
+def test_a_kicker_wider_than_its_title_is_no_wrapped_line_of_it():
+    """A kicker set wider than the title under it reads like a line the column
+    wrapped on to the title; the story still tells the two apart."""
+    text = "\n".join([
+        _CANTEEN, "（王艳）", "",
+        "黄土坡上踢出精气神",
+        "山村小学的足球梦",
+        "本报讯（记者 张强）吴城镇桥沟小学是一所山村小学，二十几个孩子每天下午在操场上踢足球。",
+        "学校的足球队今年拿到了全区小学足球赛的亚军。", "",
+    ])
+    article = lishi_pub.parse_text(text).articles[1]
+    assert (article.kicker, article.title) == ("黄土坡上踢出精气神", "山村小学的足球梦")
+
+
+def test_a_line_leaving_a_quotation_open_is_no_kicker():
+    story = "连日来，信义镇3200亩谷子陆续进入收获期，田间地头一派繁忙景象。"
+    assert story_kicker(["旱塬结出“金穗", "子”信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is None
+    assert story_kicker(["旱塬结出“金穗子”", "信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is True

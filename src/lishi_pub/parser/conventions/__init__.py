@@ -101,7 +101,9 @@ class Conventions:
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
     #: Characters that leave a phrase open at a line's end (守护生命的 / “急救速度”) and characters that
     #: cannot open one: a headline broken beside them is one title, never a kicker over a title.
-    phrase_open_ends: str = field(default="的之与和及或并在对向把将被为从于以跟同给比", validator=instance_of(str))
+    #: (prepositions, conjunctions, 的, and the adverbs, modals and copulas a predicate follows: 为民办事要 / “实”字当头).
+    phrase_open_ends: str = field(default="的之与和及或并在对向把将被为从于以跟同给比要是让使由就都也还更很最不没得地",
+                                  validator=instance_of(str))
     phrase_closed_starts: str = field(default="的了着过们之", validator=instance_of(str))
     #: Openers of a notice's title (关于开展…的通知): its first line is never a kicker.
     notice_openers: tuple[str, ...] = _words_field(("关于",))

@@ -64,6 +64,8 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
         return None
     if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
         return None
+    if first.count("“") != first.count("”") or first.count("（") != first.count("）"):
+        return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
     own, title = _share(first, story), _share(rest, story)
     if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
         return True
@@ -77,10 +79,21 @@ def read_kickers(drafts: list[Draft], profile: Profile) -> None:
         if unit is None:
             continue
         lines = [t for t in unit.titles if t]
-        if len(lines) < 2:
+        wrap = unit.first_wrap
+        if len(lines) < 2 and not wrap:
             continue
         story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
-        unit.story_kicker = story_kicker(lines, story, profile)
+        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]):
+            # the first line was read as wrapping on to the next (a kicker wider than its title):
+            # the story may still say the two are a kicker and its title
+            first = unit.titles[0]
+            if story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile):
+                unit.titles[0:1] = [first[:wrap], first[wrap:]]
+                unit.tight.insert(1, True)
+                unit.story_kicker = True
+                continue
+        if len(lines) >= 2:
+            unit.story_kicker = story_kicker(lines, story, profile)
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:

@@ -36,6 +36,8 @@ class Unit:
     #: what the story says of the first title line (match/kicker.py): a kicker (True), a word of the
     #: title the column broke (False), or nothing (None: its marks decide)
     story_kicker: bool | None = None
+    #: characters of the first title's first printed line, where the column's wrap was joined on to it
+    first_wrap: int | None = None
 
     @property
     def is_headline(self) -> bool:
@@ -170,6 +172,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 current.subtitle = _join_title([current.subtitle, text])
                 continue
             if current.titles:
+                if len(current.titles) == 1 and current.first_wrap is None:
+                    current.first_wrap = len(current.titles[0])
                 current.titles[-1] = _join_title([current.titles[-1], text])
                 continue
         if kind == "credit":

@@ -27,3 +27,13 @@ def test_a_title_over_its_subtitles_box_is_no_line_of_the_text_above():
     assert first.paragraphs[-1].text.endswith("培训群众1.6万人次。")
     assert (second.title, second.subtitle) == ("一条古道的新生", "千年商道成为徒步爱好者的“网红线路”")
     assert second.authors == ("姜昊海",)
+
+
+def test_an_editors_note_under_a_subtitle_opens_its_own_paragraph():
+    lines = ["孩子们依依不舍地把球收进网", "兜。新铺的草坪上，一串串小", "小的脚印，向着远方延伸。", "",
+             "黄河岸边的民宿“新村民”", "——返乡青年把老窑洞变成网红打卡地", "编者按：黄河岸边",
+             "的民宿“新村民”，是", "群众身边的新变化。本", "报今起推出系列报道，", "记录这些变化背后的人",
+             "和事，敬请关注。", "从碛口古镇往南几", "公里，有一个叫李家山", "的小村，依山而建的窑", "洞层层叠叠。", ""]
+    article = lishi_pub.parse_text("\n".join(lines)).articles[1]
+    assert (article.title, article.subtitle) == ("黄河岸边的民宿“新村民”", "返乡青年把老窑洞变成网红打卡地")
+    assert article.paragraphs[0].text.startswith("编者按：黄河岸边的民宿")

@@ -378,6 +378,11 @@ class Markers:
         m = self._item_title.match(stripped)
         return m.group("title").strip() if m else None
 
+    def opens_editor_note(self, text: str) -> bool:
+        """``编者按：…`` opens a feature's first paragraph: no line of the headline above it."""
+        return text.startswith(self.conventions.editor_notes) and any(
+            text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
+
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""
         for label in self.conventions.editor_notes:

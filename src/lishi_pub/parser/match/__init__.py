@@ -33,6 +33,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
                                 f"{limit}: the first {limit} were matched and the rest are kept as banners"))
         keep = {id(u) for u in headlines[:limit]}
         units = [u for u in units if not u.is_headline or id(u) in keep]
+    adopt_standing_kickers(page.drafts, profile)
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)
@@ -41,7 +42,6 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
-    adopt_standing_kickers(drafts, profile)
     read_kickers(drafts, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
     return Matched(drafts, loose, notes)

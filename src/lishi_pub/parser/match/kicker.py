@@ -40,6 +40,14 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+_PAIRS = ("“”", "（）", "【】", "《》", "()")
+
+
+def _left_open(text: str) -> bool:
+    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
 def _share(text: str, story: str) -> float:
     """The share of ``text``'s bigrams that occur in ``story``."""
     found = grams(text)
@@ -64,7 +72,7 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
         return None
     if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
         return None
-    if first.count("“") != first.count("”") or first.count("（") != first.count("）"):
+    if _left_open(first):
         return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
     own, title = _share(first, story), _share(rest, story)
     if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
@@ -101,20 +109,24 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
     right above it that heads nothing (no byline, subtitle or text under it
     but that headline), takes the line as its kicker: a title has a story
     under it, a kicker has its title.  Only a headline placed by position
-    (the draft's anchor) is read so, and never the page's first story's,
-    where a lone line under the header is as likely a page banner; nor a
-    column's label (``简讯``, ``本地快讯`` over an item: at most ``label_max / 2``
-    characters, as the page header's labels; a kicker runs longer)."""
-    placed = {id(d.unit) for d in drafts if d.unit is not None}
+    (the draft's anchor) is read so, before headlines are matched (the line
+    would otherwise be left over for a story without a headline), and never
+    the page's first story's, where a lone line under the header is as likely
+    a page banner; nor a column's label (``简讯``, ``本地快讯`` over an item:
+    at most ``label_max / 2`` characters, as the page header's labels; a
+    kicker runs longer), nor a notice's title (complete where its kind is named)."""
+    anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
     for draft in drafts[1:]:
-        unit = draft.unit
-        if unit is None or unit is not draft.anchor or not unit.titles:
+        unit = draft.anchor
+        if unit is None or not unit.titles:
             continue
         upper = unit.above
-        if upper is None or id(upper) in placed or len(upper.titles) != 1 \
+        if upper is None or id(upper) in anchors or len(upper.titles) != 1 \
                 or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
                 or profile.markers.is_notice_title(upper.titles[0]):
             continue
         if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
             continue
+        if _left_open(upper.titles[0]) or _left_open(unit.titles[0]):
+            continue  # one line the column broke (【电话铃响，分秒必 / 争】), no kicker over a title
         unit.take_kicker(upper)

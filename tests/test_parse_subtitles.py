@@ -37,3 +37,15 @@ def test_an_editors_note_under_a_subtitle_opens_its_own_paragraph():
     article = lishi_pub.parse_text("\n".join(lines)).articles[1]
     assert (article.title, article.subtitle) == ("黄河岸边的民宿“新村民”", "返乡青年把老窑洞变成网红打卡地")
     assert article.paragraphs[0].text.startswith("编者按：黄河岸边的民宿")
+
+
+def test_a_subtitle_wrapped_in_the_headline_block_stays_the_subtitle():
+    """A title is never printed under its own subtitle: the line after a ``——`` subtitle
+    in its box is the subtitle the column wrapped, not more of the title."""
+    text = "\n".join([
+        "本报讯（记者 王艳）气象部门统计，今年汛期全区降水比常年偏多三成，",
+        "气象部门提醒农户做好秋季农业生产安排。", "",
+        "今年汛期降水偏多三成", "——气象部门提醒做好秋季农业", "生产安排", "",
+    ])
+    article = lishi_pub.parse_text(text).articles[0]
+    assert (article.title, article.subtitle) == ("今年汛期降水偏多三成", "气象部门提醒做好秋季农业生产安排")

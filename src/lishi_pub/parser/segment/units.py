@@ -210,6 +210,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 units.append(Unit(titles=[sub], tight=[False]))
             continue
+        if not new_box and current is not None and current.subtitle is not None and current.byline is None:
+            # a title is never printed under its own subtitle: a line after it in its box is the
+            # subtitle the column wrapped (——气象部门提醒做好秋季农业 / 生产安排)
+            current.subtitle = _join_title([current.subtitle, text])
+            continue
         if current is not None and current.titles and not current.subtitle and not current.byline \
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
             new_box = False  # a kicker ending in —— or ： heads the title printed after it

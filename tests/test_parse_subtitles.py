@@ -49,3 +49,15 @@ def test_a_subtitle_wrapped_in_the_headline_block_stays_the_subtitle():
     ])
     article = lishi_pub.parse_text(text).articles[0]
     assert (article.title, article.subtitle) == ("今年汛期降水偏多三成", "气象部门提醒做好秋季农业生产安排")
+
+
+def test_a_subtitle_wrapped_after_a_comma_above_its_story():
+    """Running text never opens a line with a dash: a ``——`` line ending in a comma
+    is a subtitle the column wrapped, going on to the line above the dateline."""
+    lines = ["比赛采取分组循环赛和淘汰赛", "相结合的方式进行，将持续4天。", "",
+             "首届农民丰收", "节在吴城镇举行", "——晒丰收、比技能、展风采，", "农民唱主角",
+             "据临汾日报消息 9月23", "日，全区首届中国农民丰收节庆", "祝活动在吴城镇举办。",
+             "现场锣鼓喧天，笑语不断，", "来自全区各乡镇的2000余名", "农民群众欢聚一堂，共庆丰收。", ""]
+    article = lishi_pub.parse_text("\n".join(lines)).articles[-1]
+    assert (article.title, article.subtitle) == ("首届农民丰收节在吴城镇举行", "晒丰收、比技能、展风采，农民唱主角")
+    assert article.dateline == "据临汾日报消息"

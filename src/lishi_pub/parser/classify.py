@@ -112,7 +112,7 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
             return Roles.AFFILIATION
         if mk.parse_bracketed_byline(text) is not None:
             return Roles.BYLINE
-    if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text), tuning.display_max):
+    if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text).rstrip("，、,"), tuning.display_max):
         return Roles.SUBTITLE
     if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
@@ -178,7 +178,10 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:
         line.spaced = is_letter_spaced(text)
-    line.display = short and not text.startswith(conv.qa_labels) and display_like(text, tuning.display_max)
+    # a —— subtitle the column wrapped after a comma (``——晒丰收、比技能、展风采，`` / ``农民唱主角``) is
+    # display type still: running text never opens a line with a dash
+    shown = text.rstrip("，、,") if text.startswith(conv.dashes) else text
+    line.display = short and not text.startswith(conv.qa_labels) and display_like(shown, tuning.display_max)
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:

@@ -40,7 +40,7 @@ def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_PAIRS = ("“”", "（）", "【】", "《》", "()")
+_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
 
 
 def _left_open(text: str) -> bool:

@@ -122,3 +122,13 @@ def test_a_line_leaving_a_quotation_open_is_no_kicker():
     story = "连日来，信义镇3200亩谷子陆续进入收获期，田间地头一派繁忙景象。"
     assert story_kicker(["旱塬结出“金穗", "子”信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is None
     assert story_kicker(["旱塬结出“金穗子”", "信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is True
+
+
+def test_another_storys_headline_in_the_box_is_no_kicker():
+    """Two headlines an extractor put in one box: the first describes another
+    story of the page, so the story under the second does not make it a kicker."""
+    other = ("本报讯（记者 李华）区人民医院开设“老年友善”绿色通道，70岁以上老人就医"
+             "挂号、缴费、取药全程有人陪同，绿色通道每天接待老人200余人次。")
+    text = "\n".join([other, "（李华）", "", "区医院开设“老年友善”绿色通道", "“暖心食堂”开进老旧小区", _CANTEEN, ""])
+    article = lishi_pub.parse_text(text).articles[1]
+    assert article.kicker is None and article.title.endswith("“暖心食堂”开进老旧小区")

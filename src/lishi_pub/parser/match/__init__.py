@@ -42,6 +42,6 @@ def match(page: Segmented, profile: Profile) -> Matched:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
-    read_kickers(drafts, profile)
+    read_kickers(drafts, scorer, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
     return Matched(drafts, loose, notes)

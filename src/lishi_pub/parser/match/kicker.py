@@ -32,6 +32,8 @@ from ...model import Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..text import grams
+from .assign import Candidates
+from .scorer import Scorer
 
 __all__ = ["adopt_standing_kickers", "read_kickers", "story_kicker"]
 
@@ -80,9 +82,22 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
     return None
 
 
-def read_kickers(drafts: list[Draft], profile: Profile) -> None:
-    """Give each matched headline of two lines or more the story's word on its first line."""
-    for draft in drafts:
+def _elsewhere(line: str, k: int, scorer: Scorer, profile: Profile) -> bool:
+    """``line`` describes another story of the page better than story ``k``:
+    a headline of its own printed over this one (two headlines in one box),
+    no kicker."""
+    try:
+        others = [scorer.score(line, j) for j in Candidates.of_scorer(scorer, profile).of(line) if j != k]
+    except ValueError:  # a line outside the page's headline vocabulary: nothing to compare
+        return False
+    best = max(others, default=0.0)
+    return best >= profile.tuning.match_threshold and best > scorer.score(line, k)
+
+
+def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
+    """Give each matched headline of two lines or more the story's word on its
+    first line (never a kicker where another story of the page claims it)."""
+    for k, draft in enumerate(drafts):
         unit = draft.unit
         if unit is None:
             continue
@@ -95,13 +110,15 @@ def read_kickers(drafts: list[Draft], profile: Profile) -> None:
             # the first line was read as wrapping on to the next (a kicker wider than its title):
             # the story may still say the two are a kicker and its title
             first = unit.titles[0]
-            if story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile):
+            if story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile) \
+                    and not _elsewhere(first[:wrap], k, scorer, profile):
                 unit.titles[0:1] = [first[:wrap], first[wrap:]]
                 unit.tight.insert(1, True)
                 unit.story_kicker = True
                 continue
         if len(lines) >= 2:
-            unit.story_kicker = story_kicker(lines, story, profile)
+            said = story_kicker(lines, story, profile)
+            unit.story_kicker = None if said and _elsewhere(lines[0], k, scorer, profile) else said
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:

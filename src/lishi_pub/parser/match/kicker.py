@@ -117,8 +117,9 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
                 unit.story_kicker = True
                 continue
         if len(lines) >= 2:
-            said = story_kicker(lines, story, profile)
-            unit.story_kicker = None if said and _elsewhere(lines[0], k, scorer, profile) else said
+            # a line another story claims is its headline, whatever marks it (never the ——/：'s kicker)
+            unit.story_kicker = False if _elsewhere(lines[0], k, scorer, profile) \
+                else story_kicker(lines, story, profile)
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:

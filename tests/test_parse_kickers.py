@@ -132,3 +132,28 @@ def test_another_storys_headline_in_the_box_is_no_kicker():
     text = "\n".join([other, "（李华）", "", "区医院开设“老年友善”绿色通道", "“暖心食堂”开进老旧小区", _CANTEEN, ""])
     article = lishi_pub.parse_text(text).articles[1]
     assert article.kicker is None and article.title.endswith("“暖心食堂”开进老旧小区")
+
+
+def _top_page(second_head: str) -> str:
+    return "\n".join([
+        "2023年5月6日 星期六", "第2版", "",
+        "安全生产 重于泰山", "",
+        "村里的“暖心食堂”开门了",
+        "本报讯（记者 王艳）家住龙泉小区的刘桂英今年78岁，儿女都在外地。",
+        "从这个月开始，小区里的“暖心食堂”开门了。",
+        "（王艳）", "",
+        *second_head.split("\n"),
+        "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，",
+        "共评出五星级党组织42个。", "",
+    ])
+
+
+def test_a_line_over_the_first_headline_is_a_banner_where_the_page_sets_no_kickers():
+    """A slogan across the top of the page or the first story's kicker: a paper
+    sets kickers as a house style, so with no other kicker on the page it is the banner."""
+    page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉")).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles][0] == (None, "村里的“暖心食堂”开门了")
+    assert "安全生产 重于泰山" in page.banners
+    page = lishi_pub.parse_text(_top_page("比学赶超强堡垒——\n基层党组织“星级评定”结果出炉")).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("安全生产 重于泰山", "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]

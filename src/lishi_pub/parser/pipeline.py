@@ -18,4 +18,4 @@ def read_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Page:
     segmented = segment(lines, profile)
     matched = match(segmented, profile)
     return assemble_page(layout.number, layout.source, segmented.header, matched.drafts, segmented.units,
-                         matched.loose, segmented.stray, matched.notes, profile)
+                         matched.loose, segmented.stray + matched.banners, matched.notes, profile)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from attrs import frozen
+from attrs import Factory, frozen
 
 from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
-from .kicker import adopt_standing_kickers, read_kickers
+from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 
 __all__ = ["Matched", "match"]
 
@@ -20,6 +20,7 @@ class Matched:
     drafts: list[Draft]
     loose: list[Figure]
     notes: list[Diagnostic]
+    banners: list[str] = Factory(list)  # page text the match stage told apart (a banner over the first headline)
 
 
 def match(page: Segmented, profile: Profile) -> Matched:
@@ -43,5 +44,6 @@ def match(page: Segmented, profile: Profile) -> Matched:
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)
     read_kickers(drafts, scorer, profile)
+    banners = banner_over_first(drafts, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
-    return Matched(drafts, loose, notes)
+    return Matched(drafts, loose, notes, banners)

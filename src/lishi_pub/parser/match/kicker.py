@@ -35,7 +35,7 @@ from ..text import grams
 from .assign import Candidates
 from .scorer import Scorer
 
-__all__ = ["adopt_standing_kickers", "read_kickers", "story_kicker"]
+__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "story_kicker"]
 
 
 def _han(ch: str) -> bool:
@@ -148,3 +148,30 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
         if _left_open(upper.titles[0]) or _left_open(unit.titles[0]):
             continue  # one line the column broke (【电话铃响，分秒必 / 争】), no kicker over a title
         unit.take_kicker(upper)
+
+
+def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
+    """A line first under the page's header, over the first headline, is a
+    page banner (a slogan across the top of the page) or that headline's
+    kicker.  A paper sets kickers as a house style, over several stories of
+    a page: where no other headline of the page has one, the line is the
+    page's banner, unless a mark (``——``, ``：``) makes it a kicker.  (The
+    story under it cannot tell: a slogan shares its words no more than a
+    kicker does.)
+    Returns the banners taken off their headlines."""
+    dashes = profile.conventions.dashes
+    marks = profile.markers.kicker_ends
+    units = [d.unit for d in drafts if d.unit is not None]
+    top = next((u for u in units if u.top), None)
+    if top is None or len([t for t in top.titles if t]) < 2 or top.titles[0].endswith(marks):
+        return []
+    kicker, _ = top.split_kicker(dashes)
+    if kicker is None or any(u.split_kicker(dashes)[0] for u in units if u is not top):
+        return []
+    line = top.titles.pop(0)
+    top.tight.pop(0)
+    if top.tight:
+        top.tight[0] = False
+    top.story_kicker = None
+    top.first_wrap = None
+    return [line]

@@ -38,6 +38,7 @@ class Unit:
     story_kicker: bool | None = None
     #: characters of the first title's first printed line, where the column's wrap was joined on to it
     first_wrap: int | None = None
+    top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
 
     @property
     def is_headline(self) -> bool:
@@ -49,6 +50,7 @@ class Unit:
         self.tight[:0] = [False] * len(upper.titles)
         self.tight[len(upper.titles)] = False
         upper.titles = []
+        self.top = self.top or upper.top
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of

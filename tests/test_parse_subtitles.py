@@ -61,3 +61,17 @@ def test_a_subtitle_wrapped_after_a_comma_above_its_story():
     article = lishi_pub.parse_text("\n".join(lines)).articles[-1]
     assert (article.title, article.subtitle) == ("首届农民丰收节在吴城镇举行", "晒丰收、比技能、展风采，农民唱主角")
     assert article.dateline == "据临汾日报消息"
+
+
+def test_a_subtitle_over_its_storys_photo_ends_where_the_caption_starts():
+    lines = ["湿地公园、老城区等地，跑者", "们一边奔跑，一边欣赏沿途风", "景。", "赛事期间，全区住宿、餐",
+             "饮消费明显增长，不少酒店入", "住率超过九成。", "",
+             "我区学子在全省中学生科技创新大赛中获佳绩", "——获奖项目 9 个，其中一等奖 2 项",
+             "温子涵向评委介绍自己设计的农田墒情监测装置。 万建 摄",
+             "晋中日报讯（记者 万建）", "在日前结束的第三十七届全省青少", "年科技创新大赛中，我区中学生共",
+             "有 9个项目获奖，其中一等奖 2", "项、二等奖 3项、三等奖 4项，获", "奖数量创历史新高。", ""]
+    issue = lishi_pub.parse_text("\n".join(lines))
+    article = issue.articles[-1]
+    assert (article.title, article.subtitle) == ("我区学子在全省中学生科技创新大赛中获佳绩", "获奖项目9个，其中一等奖2项")
+    captions = [f.caption for a in issue.articles for f in a.figures] + [f.caption for p in issue.pages for f in p.figures]
+    assert captions == ["温子涵向评委介绍自己设计的农田墒情监测装置。"]

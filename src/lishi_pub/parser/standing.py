@@ -96,6 +96,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     for j, opener in enumerate(lines):
         if not _opens_story(opener):
             continue
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
+                and lines[j + 1].role is Roles.CAPTION and lines[j + 1].closes:
+            # a headline over its story's photo: the subtitle ends where the photo's caption starts
+            opener.closes = True
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column

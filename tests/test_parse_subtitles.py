@@ -75,3 +75,16 @@ def test_a_subtitle_over_its_storys_photo_ends_where_the_caption_starts():
     assert (article.title, article.subtitle) == ("我区学子在全省中学生科技创新大赛中获佳绩", "获奖项目9个，其中一等奖2项")
     captions = [f.caption for a in issue.articles for f in a.figures] + [f.caption for p in issue.pages for f in p.figures]
     assert captions == ["温子涵向评委介绍自己设计的农田墒情监测装置。"]
+
+
+def test_a_subtitle_over_a_feature_ends_where_its_first_paragraph_starts():
+    """A feature without a dateline: the paragraph's indented first line under the
+    subtitle (two cells short, a full line after it) shows the subtitle ended."""
+    lines = ["童年只有一次。少一些焦虑，", "多一些陪伴，才能给孩子一个更加", "完整、更加快乐的童年。", "",
+             "农家书屋里的“夜读时光”", "——信义镇郭家庄村书屋晚上开门迎读者",
+             "晚饭后，信义镇郭家庄村的农家书屋", "亮起了灯，三三两两的村民陆续走进来，",
+             "有的翻看种植技术书，有的给孩子挑选绘", "本。", "书屋管理员郭红梅今年 50 岁，是村",
+             "里的文艺积极分子。她把书屋的开放时间", "调整到晚上 7 点至 9 点，“白天大伙儿", "都在地里，晚上才有空”。", ""]
+    article = lishi_pub.parse_text("\n".join(lines)).articles[-1]
+    assert (article.title, article.subtitle) == ("农家书屋里的“夜读时光”", "信义镇郭家庄村书屋晚上开门迎读者")
+    assert article.paragraphs[0].text.startswith("晚饭后，")

@@ -97,8 +97,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if not _opens_story(opener):
             continue
         if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
-                and lines[j + 1].role is Roles.CAPTION and lines[j + 1].closes:
-            # a headline over its story's photo: the subtitle ends where the photo's caption starts
+                and _subtitle_ends(lines, j, profile):
             opener.closes = True
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
@@ -158,6 +157,22 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
+    """A ``——`` subtitle over its story ends on its line where its story's photo
+    caption starts under it, or where a paragraph's indented first line does
+    (a feature with no dateline: ``——信义镇郭家庄村书屋晚上开门迎读者`` /
+    ``晚饭后，信义镇郭家庄村的农家书屋`` two cells short / a full line)."""
+    tuning = profile.tuning
+    after = lines[j + 1]
+    if after.role is Roles.CAPTION and after.closes:
+        return True
+    if after.role not in _PROVISIONAL or after.spaced or after.terminal or j + 2 >= len(lines):
+        return False
+    col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
+    return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
+        and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
 
 
 def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \

@@ -1,4 +1,5 @@
-"""Match: a kicker (引题) printed in one text box with its title, told by the story under it.
+"""Match: kickers (引题), told from titles by the story under them, by where
+they stand, and by the page's house style (docs/parsing.md, "Kickers").
 
 A kicker is a slogan or a frame over the title (``老人吃饭不再犯愁`` over
 ``“暖心食堂”开进老旧小区``); a title restates the story's facts.  Where an
@@ -6,22 +7,25 @@ extractor gives both in one box and nothing marks the kicker (no ``——`` or
 ``：`` after it, no spaced phrases, no box of its own), only the story can
 tell them from a title the layout broke in two (``离石区档案馆开展`` /
 ``“国家安全教育学习”活动``, one title).  So the first line is read as a
-kicker only where weak signals agree (docs/parsing.md, "Kickers in the
-title's box"):
+kicker only where weak signals agree (:func:`story_kicker`):
 
 - the story: the first line shares few of its words with the story's text,
   and the lines after it clearly more;
 - the break: it falls between phrases, not inside a word (the two characters
   around it are no word of the story), nor after a character that leaves a
   phrase open (``…的`` / ``“急救速度”``), nor before one that cannot open a
-  phrase;
+  phrase, nor inside a quotation;
 - the form: both sides are phrases of a few characters at least, and the
-  whole is no notice's title (``关于开展全民免`` / ``费健康体检的通知``).
+  whole is no notice's title (``关于开展全民免`` / ``费健康体检的通知``);
+- the page: no other story claims the line (two headlines in one box).
 
-The same story evidence also vetoes the weaker marks: a first line made of
-two spaced phrases whose break falls inside a word of the story
-(``消费券发放 撬`` / ``动消费1.2亿元``: 撬动) is a title the column broke.
-Each check is a substring search of a few bigrams: linear in the page.
+The same evidence also vetoes the weaker marks: a first line whose break
+falls inside a word of the story is a title the column broke.  Where the
+headline stands over its story, a line in a box of its own above it that
+heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
+first under the page's header is a banner unless the page sets kickers
+(:func:`banner_over_first`).  Each check is a substring search of a few
+bigrams or a look at a neighbour: linear in the page.
 """
 
 from __future__ import annotations
@@ -163,15 +167,15 @@ def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
     marks = profile.markers.kicker_ends
     units = [d.unit for d in drafts if d.unit is not None]
     top = next((u for u in units if u.top), None)
-    if top is None or len([t for t in top.titles if t]) < 2 or top.titles[0].endswith(marks):
+    printed = [k for k, t in enumerate(top.titles) if t] if top is not None else []
+    if top is None or len(printed) < 2 or top.titles[printed[0]].endswith(marks):
         return []
     kicker, _ = top.split_kicker(dashes)
     if kicker is None or any(u.split_kicker(dashes)[0] for u in units if u is not top):
         return []
-    line = top.titles.pop(0)
-    top.tight.pop(0)
-    if top.tight:
-        top.tight[0] = False
+    line = top.titles.pop(printed[0])
+    top.tight.pop(printed[0])
+    top.tight[printed[0]] = False  # the title's first line now heads the unit
     top.story_kicker = None
     top.first_wrap = None
     return [line]

@@ -71,7 +71,7 @@ def test_a_kicker_ending_in_a_dash_and_a_wrapped_subtitle():
     ]) + "\n"
     article = lishi_pub.parse_text(text).articles[1]
     assert article.kicker == "跑出审批“加速度”"
-    assert article.title == "营商环境“一网通办”企业开办压缩至1天"
+    assert article.title == "营商环境“一网通办” 企业开办压缩至1天"  # the author's space beside a quotation (title_spaces)
     assert article.subtitle == "企业开办时间由三个工作日压缩至一天"
     assert article.paragraphs[0].text.startswith("今年以来")
 

@@ -132,7 +132,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     mk = profile.markers
     col = cols[i - 1]
     terminal = was.terminal
-    if now.opens or was.closes:
+    if now.opens or was.closes or _closes_affiliation(was) or _heads_story(lines, i, profile):
         return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
@@ -142,6 +142,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # a bracket opened in the block's last two lines is still open: a byline
         # or an aside wraps onto the next line, whatever the geometry says
         return False
+    if now.heads:
+        # a headline printed above its story is no line of the text before it, even where that
+        # text ends in no sentence (a paragraph the layout continued in another column)
+        return True
     if terminal and _item_opening(now.text, profile):
         # a numbered item (一、 1. （一）) or a Q&A turn (问： 答：) after a sentence's end
         # opens a paragraph, set flush or not
@@ -194,6 +198,28 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     if now.subheading and terminal and cells(now.text) <= cols[i] - tuning.subheading_short:
         return True
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
+
+
+def _heads_story(lines: list[Line], i: int, profile: Profile) -> bool:
+    """Line ``i`` is the first of a headline printed above its story (classify's head runs, which
+    start where a text ended or a box begins): it is no line of the text before, however wide
+    the column of the story under it (``…的魅力。`` / ``安全的弦一`` / ``刻也不能松`` /
+    ``□ 本报评论员``), nor of a kicker in a box above it.  The headline goes on below it, or its
+    story's opener does; a credit is its caption's."""
+    line = lines[i]
+    if not line.heads or i + 1 >= len(lines) or line.brackets or lines[i - 1].brackets > 0:
+        return False  # (a bracket left open above goes on: ``（记者 范宏飞 特约记者`` / ``萧燕博）``)
+    after = lines[i + 1]
+    return (after.heads or after.role in _OPENERS) and profile.markers.credit_only(line.text.strip()) is None
+
+
+_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE, Role.BYLINE})
+
+
+def _closes_affiliation(line: Line) -> bool:
+    """An affiliation's closing bracket (``（作者系…干部）``) ends its story: the line after it
+    is the next story's (a headline printed above it: ``荒山变青山`` / ``的“种树人”``)."""
+    return line.role is Role.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:

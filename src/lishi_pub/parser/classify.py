@@ -17,9 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .briefs import Column, mark_notice_titles
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
@@ -113,7 +115,7 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
         if mk.parse_bracketed_byline(text) is not None:
             return Roles.BYLINE
     if mk.starts_with_dash(text) and display_like(mk.strip_dashes(text).rstrip("，、,"), tuning.display_max):
-        return Roles.SUBTITLE
+        return Roles.SUBTITLE  # (wrapped: ``——晒丰收、比技能、展风采，`` / ``农民唱主角``)
     if (line.closes or first in conv.caption_marks or text.startswith(conv.caption_openers)) \
             and len(text) <= 2 * tuning.caption_max and mk.find_caption(text) is not None \
             and len(clean_spaces(text)) <= tuning.caption_max:
@@ -178,10 +180,9 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
     line.terminal = last in SENTENCE_END or (last in CLOSING and ends_sentence(text))
     if has_space:
         line.spaced = is_letter_spaced(text)
-    # a —— subtitle the column wrapped after a comma (``——晒丰收、比技能、展风采，`` / ``农民唱主角``) is
-    # display type still: running text never opens a line with a dash
-    shown = text.rstrip("，、,") if text.startswith(conv.dashes) else text
-    line.display = short and not text.startswith(conv.qa_labels) and display_like(shown, tuning.display_max)
+    line.display = short and not text.startswith(conv.qa_labels) and (
+        display_like(text, tuning.display_max) or last in "，、," and text.startswith(conv.dashes)
+        and display_like(text.rstrip("，、,"), tuning.display_max))  # a subtitle going on to its next line
 
 
 def classify(layout: PageLayout, profile: Profile) -> list[Line]:
@@ -189,11 +190,28 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     need = 2 if layout.style == PDFMINER else 1
     out: list[Line] = []
     blanks = 0
+    column = Column(profile)
+    seen = 0
+    carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
+    wrapped: str | None = None  # the end of a run-in title that opens the next line
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
             continue
+        for x in out[seen:]:
+            column.see(x)
+        seen = len(out)
         text = fold_fullwidth(entry.text.rstrip())
+        if carry is not None:
+            if carry[0] == at:
+                text = carry[1]
+            carry = None
+        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at)
+        if taken:
+            blanks = 0
+            if next_rest is not None:
+                carry = (_next_at(layout.lines, at), next_rest)
+            continue
         if "摄" in text or "图" in text:  # a caption's credit with a dateline printed straight after it
             if " " in text and is_letter_spaced(text.strip()):
                 text = clean_spaces(text)  # a justified line: its spaces are the extractor's
@@ -202,36 +220,84 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 out.append(_line(first, entry, out, blanks, need, profile))
                 blanks = 0
                 text = rest
+        if wrapped is not None:
+            head, wrapped = wrapped, None
+            if text.lstrip().startswith(head):  # the end of the run-in title above: the item's text goes on
+                out.append(_run_in_rest(text.lstrip()[len(head):].strip(), entry, out, blanks, need, profile))
+                blanks = 0
+                continue
         before = out[-1] if out else None
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
-        if title is not None and len(clean_spaces(text)) > len(title) + 1 \
+        if title is None and text.lstrip()[:1] in profile.conventions.item_marks:
+            found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
+            if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
+                title, wrapped = found
+                out.append(_line(title, entry, out, blanks, need, profile))
+                out[-1].role = Roles.ITEM_TITLE
+                blanks = 0
+                continue
+        if title is not None and len(clean_spaces(text)) > len(clean_spaces(title)) + 1 \
                 and profile.markers.parse_byline_line(text) is None:
             # a run-in item title (● 大风降温来袭 受冷空气影响…): the title is a line of its own
             _, _, rest = text.partition(title)
             out.append(_line(title, entry, out, blanks, need, profile))  # the item mark is layout, not text
             out[-1].role = Roles.ITEM_TITLE
             blanks = 0
-            text = rest.strip()
-            rest_line = _line(text, entry, out, blanks, need, profile)
-            rest_line.opens = rest_line.run_in = True
-            rest_line.role = Roles.PARAGRAPH_START
-            out.append(rest_line)
+            out.append(_run_in_rest(rest.strip(), entry, out, blanks, need, profile))
             continue
         out.append(_line(text, entry, out, blanks, need, profile))
+        if title is not None and out[-1].role is Roles.ITEM_TITLE:
+            out[-1].closes = True  # a run-in title filling its line (``● 公交 8路调整线路``): its text starts below
         blanks = 0
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
+    _spoken_lines_of_poems(out)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    mark_notice_titles(out, profile)
     mark_standing_lines(out, profile)
     return out
+
+
+def _next_at(entries: Sequence[TextLine], at: int) -> int:
+    return next((k for k in range(at + 1, min(len(entries), at + 4)) if entries[k].text.strip()), -1)
+
+
+def _item_start(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile,
+                column: Column, entries: Sequence[TextLine], at: int) -> tuple[bool, str | None]:
+    """A column of items' name, or an item's title read off the line where an item starts
+    (:mod:`.briefs`): the lines are appended to ``out`` and True returned, with what is left
+    of the next line when the title wrapped onto it."""
+    before = out[-1] if out else None
+    if len(text) <= profile.tuning.label_max * 2 and column.is_label(text):
+        label = _line(text, entry, out, blanks, need, profile)
+        label.role = Roles.SECTION_LABEL
+        label.opens = label.closes = True
+        out.append(label)
+        return True, None
+    if before is None or not (column.inside or before.role is Roles.SECTION_LABEL
+                              or text.lstrip()[:1] in profile.conventions.item_marks):
+        return False, None
+    start = column.item_start(text, before, _next_texts(entries, at))
+    if start is None:
+        return False, None
+    title = _line(start.title, entry, out, blanks, need, profile)
+    title.role = Roles.ITEM_TITLE
+    title.opens = title.closes = True
+    out.append(title)
+    if start.rest:
+        rest = _line(start.rest, entry, out, 0, need, profile)
+        rest.opens = rest.run_in = True
+        rest.role = Roles.PARAGRAPH_START
+        out.append(rest)
+    return True, start.next_rest
 
 
 _STORY_OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE})
@@ -551,6 +617,14 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
             line.role = Roles.PARAGRAPH_START if line.indent or line.starts else Roles.BODY
 
 
+def _run_in_rest(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
+    """What follows a run-in item title: the item's text, opening a paragraph."""
+    line = _line(text, entry, out, blanks, need, profile)
+    line.opens = line.run_in = True
+    line.role = Roles.PARAGRAPH_START
+    return line
+
+
 def _line(text: str, entry: TextLine, out: list[Line], blanks: int, need: int, profile: Profile) -> Line:
     # positional: a page builds hundreds of these, and keywords cost a dataclass call twice the time
     line = Line(text, width(text), bool(out) and blanks >= need, blanks,
@@ -576,7 +650,11 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
     limit = profile.tuning.label_max
     furniture_seen = False
     pending: list[Line] = []
-    for line in lines:
+    for at, line in enumerate(lines):
+        if at == 0 and line.role is not Roles.FURNITURE and _top_page_name(line, limit):
+            line.role = Roles.FURNITURE  # ``生 活 服 务`` over the page's first title, the staff line in the footer
+            furniture_seen = True
+            continue
         if line.role is Roles.FURNITURE:
             furniture_seen = True
             for p in pending:
@@ -594,3 +672,22 @@ def _page_header(lines: list[Line], profile: Profile) -> None:
         for p in pending:
             if p.spaced or len(clean_spaces(p.text)) <= limit // 2:
                 p.role = Roles.FURNITURE
+
+
+def _top_page_name(line: Line, limit: int) -> bool:
+    """A page's name set letter-spaced as its first line (``生 活 服 务``), though no other
+    furniture stands at the top (the date and staff lines may be in the footer): a story's
+    headline is set solid, a page name in spaced display type."""
+    text = line.text.strip()
+    return line.display and not line.terminal and is_spaced_name(text) and len(text.split()) <= limit
+
+
+def _spoken_lines_of_poems(lines: list[Line]) -> None:
+    """A line in quotation marks between two lines of a poem is a line of it (the words someone
+    says in the poem: ``那一声轻轻的`` / ``“别怕，有我在”`` / ``走廊很长``), not a subheading: a
+    story's subheading stands between paragraphs, never inside a run of verse."""
+    for above, line, below in zip(lines, lines[1:], lines[2:]):
+        if line.role is Roles.SUBHEADING and above.role is Roles.VERSE and below.role is Roles.VERSE \
+                and line.text.lstrip()[:1] in "“「『\"":
+            line.role = Roles.VERSE
+            line.subheading = False

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .briefs import ends_item
 from .conventions import Profile
 from .layout import Role, Roles
 from .text import is_letter_spaced, width
@@ -57,6 +58,16 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
         and (not line.closes or line.heads) and (not line.opens or line.role is Roles.SUBTITLE) \
         and not line.subheading
+
+
+def _notice_title(line: Line, profile: Profile) -> bool:
+    """A headline-ish line ending in the name of a kind of notice, with no clause in it
+    (``专职工作者的公告``; not ``本人不慎遗失以下证件，特此声明``, running text)."""
+    text = line.text
+    return _head_like(line) and _CLAUSE_MARK.search(text) is None and profile.markers.is_notice_title(text)
+
+
+_CLAUSE_MARK = re.compile(r"[，、；：,;:]")
 
 
 def _ends_text(line: Line) -> bool:
@@ -94,7 +105,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
     for j, opener in enumerate(lines):
-        if not _opens_story(opener):
+        titled = not _opens_story(opener)
+        if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
+                           and not _notice_title(opener, profile) and not _head_like(opener)):
+            # (a title naming its kind of notice is complete: the text under it is the notice's,
+            # and the headline-ish lines above it, back to where a text ended, are its first lines,
+            # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
         if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
                 and _subtitle_ends(lines, j, profile):
@@ -116,6 +132,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             j = start
         top = j
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
+            if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
+                                       or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
+                break  # (a clause in it: running text, ``上级征兵工作部署，现将本`` / ``年度…有关事项通告``)
             top -= 1
             if lines[top].gap:
                 # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it,
@@ -129,7 +148,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         run = lines[top:j]
         if sum(len(x.text.strip()) for x in run) > 2 * tuning.display_max:
             continue
-        widest = max(x.width for x in run)
+        # the widest line of the title part and of the subtitle's: a line short of its part's widest
+        # ended there (a subtitle is often longer than its title)
+        pair = balanced_pair(run, profile)
+        sub_at = _subtitle_at(run, profile)
+        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
         tight = min(x.blanks for x in lines[top + 1: j + 1])
@@ -141,7 +165,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # below a line the column did not wrap, at a subtitle's dash, or in a looser box
             looser = above is not None and line.blanks > tight  # a box of its own: another headline
             starts_part = above is None or line.gap or looser or above.text.rstrip().endswith(kicker_ends) \
-                or above.width < widest - tuning.full or dashed
+                or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
+            if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
+                starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
             # (after a subtitle: the next headline; a subtitle is never a headline of its own)
             new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
             if dashed:
@@ -173,6 +199,32 @@ def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
     return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
         and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
+
+
+def balanced_pair(run: list[Line], profile: Profile) -> int | None:
+    """Where the last two lines of a headline run's title part start, when they are a title a
+    designer broke in two (as long as each other, within ``head_balance`` characters), alone or
+    under a line of another width (a kicker: ``用爱点亮“星星的孩子”`` / ``特教老师的`` /
+    ``“慢”功夫``).  A column wraps a title into lines of its width, the last one shorter; a
+    balanced pair is one title whatever its widths, and a kicker of another width above it is
+    no line of it, however wide (None: no such pair)."""
+    end = _subtitle_at(run, profile)
+    if end < 2:
+        return None
+    first, last = run[end - 2], run[end - 1]
+    chars = [len(x.text.replace(" ", "").strip()) for x in (first, last)]
+    if abs(chars[0] - chars[1]) > profile.tuning.head_balance \
+            or first.text.rstrip().endswith(profile.markers.kicker_ends):
+        return None  # (a kicker ending in —— or ： is no first line of its title)
+    if end > 2 and abs(run[end - 3].width - first.width) <= profile.tuning.full:
+        return None  # the line above is as wide: a title the column wrapped over three lines
+    return end - 2
+
+
+def _subtitle_at(run: list[Line], profile: Profile) -> int:
+    """Where a headline run's subtitle starts (its ``——``), or its length."""
+    dash = profile.markers.starts_with_dash
+    return next((k for k, x in enumerate(run) if dash(x.text.strip())), len(run))
 
 
 def _measure(lines: list[Line], start: int, step: int, window: int, running: frozenset[Role] | None = None) \
@@ -304,9 +356,9 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.HEADLINE and len(before.text.strip()) <= tuning.label_max // 2 \
-        and not mk.might_end_with_credit(before.text)
-    closed = before.role is Role.BYLINE and before.text.lstrip()[:1] in "（(" or before.terminal
+    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+        and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
+    closed = ends_item(before) or before.terminal
     nxt, then = following
     if not (label or closed) or is_letter_spaced(stripped) or not nxt \
             or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \

@@ -97,6 +97,18 @@ class Conventions:
     notice_titles: tuple[str, ...] = _words_field((
         "公告", "通告", "通知", "启事", "声明", "公示", "提示", "简章", "须知", "倡议书", "告知书", "通报",
         "招领", "一览", "一览表", "时刻表", "公开信"))
+    #: What ends the title of a service column, named by what it lists (本周天气预报, 便民服务电话,
+    #: 无偿献血点开放时间, 区老年大学春季招生): words that also end a headline's first line
+    #: (义务教育招生 / 入学政策解答), so such a title is taken only over running text.
+    service_titles: tuple[str, ...] = _words_field(("预报", "电话", "热线", "时间", "招生", "招聘"))
+    #: Names of a column of short items (简讯 over a run of briefs, 便民信息 over service items): page text
+    #: over the items, never a word of the first item's title, and the story printed before it ends there.
+    section_labels: tuple[str, ...] = _words_field((
+        "简讯", "短讯", "快讯", "本地快讯", "新闻简讯", "要闻简讯", "简报", "新闻快递", "一句话新闻", "便民信息",
+        "生活资讯", "资讯速递", "信息快递"))
+    #: A note in brackets closing a poem's title that announces more poems under it (小满时节（外一首）,
+    #: 故乡的秋天（组诗）): the untitled poems printed after it are parts of that one article.
+    poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
     #: Characters that leave a phrase open at a line's end (守护生命的 / “急救速度”) and characters that

@@ -25,6 +25,13 @@ from .tuning import Tuning
 __all__ = ["Byline", "Credit", "Dateline", "Markers", "contributors"]
 
 _SP = r"[ \t\u3000]*"
+#: A space a typesetter sets beside a digit or Latin run (``公交 8路``, ``ETC 服务``), and one an
+#: author sets between words (Han, or a quotation, on both sides): a run-in title ends at the latter.
+_GAP_SPACE = re.compile(r"[0-9A-Za-z%][ \u3000]+(?=\S)|[ \u3000][0-9A-Za-z]")
+_DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日至到—－-]|$)")
+_SPACED_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _T = TypeVar("_T")
 #: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
@@ -375,8 +382,33 @@ class Markers:
         stripped = text.strip()
         if stripped[:1] not in self.conventions.item_marks:
             return None
+        rest = stripped[1:].strip()
+        if is_letter_spaced(rest):
+            # a title spread to the column (``● 无 偿 献 血 温 暖 冬 日``): no space of it ends it; it
+            # fills its line, or the item's text opens on it with a date (``启 动 11 月 1 日 零``)
+            date = _SPACED_DATE.search(rest)
+            title = rest[: date.start()].strip() if date else rest
+            closed = "".join(title.split())
+            return title if self.tuning.item_title_min <= len(closed) <= self.tuning.item_title_max \
+                and _CLAUSE.search(closed) is None else None
         m = self._item_title.match(stripped)
-        return m.group("title").strip() if m else None
+        if m is None:
+            return None
+        first = m.group("title").strip()
+        if _GAP_SPACE.search(stripped, 0, m.end() + 1) is None:
+            return first
+        # the first space stands by a digit or Latin run (``● 公交 8路调整线路``, ``● ETC 服务网点…``):
+        # a typesetter's gap, where the space after the title stands between words; a title holds
+        # no clause's mark, so where none is found so, the first space it is, as it is before a date
+        # opening the item's text (``收官 11月19日，…``, ``走进吴城 11月 18`` / ``日，…``)
+        rest = stripped[m.start("title"):]
+        word = _WORD_SPACE.search(rest)
+        if word is not None and _CLAUSE.search(rest, 0, word.start()) is None:
+            return rest[: word.start()].strip() if len(rest[: word.start()]) <= self.tuning.item_title_max else first
+        if word is None and _CLAUSE.search(rest) is None and len(rest) <= self.tuning.item_title_max \
+                and _DATE_OPENS.match(stripped, m.end()) is None:
+            return rest.strip()  # the title fills its line, the item's text starts below it
+        return first
 
     def opens_editor_note(self, text: str) -> bool:
         """``编者按：…`` opens a feature's first paragraph: no line of the headline above it."""
@@ -435,6 +467,12 @@ class Markers:
     def is_notice_title(self, text: str) -> bool:
         """``关于开展全民免费健康体检的通知``, ``寻人启事``: a title by the kind of notice it names."""
         return text.rstrip().endswith(self.conventions.notice_titles)
+
+    def names_its_kind(self, text: str) -> bool:
+        """A notice's title or a service column's (``本周天气预报``): a title by what it is, which
+        heads the text it stands over though it shares no word with it."""
+        text = text.rstrip()
+        return text.endswith(self.conventions.notice_titles) or text.endswith(self.conventions.service_titles)
 
     def is_bare_date(self, text: str) -> bool:
         """``2023年3月13日`` and nothing else (no weekday, no lunar date)."""

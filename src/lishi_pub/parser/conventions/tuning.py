@@ -78,13 +78,21 @@ class Tuning:
     #: A short line in the flow that shares words with the text after it heads a new story only when it is at
     #: least this long (characters); a shorter one names a section of the story (石磨, 水瓮, 马灯).
     inline_title_min: int = field(default=4, validator=[instance_of(int), ge(0)])
+    #: ... its words are looked for in this many paragraphs on each side of it.
+    inline_title_context: int = field(default=2, validator=[instance_of(int), gt(0)])
     #: Characters of the next line read with a credit's line to find a dateline run on after the credit.
     dateline_reach: int = field(default=16, validator=[instance_of(int), gt(0)])
     #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.
     item_title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
+    #: A line of a title shorter than this (characters) may hold only the end of the word naming its kind of
+    #: notice, the column having broken it (``周末天气及出行提`` / ``示``).
+    kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: The two lines of a headline broken in two on purpose (balanced, not wrapped by the column) differ by
+    #: at most this many characters.
+    head_balance: int = field(default=1, validator=[instance_of(int), ge(0)])
     # --- match: headline and figure scores (weighted bigram overlap in [0, 1])
     match_threshold: float = field(default=0.34, validator=_share)
     mutual_threshold: float = field(default=0.2, validator=_share)
@@ -98,13 +106,22 @@ class Tuning:
     low_confidence: float = field(default=0.5, validator=_share)
     #: A headline's first line, in one box with the rest, is a kicker when at most this share of its bigrams
     #: recur in the story and the rest's share is higher by ``kicker_story_gap`` (match/kicker.py); both
-    #: sides at least ``kicker_min`` characters.
+    #: sides at least ``title_min`` characters.
     kicker_story_max: float = field(default=0.34, validator=_share)
     kicker_story_gap: float = field(default=0.3, validator=_share)
-    kicker_min: int = field(default=4, validator=[instance_of(int), gt(0)])
+    #: A box an extractor gave as one is told apart (two headlines, match/unglue.py; a kicker and its
+    #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
+    #: title's last character wrapped, is no headline).
+    title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])
+    #: Titles and stories left over are paired by the characters they share (docs/parsing.md, "Titles left
+    #: over"): a pair needs this weighted share of the title's characters in the story, this much more than
+    #: either's next best, and no more than ``leftover_max`` pairs are weighed on a page.
+    leftover_min: float = field(default=0.25, validator=_share)
+    leftover_margin: float = field(default=0.1, validator=_share)
+    leftover_max: int = field(default=400, validator=[instance_of(int), gt(0)])
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])

@@ -9,6 +9,8 @@ from ..conventions import Profile
 from ..segment import Draft, Segmented
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
+from .groups import join_poem_groups
+from .unglue import unglue_units
 
 __all__ = ["Matched", "match"]
 
@@ -38,6 +40,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)
+    units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
     drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
     if drafts is not page.drafts:
         scorer = page_scorer(drafts, queries, found, profile)
@@ -45,5 +48,9 @@ def match(page: Segmented, profile: Profile) -> Matched:
     adopt_kickers(drafts, units, scorer, profile)
     read_kickers(drafts, scorer, profile)
     banners = banner_over_first(drafts, profile)
+    joined = join_poem_groups(drafts, profile)
+    if len(joined) != len(drafts):
+        drafts = joined
+        scorer = page_scorer(drafts, queries, found, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
     return Matched(drafts, loose, notes, banners)

@@ -22,7 +22,8 @@ from ..conventions import Profile
 from ..conventions.markers import Byline
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from .order import fill_by_order
+from .leftover import pair_leftovers
+from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
 
 __all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
@@ -250,9 +251,10 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
             # position counts when the unit is built like a headline, names a kind of
-            # notice (a notice's title shares no words with its text: 寻人启事) or shares words
-            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min
-                                         or profile.markers.is_notice_title(unit.text)):
+            # notice (a notice's title shares no words with its text: 寻人启事), heads an item where
+            # it starts (a 简讯 column's run-in title: its words may be another story's too) or shares words
+            if draft.anchor is unit and (unit.byline or unit.subtitle or score >= tuning.anchor_min or draft.item
+                                         or profile.markers.names_its_kind(unit.text)):
                 score += tuning.anchor_bonus
             pairs.append((score, ui, k))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
@@ -284,16 +286,31 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
         best_u = next(p[1] for p in by_draft[k] if p[1] not in used_units)
         if best_k == k and best_u == ui:
             give(ui, k)
-    # Then by order: headlines left between two matched ones, for the stories left between theirs.
-    for unit, k in fill_by_order(drafts, units, profile):
-        give(candidates.index(unit), k)
-        drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: check it"))
-    # Last, by elimination: one article left without a headline and one headline
-    # left that is built like one (a byline or subtitle under it) are each other's.
+    # Then the titles and stories left, one to one, by the characters they share (a poem's
+    # title and its lines share no word); then by the headline block's order; then the last
+    # title and story left are each other's.
+    by_chars = ("headline-leftover", "headline placed as the best of the titles and stories left over: check it")
+    for eliminate in (False, True):
+        titles = [u for ui, u in enumerate(candidates) if ui not in used_units
+                  and len(_squashed(u)) >= tuning.inline_title_min and not is_slogan(u)]
+        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], titles, profile, eliminate=eliminate):
+            give(candidates.index(unit), k)
+            drafts[k].notes.append(by_chars)
+        if not eliminate:
+            for unit, k in fill_by_order(drafts, units, profile):
+                give(candidates.index(unit), k)
+                drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: "
+                                        "check it"))
+    # One article left without a headline and one headline left that is built like
+    # one (a byline or subtitle under it) are each other's.
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
     built = [ui for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
     if len(open_drafts) == 1 and len(built) == 1:
         give(built[0], open_drafts[0])
+
+
+def _squashed(unit: Unit) -> str:
+    return "".join("".join(unit.titles).split())
 
 
 def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile: Profile) -> None:

@@ -72,7 +72,7 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
     before, after = first[-1], rest[0]
     if _han(before) and _han(after) and before + after in story:
         return False  # 撬 / 动 where the story says 撬动: one title the column broke
-    if len(first.replace(" ", "")) < tuning.kicker_min or len(rest.replace(" ", "")) < tuning.kicker_min:
+    if len(first.replace(" ", "")) < tuning.title_min or len(rest.replace(" ", "")) < tuning.title_min:
         return None
     if before in conv.phrase_open_ends or after in conv.phrase_closed_starts or after in conv.line_start_forbidden:
         return None

@@ -18,12 +18,12 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
-__all__ = ["fill_by_order"]
+__all__ = ["fill_by_order", "is_slogan"]
 
 _PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
 
 
-def _slogan(unit: Unit) -> bool:
+def is_slogan(unit: Unit) -> bool:
     """Spaced phrases with nothing under them (``奋进新征程 建功新时代``): a slogan
     banner as likely as a title, so never placed by order."""
     return unit.byline is None and unit.subtitle is None and len(unit.titles) == 1 \
@@ -34,7 +34,8 @@ def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> l
     """Give the drafts left without a headline those of the headline block left
     between matched neighbours, in order; return the pairs made (unit, draft index)."""
     anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
-    block = [u for u in units if u.is_headline and id(u) not in anchors]
+    # (a display line printed in the flow, above the first story, is no title of the block)
+    block = [u for u in units if u.is_headline and u.in_block and id(u) not in anchors]
     at = {id(u): i for i, u in enumerate(block)}
     matched = sorted((at[id(d.unit)], k) for k, d in enumerate(drafts) if d.unit is not None and id(d.unit) in at)
     if len(matched) < profile.tuning.order_evidence:
@@ -45,7 +46,7 @@ def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> l
     made: list[tuple[Unit, int]] = []
     bounds = [(-1, -1), *matched, (len(block), len(drafts))]
     for (u0, k0), (u1, k1) in zip(bounds, bounds[1:]):
-        left = [u for u in block[u0 + 1: u1] if id(u) not in placed and not _slogan(u)]
+        left = [u for u in block[u0 + 1: u1] if id(u) not in placed and not is_slogan(u)]
         open_drafts = [k for k in range(k0 + 1, k1) if drafts[k].unit is None]
         if left and len(left) == len(open_drafts):
             made.extend(zip(left, open_drafts))

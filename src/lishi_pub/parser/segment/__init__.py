@@ -48,7 +48,10 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
     if body and not _under_header(lines, body[0]):
         for unit in walker.head_units:
             unit.top = False  # first on a page with no header above it: no place for a page banner
-    units = walker.head_units + group_units(tail, profile)
+    block = group_units(tail, profile)
+    for unit in block:
+        unit.in_block = True
+    units = walker.head_units + block
     floating: list[tuple[Figure, int | None]] = [
         (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += walker.floating

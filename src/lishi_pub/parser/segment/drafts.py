@@ -22,6 +22,10 @@ from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
 
+_QUOTES = "“‘「『\""
+#: Lines that are no part of a section's heading.
+_NOT_SECTION = frozenset({Role.BYLINE, Role.SUBTITLE, Role.CAPTION, Role.ITEM_TITLE, Role.DATELINE})
+
 Part = Paragraph | Heading | Figure
 
 
@@ -40,6 +44,7 @@ class Draft:
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
     verse: bool = False  # a poem: its lines are its paragraphs
+    item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
 
     @property
     def lead(self) -> str:
@@ -127,11 +132,15 @@ class Walker:
             return len(block.lines) == 2 and text.startswith("【") and text.endswith("】") \
                 and self.profile.markers.is_subheading(text)
         line = block.lines[0]
+        if line.role is Roles.ITEM_TITLE:
+            return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
-        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width,
+        # as is a run-in item title cut from its item's text (``● ETC 服务网点进乡镇 为方便…``)
+        return line.heads or (line.subheading and line.closes) or line.role is Roles.ITEM_TITLE \
+            or line.width <= col - self.profile.tuning.full \
             or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
@@ -147,6 +156,12 @@ class Walker:
                 target.closed = True
             else:
                 self.stray.append(text)
+            return
+        if first is Roles.SECTION_LABEL and len(block.lines) == 1:
+            # 简讯 over a column of items: page text; the story printed before the column ends here
+            self.stray.append(text)
+            if self._open is not None:
+                self._open.closed = True
             return
         if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
@@ -197,8 +212,10 @@ class Walker:
         """A title printed above a story with no marker (a notice after a
         notice) is read as a subheading of the story before.  It is the next
         story's headline when its words recur in the text after it and in none
-        of the story's text before it (a subheading shares its story's words)."""
-        window = self.profile.tuning.window
+        of the text right before it (a subheading shares its story's words), as
+        many paragraphs read on each side (``inline_title_context``): a word
+        that an essay further up the page happens to share (父亲) says nothing."""
+        context = self.profile.tuning.inline_title_context
         for draft, at, lines in reversed(self.inline_heads):
             count = len(lines)
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
@@ -208,8 +225,8 @@ class Walker:
             heading = grams(printed)
             if not heading or len(printed) < self.profile.tuning.inline_title_min:
                 continue  # 石磨, 水瓮: a section's name; a story's title says more
-            before = [b.text for b in draft.blocks[max(0, at - 2 * window): at] if isinstance(b, Paragraph)]
-            after = [b.text for b in draft.blocks[at + count: at + count + 2] if isinstance(b, Paragraph)]
+            before = [b.text for b in draft.blocks[max(0, at - context): at] if isinstance(b, Paragraph)]
+            after = [b.text for b in draft.blocks[at + count: at + count + context] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))
             shared_after = len(heading & grams("\n".join(after)))
             if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):
@@ -230,12 +247,47 @@ class Walker:
             piece.notes, draft.notes = draft.notes, []
             self.drafts.insert(self.drafts.index(draft) + 1, piece)
 
+    def _names_notice(self) -> bool:
+        """The headline lines above the text to come are a title naming its kind of notice
+        (``关于开展全民免`` / ``费健康体检的通知``): it heads a notice of its own, never a
+        subheading of the one before, though it shares no word with its text."""
+        if not all(line.heads for line in self._pending):
+            return False
+        return self.profile.markers.names_its_kind("".join(clean_spaces(line.text) for line in self._pending))
+
     def _jump(self, text: str) -> None:
         """（下转第2版） closes the story it ends; （上接第1版） opens the story after it."""
         if self.profile.markers.continues_from(text) or self._open is None:
             self._jumps_ahead.append(text)
         else:
             self._open.notes.append(("jump", text))
+
+    def _section_heading(self) -> Heading | None:
+        """The headline lines waiting above a paragraph that end in a section's heading
+        (``（一）电话铃响，分秒必争``, ``【一个目标，让大家都富`` / ``起来】``, at most two lines):
+        a heading built like a subheading names a part of the story, never a story, so it is
+        taken off the lines waiting and returned.  Under a story's headline and byline, or opening
+        a story whose headline is printed in the block after the text, it heads the story's first
+        section; alone between two paragraphs, a later one.  (A quoted line opening a story with
+        nothing over it may be the story's own headline: ``“村晚”唱响乡村振兴好声音``.)"""
+        pending = self._pending
+        mk = self.profile.markers
+        for k in range(len(pending) - 1, max(-1, len(pending) - 3), -1):
+            if line_kind(pending[k]) not in ("display", None) or pending[k].role in _NOT_SECTION:
+                return None
+            text = clean_spaces("".join(line.text.strip() for line in pending[k:]))
+            if k < len(pending) - 1 and mk.subheading_form(clean_spaces(pending[k].text)):
+                return None  # a heading whole on its line is not wrapped on to the next
+            first = pending[k].text.lstrip()[:1]
+            if first in mk.subhead_first and first not in self.profile.conventions.item_marks \
+                    and mk.subheading_form(text):  # (● ■ open a brief, whose title it is)
+                if k == 0 and self._open is None and text[:1] in _QUOTES:
+                    return None  # above a new story with nothing over it, a quoted line may be its headline
+                if k and pending[k - 1].role not in (Roles.BYLINE, Roles.SUBTITLE):
+                    return None  # (a headline's last line may be quoted: ``农家书屋里的`` / ``“夜读时光”``)
+                del pending[k:]
+                return Heading(text)
+        return None
 
     def _take_pending(self) -> Unit | None:
         """Turn the headline lines above a new article into units; return the
@@ -256,8 +308,12 @@ class Walker:
             spaced = text
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
+        section = self._section_heading() if dateline is None else None
         if draft is not None and draft.blocks and dateline is None and self._pending and all(
-                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending):
+                line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
+                and not self._names_notice() \
+                and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):
+            # (a title naming its kind of notice, printed above the text, heads a notice of its own)
             # short lines between two paragraphs of one story are its subheadings
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
@@ -273,14 +329,18 @@ class Walker:
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
             self._jumps_ahead = []
+            item = any(line.role is Roles.ITEM_TITLE for line in self._pending)
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
             # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
-                                       or mk.is_notice_title(anchor.text)):
+                                       or mk.names_its_kind(anchor.text)):
                 draft.anchor = anchor
+                draft.item = item and anchor.is_headline
                 if anchor.byline is not None and not anchor.is_headline:
                     draft.add_byline(anchor.byline)
+        if section is not None:
+            draft.blocks.append(section)  # the first section's heading, under the story's headline
         if dateline is not None:
             found, start = dateline
             draft.dateline = found.marker

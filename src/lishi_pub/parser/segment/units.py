@@ -15,7 +15,7 @@ from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
-from ..text import clean_spaces, join_lines
+from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
@@ -39,6 +39,7 @@ class Unit:
     #: characters of the first title's first printed line, where the column's wrap was joined on to it
     first_wrap: int | None = None
     top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
+    in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
 
     @property
     def is_headline(self) -> bool:
@@ -79,7 +80,7 @@ class Unit:
 
 
 def _join_title(lines: list[str]) -> str:
-    return clean_spaces(join_lines(lines))
+    return title_spaces(join_lines(lines))
 
 
 _KINDS = {Role.BYLINE: "byline", Role.SUBTITLE: "subtitle", Role.CAPTION: "credit"}
@@ -168,6 +169,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         # a run-in item title is its item's headline alone (the column's label above it is page text)
         new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
         kind = line_kind(line) or "display"
+        if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
+            line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
         if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
             # a headline, kicker or subtitle the column wrapped: its lines are one text
             if current.subtitle is not None:
@@ -177,6 +180,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 if len(current.titles) == 1 and current.first_wrap is None:
                     current.first_wrap = len(current.titles[0])
                 current.titles[-1] = _join_title([current.titles[-1], text])
+                if mk.is_notice_title(text):
+                    current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
                 continue
         if kind == "credit":
             last = units[-1] if units else None
@@ -206,30 +211,38 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             continue
         if kind == "subtitle":
             target = current if current is not None else _last_headline(units)
-            sub = clean_spaces(mk.strip_dashes(text))
+            sub = title_spaces(mk.strip_dashes(text))
             if target is not None and target.subtitle is None and target.byline is None:
                 target.subtitle = sub
             else:
                 units.append(Unit(titles=[sub], tight=[False]))
             continue
-        if not new_box and current is not None and current.subtitle is not None and current.byline is None:
-            # a title is never printed under its own subtitle: a line after it in its box is the
-            # subtitle the column wrapped (——气象部门提醒做好秋季农业 / 生产安排)
-            current.subtitle = _join_title([current.subtitle, text])
-            continue
         if current is not None and current.titles and not current.subtitle and not current.byline \
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
+        if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
+            new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
         if current is None or new_box:
             current = Unit()
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
-        current.titles.append(clean_spaces(text))
+        current.titles.append(title_spaces(text))
         if mk.is_notice_title(text):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units
+
+
+def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:
+    """Line ``i`` goes on with the subtitle printed in the line above, in the same text box:
+    a subtitle is a headline's last part, wrapped by the column like running text, so a line
+    after it no wider than it (within ``full``) is its next line, unless it ended a sentence."""
+    if current is None or current.subtitle is None or current.byline is not None or i == 0:
+        return False
+    above, line = lines[i - 1], lines[i]
+    return line.blanks == 0 and line_kind(above) in ("subtitle", "display") \
+        and not above.terminal and line.width <= above.width + profile.tuning.full
 
 
 def _last_headline(units: list[Unit]) -> Unit | None:

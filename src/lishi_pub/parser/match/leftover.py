@@ -1,0 +1,89 @@
+"""The titles and stories left over after matching, paired one to one by the characters they share.
+
+A headline block prints one title per story.  A title that shares no
+two-character word with its story (a poem's ``黄河岸边的老船工`` over ``他坐在河滩上``
+/ ``河水从他眼里流过``; ``柳笛声声唤春归`` over ``春天是从柳树梢上开始的``) is still
+made of the characters its story is about, and once the titles that matched
+on their words are placed, few titles and few stories are left to choose
+between.  So each title left is scored against each story left by its
+characters found in the story, weighted by how rare each is on the page
+(``的`` and ``一`` say nothing, ``河`` and ``柳`` a lot), and a pair is
+believed when each is the other's clear best (``leftover_min``,
+``leftover_margin``) among what is left; where one title and one story
+remain of a block that had as many of each, they are each other's by
+elimination.  The work is the leftovers' product, at most ``leftover_max``
+pairs, and one pass over the page's characters.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ..conventions import Profile
+from ..segment.drafts import Draft
+from ..segment.units import Unit
+
+__all__ = ["pair_leftovers"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _chars(text: str) -> frozenset[str]:
+    return frozenset(_HAN.findall(text))
+
+
+def _built(unit: Unit, profile: Profile) -> bool:
+    """Built like a story's title: a byline or subtitle under it, or naming a kind of notice
+    (a page banner, ``慎终如始做好常态化疫情防控``, has none of these)."""
+    return unit.byline is not None or unit.subtitle is not None or profile.markers.is_notice_title(unit.text)
+
+
+def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
+                   profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
+    """Pairs (title, draft index) for ``units`` (the titles left, in the block's
+    order) and the drafts left without a headline; ``texts`` are each draft's
+    paragraphs."""
+    tuning = profile.tuning
+    open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
+    if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
+        units = [u for u in units if _built(u, profile)]
+    even = len(units) == len(open_drafts)
+    if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
+        return []
+    per_draft = [[_chars(t) for t in ts] for ts in texts]
+    df = Counter(c for sets in per_draft for p in sets for c in p)
+    n = sum(map(len, per_draft))
+
+    def weight(c: str) -> float:
+        return max(0.0, math.log((n + 1) / (df.get(c, 0) + 0.5)))
+
+    bodies = {k: frozenset().union(*per_draft[k]) for k in open_drafts}
+    scores: dict[tuple[int, int], float] = {}
+    for ui, unit in enumerate(units):
+        title = sorted(_chars("".join(unit.titles)))
+        total = math.fsum(weight(c) for c in title)
+        for k in open_drafts:
+            got = math.fsum(weight(c) for c in title if c in bodies[k])
+            scores[ui, k] = got / total if total > 0 else 0.0
+    left_units, left_drafts = set(range(len(units))), set(open_drafts)
+    made: list[tuple[Unit, int]] = []
+    while left_units and left_drafts:
+        if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1:
+            ui, k = next(iter(left_units)), next(iter(left_drafts))
+            if _built(units[ui], profile):
+                made.append((units[ui], k))  # the last of each: by elimination
+            break
+        best = max(((scores[ui, k], -ui, -k) for ui in left_units for k in left_drafts))
+        score, ui, k = best[0], -best[1], -best[2]
+        if score < tuning.leftover_min:
+            break
+        rival_draft = max((scores[ui, j] for j in left_drafts if j != k), default=0.0)
+        rival_unit = max((scores[vi, k] for vi in left_units if vi != ui), default=0.0)
+        if score - max(rival_draft, rival_unit) < tuning.leftover_margin:
+            break
+        made.append((units[ui], k))
+        left_units.discard(ui)
+        left_drafts.discard(k)
+    return made

@@ -1,0 +1,81 @@
+"""Match: two headlines an extractor gave as one text box, told apart by the stories.
+
+In a headline block set apart from the stories, pdftotext joins the boxes of
+headlines printed close together into one block: ``城区生活垃圾分类试`` /
+``点扩大到 45 个小区`` / ``一季度工业用电量`` / ``同比增长 9.4%`` is two
+titles, each broken in two, and nothing in the block's layout says where the
+first ends.  The stories do: a headline restates its story, so where the
+first lines describe one story well and the rest another story well, the
+box holds two headlines.  A title the column wrapped describes one story
+with all its lines, a kicker describes none on its own: neither is cut.
+
+Each unit is tried at each break between its title lines (a headline runs
+over a few lines), and each part is scored only against the drafts that
+share its rarer bigrams (:class:`~.assign.Candidates`): linear in the page.
+"""
+
+from __future__ import annotations
+
+from ..conventions import Profile
+from ..segment.drafts import Draft
+from ..segment.units import Unit
+from .assign import Candidates
+from .scorer import Scorer
+
+__all__ = ["unglue_units"]
+
+
+def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
+    """The best score of ``text`` over the drafts it may describe, and that draft (-1: none)."""
+    best = (0.0, -1)
+    for k in index.of(text):
+        score = scorer.score(text, k)
+        if score > best[0]:
+            best = (score, k)
+    return best
+
+
+def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile: Profile) -> list[Unit]:
+    """``units`` with each headline unit that holds two headlines cut in two.
+
+    A unit is cut after its line ``c`` when the lines up to ``c`` and the
+    lines after it, each ``title_min`` characters at least, each describe a different draft, each at least as well as
+    ``match_threshold`` and better than the whole unit describes that draft.
+    The subtitle and byline printed under the last title stay with the second
+    part; of several cuts, the one whose parts score best is taken.
+    """
+    if not drafts:
+        return units
+    index = Candidates.of_scorer(scorer, profile)
+    least = profile.tuning.match_threshold
+    out: list[Unit] = []
+    for unit in units:
+        lines = [t for t in unit.titles if t]
+        if len(lines) < 2 or len(lines) != len(unit.titles) or unit.caption is not None:
+            out.append(unit)
+            continue
+        cut: tuple[float, int] | None = None
+        for c in range(1, len(lines)):
+            first, second = " ".join(lines[:c]), " ".join(lines[c:])
+            if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+                continue
+            s1, k1 = _best(scorer, index, first)
+            s2, k2 = _best(scorer, index, second)
+            if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
+                continue
+            if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
+                continue
+            if cut is None or s1 + s2 > cut[0]:
+                cut = (s1 + s2, c)
+        if cut is None:
+            out.append(unit)
+            continue
+        c = cut[1]
+        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
+        lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
+                     tight=[False, *unit.tight[c + 1:]], above=upper)
+        for draft in drafts:
+            if draft.anchor is unit:  # the headline printed right above a story is the part nearest it
+                draft.anchor = lower
+        out.extend((upper, lower))
+    return out

@@ -157,3 +157,23 @@ def test_a_line_over_the_first_headline_is_a_banner_where_the_page_sets_no_kicke
     page = lishi_pub.parse_text(_top_page("比学赶超强堡垒——\n基层党组织“星级评定”结果出炉")).pages[0]
     assert [(a.kicker, a.title) for a in page.articles] == [
         ("安全生产 重于泰山", "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
+
+
+def test_a_wrapped_end_of_a_few_characters_takes_no_kicker():
+    """A "headline" shorter than ``title_min`` is the end of a line the column
+    wrapped (服务中心搬迁 城东 / 街道…), never a title the line above is the kicker of."""
+    from lishi_pub.parser.match.kicker import adopt_standing_kickers
+    from lishi_pub.parser.segment.drafts import Draft
+    from lishi_pub.parser.segment.units import Unit
+
+    def drafts(title: str) -> tuple[Unit, Unit, list[Draft]]:
+        first, upper = Unit(titles=["村里的“暖心食堂”开门了"], tight=[False]), Unit(titles=["城东社区卫生服务中心搬迁"], tight=[False])
+        lower = Unit(titles=[title], tight=[False], above=upper)
+        return upper, lower, [Draft(anchor=first), Draft(anchor=lower)]
+
+    upper, lower, page = drafts("城东")
+    adopt_standing_kickers(page, DEFAULT_PROFILE)
+    assert lower.titles == ["城东"] and upper.titles == ["城东社区卫生服务中心搬迁"]
+    upper, lower, page = drafts("诊疗服务照常进行")
+    adopt_standing_kickers(page, DEFAULT_PROFILE)
+    assert lower.titles == ["城东社区卫生服务中心搬迁", "诊疗服务照常进行"] and upper.titles == []

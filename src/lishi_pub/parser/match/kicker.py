@@ -147,8 +147,9 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
                 or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
                 or profile.markers.is_notice_title(upper.titles[0]):
             continue
-        if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
-            continue
+        if upper.byline is not None or upper.subtitle is not None or upper.caption is not None \
+                or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
+            continue  # (a "title" of a character or two is a line's wrapped end, heading no kicker)
         if _left_open(upper.titles[0]) or _left_open(unit.titles[0]):
             continue  # one line the column broke (【电话铃响，分秒必 / 争】), no kicker over a title
         unit.take_kicker(upper)

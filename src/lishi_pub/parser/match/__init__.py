@@ -6,7 +6,7 @@ from attrs import Factory, frozen
 
 from ...model import Diagnostic, Figure
 from ..conventions import Profile
-from ..segment import Draft, Segmented
+from ..segment import Draft, Segmented, Unit
 from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 from .groups import join_poem_groups
@@ -22,6 +22,7 @@ class Matched:
     drafts: list[Draft]
     loose: list[Figure]
     notes: list[Diagnostic]
+    units: list[Unit]  # the page's headline units, a box holding two headlines cut in two
     banners: list[str] = Factory(list)  # page text the match stage told apart (a banner over the first headline)
 
 
@@ -40,7 +41,9 @@ def match(page: Segmented, profile: Profile) -> Matched:
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)
+    glued = units
     units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
+    every = _with_parts(page.units, glued, units) if len(units) != len(glued) else page.units
     drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
     if drafts is not page.drafts:
         scorer = page_scorer(drafts, queries, found, profile)
@@ -53,4 +56,17 @@ def match(page: Segmented, profile: Profile) -> Matched:
         drafts = joined
         scorer = page_scorer(drafts, queries, found, profile)
     loose = attach_figures(drafts, page.floating, scorer, profile)
-    return Matched(drafts, loose, notes, banners)
+    return Matched(drafts, loose, notes, every, banners)
+
+
+def _with_parts(every: list[Unit], before: list[Unit], after: list[Unit]) -> list[Unit]:
+    """The page's units with each one :func:`unglue_units` cut in two replaced
+    by its two parts, in place: assemble keeps what no story took as a banner,
+    so a unit cut in two must not stay there whole as well."""
+    parts: dict[int, list[Unit]] = {}
+    k = 0
+    for unit in before:  # (unglue_units keeps the order, putting two parts where it cut one)
+        n = 1 if k < len(after) and after[k] is unit else 2
+        parts[id(unit)] = after[k:k + n]
+        k += n
+    return [p for u in every for p in parts.get(id(u), [u])]

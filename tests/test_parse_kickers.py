@@ -177,3 +177,17 @@ def test_a_wrapped_end_of_a_few_characters_takes_no_kicker():
     upper, lower, page = drafts("诊疗服务照常进行")
     adopt_standing_kickers(page, DEFAULT_PROFILE)
     assert lower.titles == ["城东社区卫生服务中心搬迁", "诊疗服务照常进行"] and upper.titles == []
+
+
+def test_a_line_no_story_is_told_by_over_a_headline_of_the_block_is_its_kicker():
+    """A slogan in a box of its own in the headline block after the text
+    describes no story: the kicker over the title under it, never a banner."""
+    text = ("本报讯 本学期起，全区初二年级适龄女生可免费接种HPV疫苗，家长在学校登记后由社区卫生服务中心统一安排接种。\n"
+            "首批接种已在区第一中学开始，共有三百余名女生完成第一剂接种。\n\n"
+            "本报讯 入秋以来，信义镇3200亩谷子陆续开镰收割，亩产比去年提高一成，村民们忙着晾晒、脱粒。\n"
+            "今年镇里推广了抗旱新品种，谷子长势喜人。\n\n"
+            "守护“她”健康\n\n适龄女生 HPV 疫苗免费接种启动\n\n信义镇3200亩谷子喜获丰收\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("守护“她”健康", "适龄女生HPV疫苗免费接种启动"), (None, "信义镇3200亩谷子喜获丰收")]
+    assert page.banners == ()

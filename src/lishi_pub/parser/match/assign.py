@@ -338,15 +338,15 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
 
 
 def _slogan(upper: Unit, scores: dict[int, float], drafts: list[Draft], profile: Profile) -> bool:
-    """A line no story of the page is told by (each scores it below ``match_threshold``, and
-    none left without a headline shares a word of it) is a slogan: the kicker over the title
+    """A line no story of the page is told by (each scores it below ``match_threshold``), where
+    every story has its headline (a poem's title may share no word of it), is a slogan: the kicker over the title
     under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``).  Not over the page's
     first story printed in its flow, nor first under the header (as likely a page banner:
     :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few characters (``婷）``)."""
     line = upper.titles[0]
     return not upper.top and len(line.replace(" ", "")) >= profile.tuning.title_min \
-        and all(s < profile.tuning.match_threshold and (s == 0 or drafts[j].unit is not None)
-                for j, s in scores.items())
+        and all(s < profile.tuning.match_threshold for s in scores.values()) \
+        and all(d.unit is not None for d in drafts)
 
 
 def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]], scorer: Scorer,

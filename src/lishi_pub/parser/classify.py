@@ -121,7 +121,7 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
             and len(clean_spaces(text)) <= tuning.caption_max:
         return Roles.CAPTION
     if line.opens and mk.might_open_dateline(text) \
-            and mk.find_dateline(close_justified(clean_spaces(text))) is not None:
+            and _dateline_line(close_justified(clean_spaces(text)), profile):
         return Roles.DATELINE
     if first in conv.item_marks and mk.item_title(text) is not None:
         return Roles.ITEM_TITLE
@@ -132,6 +132,16 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
     if line.indent or line.starts:
         return Roles.PARAGRAPH_START
     return Roles.BODY
+
+
+def _dateline_line(text: str, profile: Profile) -> bool:
+    """A dateline opening its lead on this line, or a dateline filling the line whose lead
+    starts on the next (``本报讯(记者 丁志昊)`` / ``近日，区民政局…``: a narrow column)."""
+    mk = profile.markers
+    if mk.find_dateline(text) is not None:
+        return True
+    found = mk.find_dateline(text + "\u3000…")  # the lead, on the next line
+    return found is not None and found.end >= len(text)
 
 
 def _only_jump(text: str, span: tuple[int, int]) -> bool:
@@ -343,7 +353,8 @@ def _heads_of_stories(lines: list[Line]) -> None:
     headline of the story below it (headlines printed above their stories),
     however wide the column beside it."""
     for line, after in zip(lines, lines[1:]):
-        if line.display and not line.terminal and line.role in _HEADLINE_LIKE \
+        # (a line a marker closes is no headline: a credit, ``文辉悦 摄``, ending the caption above)
+        if line.display and not line.terminal and not line.closes and line.role in _HEADLINE_LIKE \
                 and (after.role in _STORY_OPENERS or (after.role is Roles.BYLINE and after.text.lstrip()[:1] != "（")):
             line.role = Roles.HEADLINE
             line.closes = line.heads = True

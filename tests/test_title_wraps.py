@@ -145,6 +145,8 @@ def test_two_headlines_in_one_box_of_the_headline_block_are_told_apart_by_their_
             "工业用电量是经济运行的晴雨表，一季度的增长说明企业生产持续回暖。\n\n"
             "城区生活垃圾分类试\n点扩大到 45 个小区\n一季度工业用电量\n同比增长 9.4%\n")
     assert titles(text) == ["城区生活垃圾分类试点扩大到45个小区", "一季度工业用电量同比增长9.4%"]
+    # the box cut in two is not kept on the page whole as well (as a banner no story took)
+    assert lishi_pub.parse_text(text).pages[0].banners == ()
 
 
 def test_a_title_the_column_wrapped_is_not_cut_at_its_line_break() -> None:

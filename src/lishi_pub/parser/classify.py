@@ -172,6 +172,8 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
     if not opens and first in "（(":
         opens = mk.opens_affiliation(text)
+    if not opens:
+        opens = mk.opens_editor_note(text)
     line.opens = opens
     closing = last in "）)"
     closes = boxed

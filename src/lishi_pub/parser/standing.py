@@ -116,6 +116,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
+                and _subtitle_ends(lines, j, profile):
+            opener.closes = True
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
@@ -138,8 +141,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 break  # (a clause in it: running text, ``上级征兵工作部署，现将本`` / ``年度…有关事项通告``)
             top -= 1
             if lines[top].gap:
-                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
-                if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
+                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it,
+                # and a —— subtitle in a box of its own stands under its title's box
+                if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
+                                                              or dash(lines[top].text.strip())):
                     continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
@@ -167,7 +172,8 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
             if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
                 starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
-            new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
+            # (after a subtitle: the next headline; a subtitle is never a headline of its own)
+            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
             if dashed:
                 subtitle = True
             elif new_unit:
@@ -178,6 +184,25 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.closes = True
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
             line.subheading = False
+        if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
+            # the text above ended there: the headline is no line of it (a credit alone is its caption's)
+            lines[top - 1].closes = True
+
+
+def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
+    """A ``——`` subtitle over its story ends on its line where its story's photo
+    caption starts under it, or where a paragraph's indented first line does
+    (a feature with no dateline: ``——信义镇郭家庄村书屋晚上开门迎读者`` /
+    ``晚饭后，信义镇郭家庄村的农家书屋`` two cells short / a full line)."""
+    tuning = profile.tuning
+    after = lines[j + 1]
+    if after.role is Roles.CAPTION and after.closes:
+        return True
+    if after.role not in _PROVISIONAL or after.spaced or after.terminal or j + 2 >= len(lines):
+        return False
+    col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
+    return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
+        and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:

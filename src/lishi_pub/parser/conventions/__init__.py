@@ -114,6 +114,14 @@ class Conventions:
     poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
+    #: Characters that leave a phrase open at a line's end (守护生命的 / “急救速度”) and characters that
+    #: cannot open one: a headline broken beside them is one title, never a kicker over a title.
+    #: (prepositions, conjunctions, 的, and the adverbs, modals and copulas a predicate follows: 为民办事要 / “实”字当头).
+    phrase_open_ends: str = field(default="的之与和及或并在对向把将被为从于以跟同给比要是让使由就都也还更很最不没得地",
+                                  validator=instance_of(str))
+    phrase_closed_starts: str = field(default="的了着过们之", validator=instance_of(str))
+    #: Openers of a notice's title (关于开展…的通知): its first line is never a kicker.
+    notice_openers: tuple[str, ...] = _words_field(("关于",))
     #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A
     #: line cut short because its successor's first unit (a character and the marks it drags along, an
     #: opening quote and its character, a Latin or digit run) did not fit was wrapped, not ended.

@@ -424,6 +424,11 @@ class Markers:
             return rest.strip()  # the title fills its line, the item's text starts below it
         return first
 
+    def opens_editor_note(self, text: str) -> bool:
+        """``编者按：…`` opens a feature's first paragraph: no line of the headline above it."""
+        return text.startswith(self.conventions.editor_notes) and any(
+            text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
+
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""
         for label in self.conventions.editor_notes:

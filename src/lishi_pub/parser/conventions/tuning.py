@@ -112,8 +112,14 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
-    #: Two headlines an extractor gave as one box are told apart only into parts of at least this many
-    #: characters each (``模``, a title's last character wrapped, is no headline).
+    #: A headline's first line, in one box with the rest, is a kicker when at most this share of its bigrams
+    #: recur in the story and the rest's share is higher by ``kicker_story_gap`` (match/kicker.py); both
+    #: sides at least ``title_min`` characters.
+    kicker_story_max: float = field(default=0.34, validator=_share)
+    kicker_story_gap: float = field(default=0.3, validator=_share)
+    #: A box an extractor gave as one is told apart (two headlines, match/unglue.py; a kicker and its
+    #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
+    #: title's last character wrapped, is no headline).
     title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").

@@ -336,6 +336,8 @@ class Walker:
         """Turn the headline lines above a new article into units; return the
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
+        if units and self._index.get(id(self._pending[0])) == 0:
+            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)

@@ -508,6 +508,12 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
                 if not (before.terminal or a.terminal or b.terminal)
                 and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    if changes < tuning.verse_changes * len(going_on):
+        # a poem whose lines run alike (7, 5, 6, 7, 7, 8): small steps, but more widths than a column
+        # has (mid-paragraph, running text is as wide as its column, or one more for a hanging mark)
+        inside = [x.width for pair in going_on for x in pair]
+        if inside and max(inside) - min(inside) >= tuning.verse_spread:
+            changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 1)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
     broken = sum(1 for x in run[1:] if x.text.lstrip()[1:2] in _CLAUSE_MARKS)

@@ -329,3 +329,18 @@ def _hard_wrapped(text: str, width: int) -> list[str]:
 def test_prose_hard_wrapped_at_any_width_is_never_verse(width: int, blank: bool) -> None:
     text = ("\n\n" if blank else "\n").join(_hard_wrapped(_PROSE, width)) + "\n"
     assert verse_lines(text) == []
+
+
+def test_a_verse_line_the_column_wrapped_is_one_line() -> None:
+    poem = ["从前它是土路", "一到下雨天", "能把人的鞋子吃掉", "父亲挑着担子", "一步一个深坑", "如今我开车回家",
+            "车轮轻轻一转", "就转过了", "父亲走了一辈子的那些泥"]
+    # the column ends inside the poem's last line: its last character opens the next box
+    text = "村口的那条路\n□ 司马阳\n\n" + "\n".join(poem) + "\n\n泞\n\n村口，母亲站着\n还是那个张望的姿势\n"
+    assert verse_lines(text) == [*poem[:-1], "父亲走了一辈子的那些泥泞"]
+
+
+def test_a_stanza_number_after_a_poem_line_stays_its_own_line() -> None:
+    # the stanza's last line is its widest and ends in no mark, as a wrapped line's start does
+    poem = ["从前它是土路", "一到下雨天", "父亲挑着担子", "一步一个深坑", "如今我开车回家", "能把人的鞋子吃掉"]
+    text = "村口的那条路\n□ 司马阳\n\n" + "\n".join(poem) + "\n\n二\n\n" + "\n".join(poem) + "\n"
+    assert "二" in [t for t, _ in roles(text)]

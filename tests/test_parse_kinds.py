@@ -344,3 +344,11 @@ def test_a_stanza_number_after_a_poem_line_stays_its_own_line() -> None:
     poem = ["从前它是土路", "一到下雨天", "父亲挑着担子", "一步一个深坑", "如今我开车回家", "能把人的鞋子吃掉"]
     text = "村口的那条路\n□ 司马阳\n\n" + "\n".join(poem) + "\n\n二\n\n" + "\n".join(poem) + "\n"
     assert "二" in [t for t, _ in roles(text)]
+
+
+def test_a_poems_last_line_as_wide_as_the_paragraph_after_it_stays_verse() -> None:
+    # pdfminer: a box a line; the paragraph after the poem lost its indent (8 cells in a column of 10)
+    poem = ["走廊很长", "长得像一个冬天", "而你的脚步", "是春天走来的声音"]
+    prose = ["在我们晋西北，小", "米粥是家家户户饭桌上", "少不了的。早上一碗，", "晚上一碗，一年到头，", "喝不腻。"]
+    text = "\n\n".join(["那个冬天", "□ 康旭", *poem, *prose]) + "\n"
+    assert verse_lines(text) == poem

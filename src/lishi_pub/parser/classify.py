@@ -535,9 +535,15 @@ def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuni
     if after is None or not _goes_on(lines[end - 1], after) or after.text.lstrip()[:1] in "（(":
         return end
     last = end
+    column = after.width
+    # a paragraph is as wide as its column but for its first line, short by a lost indent:
+    # the line above that one is no line of the paragraph (a poem's last line as wide as it)
     while last > start and not lines[last - 1].terminal \
             and lines[last - 1].width >= lines[last].width - tuning.indent_max:
         last -= 1
+        column = max(column, lines[last].width)
+        if lines[last].width <= column - tuning.indent:
+            break
     return last
 
 

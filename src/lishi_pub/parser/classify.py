@@ -25,6 +25,7 @@ from .layout import PageLayout, Role, Roles, TextLine
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
+from .versewrap import rejoin_wrapped_verse
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -280,6 +281,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     _spoken_lines_of_poems(out)
+    rejoin_wrapped_verse(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
@@ -534,6 +536,12 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
                 if not (before.terminal or a.terminal or b.terminal)
                 and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    if changes < tuning.verse_changes * len(going_on):
+        # a poem whose lines run alike (7, 5, 6, 7, 7, 8): small steps, but more widths than a column
+        # has (mid-paragraph, running text is as wide as its column, or one more for a hanging mark)
+        inside = [x.width for pair in going_on for x in pair]
+        if inside and max(inside) - min(inside) >= tuning.verse_spread:
+            changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 1)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
     broken = sum(1 for x in run[1:] if x.text.lstrip()[1:2] in _CLAUSE_MARKS)
@@ -553,9 +561,15 @@ def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuni
     if after is None or not _goes_on(lines[end - 1], after) or after.text.lstrip()[:1] in "（(":
         return end
     last = end
+    column = after.width
+    # a paragraph is as wide as its column but for its first line, short by a lost indent:
+    # the line above that one is no line of the paragraph (a poem's last line as wide as it)
     while last > start and not lines[last - 1].terminal \
             and lines[last - 1].width >= lines[last].width - tuning.indent_max:
         last -= 1
+        column = max(column, lines[last].width)
+        if lines[last].width <= column - tuning.indent:
+            break
     return last
 
 

@@ -112,6 +112,8 @@ class Conventions:
     #: A note in brackets closing a poem's title that announces more poems under it (小满时节（外一首）,
     #: 故乡的秋天（组诗）): the untitled poems printed after it are parts of that one article.
     poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
+    #: Numbers that label a poem's stanzas or an essay's sections on a line of their own (一, 二, 三).
+    stanza_numbers: str = field(default="一二三四五六七八九十", validator=instance_of(str))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
     #: Characters that leave a phrase open at a line's end (守护生命的 / “急救速度”) and characters that

@@ -67,6 +67,11 @@ class Tuning:
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
     #: ... and, of its lines that end no sentence, at least this share differ by two cells or more from the next.
     verse_changes: float = field(default=0.35, validator=_share)
+    #: ... or, where its lines' widths spread over at least this many cells (running text's mid-paragraph
+    #: lines take its column's width, one more for a hanging mark), differ by a cell or more from the next.
+    verse_spread: float = field(default=2.0, validator=gt(0))
+    #: A line of at most this many characters after a verse line that filled its column is that line's end.
+    verse_tail_max: int = field(default=1, validator=[instance_of(int), gt(0)])
     #: ... and at most this share of its lines open with the end of a clause (``设，经研究……``).
     verse_broken: float = field(default=0.15, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.

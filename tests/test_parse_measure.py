@@ -9,7 +9,7 @@ ending anything.
 
 from __future__ import annotations
 
-from hypothesis import assume, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 import lishi_pub
@@ -133,6 +133,14 @@ paragraph = st.lists(sentence, min_size=2, max_size=5).map("".join)
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(paragraph, min_size=2, max_size=5), st.integers(6, 30), st.sampled_from(["pdfminer", "pdftotext"]))
+# found by the property in round 4 (on a74fff7 as well): a full line ending a sentence over the
+# paragraph's short last line (``…二三。`` 27 cells / ``一二三四。…五六。`` 22): the last line reads
+# as a one-line paragraph whose indent the extractor lost; the dump holds nothing to tell them apart
+@example(["一二三四，二三四。一二三四五六。一二三四五六七八九十一二三四五六七八九十一二，二三四五六七八九十一二三。"
+          "一二三四。一二三四五六七八九十一二三四五六。",
+          "一二三四，二三四。一二三四五六七。一二三四五六七八九十一二三四五六七八九十一二，二三四五六七八九十一二三。"],
+         27, "pdfminer").xfail(reason="a short last line under a full sentence-ending line reads as a paragraph",
+                               raises=AssertionError)
 def test_rewrapping_at_any_measure_gives_the_same_paragraphs(paragraphs, measure, style):
     """A story re-wrapped at any measure from 6 to 30 cells (kinsoku by pushing down, indent lost)
     reads back as the same paragraphs, wherever the page shows its measure and each paragraph

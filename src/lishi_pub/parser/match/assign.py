@@ -328,6 +328,8 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
             continue
         line = upper.titles[0]
+        if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
+            continue  # a notice carries no kicker: the slogan over it is the page's
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         if looks or own > 0 and own >= max(scorer.score(line, j) for j in index.of(line, (k,))):

@@ -158,9 +158,13 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         # a run-in item title is its item's headline alone (the column's label above it is page text)
         new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
         kind = line_kind(line) or "display"
+        under_slogan = current is not None and len(current.titles) == 1 and not current.subtitle \
+            and not current.byline and kind == "display" and mk.heads_notice_under_slogan(current.titles[0], text)
+        if under_slogan:
+            new_box = True  # a slogan over a notice's title is the page's banner (文明实践 你我同行 / 计划停电通知)
         if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
             line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
-        if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
+        if line.joins and not under_slogan and current is not None and kind in ("display", "subtitle") and not current.byline:
             # a headline, kicker or subtitle the column wrapped: its lines are one text
             if current.subtitle is not None:
                 current.subtitle = _join_title([current.subtitle, text])

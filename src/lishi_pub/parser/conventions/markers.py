@@ -475,6 +475,18 @@ class Markers:
         a notice is headed by what it is (``本周天气预报``) and carries no kicker."""
         return self.is_slogan(upper) and self.names_its_kind(title)
 
+    def topic_of(self, title: str) -> str:
+        """A title without the kind of notice it names (``计划停电通知`` → ``计划停电``,
+        ``城区农贸市场菜价一览`` → ``城区农贸市场菜价``): the kind says what the text is, never what
+        it is about, so its words are not looked for in the text."""
+        title = title.rstrip()
+        kinds = self.conventions.notice_titles + self.conventions.service_titles
+        kind = max((k for k in kinds if title.endswith(k)), key=len, default="")
+        topic = title[: len(title) - len(kind)]
+        if kind and topic.startswith("关于") and topic.endswith("的"):
+            topic = topic[2:-1]  # the formula 关于…的 around it (关于冬季防冻保供水的通知)
+        return topic or title
+
     def names_its_kind(self, text: str) -> bool:
         """A notice's title or a service column's (``本周天气预报``): a title by what it is, which
         heads the text it stands over though it shares no word with it."""

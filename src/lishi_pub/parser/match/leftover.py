@@ -62,7 +62,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     bodies = {k: frozenset().union(*per_draft[k]) for k in open_drafts}
     scores: dict[tuple[int, int], float] = {}
     for ui, unit in enumerate(units):
-        title = sorted(_chars("".join(unit.titles)))
+        title = sorted(_chars(profile.markers.topic_of("".join(unit.titles))))
         total = math.fsum(weight(c) for c in title)
         for k in open_drafts:
             got = math.fsum(weight(c) for c in title if c in bodies[k])

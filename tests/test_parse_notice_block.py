@@ -58,3 +58,21 @@ def test_a_titles_topic_is_the_title_without_its_kind(topic: str, kind: str) -> 
     got = DEFAULT_PROFILE.markers.topic_of(topic + kind)
     assert (topic + kind).startswith(got) and got
     assert DEFAULT_PROFILE.markers.topic_of("关于" + "冬季防冻保供水" + "的通知") == "冬季防冻保供水"
+
+
+def _block_titles(block: list[str]) -> list[list[str]]:
+    from lishi_pub.parser.segment.units import group_units
+
+    text = _NARROW + "\n".join(block) + "\n"
+    lines = classify(page_layout(text, 1), DEFAULT_PROFILE)
+    return [u.titles for u in group_units(lines[-len(block):], DEFAULT_PROFILE)]
+
+
+def test_titles_of_one_box_part_where_a_title_is_complete_by_its_kind() -> None:
+    assert _block_titles(["计划停电通知", "城区农贸市场菜价一", "览", "区老年大学春季招生", "“我的家乡我的家”征文启事"]) \
+        == [["计划停电通知"], ["城区农贸市场菜价一", "览"], ["区老年大学春季招生"], ["“我的家乡我的家”征文启事"]]
+
+
+def test_a_notice_title_wrapped_in_its_box_stays_one_title() -> None:
+    assert _block_titles(["计划停电通知", "区职业中学秋季招生", "简章", "关于公开招聘社区专职", "工作者的公告"]) \
+        == [["计划停电通知"], ["区职业中学秋季招生", "简章"], ["关于公开招聘社区专职", "工作者的公告"]]

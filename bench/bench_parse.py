@@ -3,8 +3,9 @@
     .venv/bin/python bench/bench_parse.py [--pages N] [--cpu K] [PAGE.txt]
     .venv/bin/python bench/bench_parse.py --corpus build/corpus/1-v4-03c8053d46 [--rounds R]
 
-Every parse starts with empty caches (the parser memoises n-grams and cleaned
-lines, which would flatter a benchmark that parses the same page again), so
+Every parse starts with empty caches (the parser memoises n-grams, cleaned
+lines and the markers found in a text, which would flatter a benchmark that
+parses the same page again), so
 the number stands for a stream of distinct pages like the sample.  With
 ``--corpus`` every dump of the folder is parsed once per round and the mean
 per page is printed (best round and median round).
@@ -32,9 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _caches() -> list[Any]:
-    """Every memo of the parser's modules (n-grams, cleaned lines...), found as bench_all.py finds them."""
-    return [f for m in list(sys.modules.values()) if isinstance(m, types.ModuleType)
-            and m.__name__.startswith("lishi_pub.parser") for f in vars(m).values() if hasattr(f, "cache_clear")]
+    """Every memo of the parser's modules (n-grams, cleaned lines...), found as bench_all.py finds them,
+    and those of the default profile's markers (datelines, credits, bylines found per text), which
+    live on the profile, not in a module."""
+    from lishi_pub.parser.conventions import DEFAULT_PROFILE
+
+    found = [f for m in list(sys.modules.values()) if isinstance(m, types.ModuleType)
+             and m.__name__.startswith("lishi_pub.parser") for f in vars(m).values() if hasattr(f, "cache_clear")]
+    return found + [f for f in vars(DEFAULT_PROFILE.markers).values() if hasattr(f, "cache_clear")]
 
 
 def one(page: str, name: str, caches: list[Any]) -> float:

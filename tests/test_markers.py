@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
 
@@ -137,3 +139,26 @@ def test_subheadings(text, expected):
 ])
 def test_furniture(line, expected):
     assert markers.is_furniture(line) is expected
+
+
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗"
+_GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂"
+
+
+@given(st.sampled_from(_SURNAMES), st.text(st.sampled_from(_GIVEN), min_size=1, max_size=2),
+       st.sampled_from(["摄", " 摄", "供图", "提供"]))
+def test_a_bracketed_credit_is_no_byline(surname, given_name, mark):
+    """``（王艳 摄）``, ``（王艳供图）`` alone on a line credit a photo: the name in them
+    is no author of the story, while ``（王艳）`` closes a story as its byline."""
+    name = surname + given_name
+    credit = markers.credit_only(f"（{name}{mark}）")
+    assert credit is not None and [c.name for c in credit.by] == [name]
+    assert markers.parse_bracketed_byline(f"（{name}{mark}）") is None
+    assert markers.parse_bracketed_byline(f"（{name}）") == Byline((name,), (None,))
+
+
+@pytest.mark.parametrize("word", ["资料图", "资料图片", "资料照片"])
+def test_a_bracketed_file_photo_is_no_byline(word):
+    assert markers.parse_bracketed_byline(f"（{word}）") is None
+    credit = markers.credit_only(f"（{word}）")
+    assert credit is not None and credit.kind == word and credit.by == ()

@@ -295,3 +295,60 @@ def test_a_poems_last_lines_over_the_next_titles_byline_stay_verse() -> None:
             "是谁替我们挡住了寒冷"]
     text = "\n\n".join(poem) + "\n\n村口的那条路\n□ 毛婷辉\n"
     assert verse_lines(text) == poem
+
+
+def test_a_poem_stepping_by_single_cells_is_verse() -> None:
+    # pdfminer: a box a line; widths 7, 5, 6, 7, 7, 8 under a byline, prose of a column of 16 after it
+    poem = ["麦粒在悄悄灌浆", "像一个秘密", "还没有说出口", "田埂上的蒲公英", "已经打好了行囊", "风一吹，就去远方"]
+    prose = ["城里有一条老街，青石铺路，两", "边是高低错落的老铺面。我小时候住", "在街尾，上学放学，每天都要从街头",
+             "走到街尾，来来回回走了好多年。"]
+    text = "\n\n".join(["小满时节", "□ 孔飞", *poem, *prose]) + "\n"
+    assert verse_lines(text) == poem
+
+
+_PROSE = ("街头是一家铁匠铺。铺子里终年炉火通红，铁匠师傅光着膀子，一锤一锤地敲打着烧红的铁块，火星四溅，"
+          "叮叮当当的声音从早响到晚。我放学路过，总爱停下来看一会儿，看那块铁在锤子下面慢慢变成一把锄头、"
+          "一把镰刀。往前走是一家裁缝铺，一位戴着老花镜的老裁缝整天坐在缝纫机前，脚底下踩得咔嗒咔嗒响。")
+
+
+def _hard_wrapped(text: str, width: int) -> list[str]:
+    """A column of ``width`` cells; a mark that would open a line hangs in the margin of the line before."""
+    lines: list[str] = []
+    at = 0
+    while at < len(text):
+        end = min(at + width, len(text))
+        if end < len(text) and text[end] in "，。、；：！？”":
+            end += 1
+        lines.append(text[at:end])
+        at = end
+    return lines
+
+
+@settings(max_examples=30, deadline=None)
+@given(width=st.integers(min_value=5, max_value=20), blank=st.booleans())
+def test_prose_hard_wrapped_at_any_width_is_never_verse(width: int, blank: bool) -> None:
+    text = ("\n\n" if blank else "\n").join(_hard_wrapped(_PROSE, width)) + "\n"
+    assert verse_lines(text) == []
+
+
+def test_a_verse_line_the_column_wrapped_is_one_line() -> None:
+    poem = ["从前它是土路", "一到下雨天", "能把人的鞋子吃掉", "父亲挑着担子", "一步一个深坑", "如今我开车回家",
+            "车轮轻轻一转", "就转过了", "父亲走了一辈子的那些泥"]
+    # the column ends inside the poem's last line: its last character opens the next box
+    text = "村口的那条路\n□ 司马阳\n\n" + "\n".join(poem) + "\n\n泞\n\n村口，母亲站着\n还是那个张望的姿势\n"
+    assert verse_lines(text) == [*poem[:-1], "父亲走了一辈子的那些泥泞"]
+
+
+def test_a_stanza_number_after_a_poem_line_stays_its_own_line() -> None:
+    # the stanza's last line is its widest and ends in no mark, as a wrapped line's start does
+    poem = ["从前它是土路", "一到下雨天", "父亲挑着担子", "一步一个深坑", "如今我开车回家", "能把人的鞋子吃掉"]
+    text = "村口的那条路\n□ 司马阳\n\n" + "\n".join(poem) + "\n\n二\n\n" + "\n".join(poem) + "\n"
+    assert "二" in [t for t, _ in roles(text)]
+
+
+def test_a_poems_last_line_as_wide_as_the_paragraph_after_it_stays_verse() -> None:
+    # pdfminer: a box a line; the paragraph after the poem lost its indent (8 cells in a column of 10)
+    poem = ["走廊很长", "长得像一个冬天", "而你的脚步", "是春天走来的声音"]
+    prose = ["在我们晋西北，小", "米粥是家家户户饭桌上", "少不了的。早上一碗，", "晚上一碗，一年到头，", "喝不腻。"]
+    text = "\n\n".join(["那个冬天", "□ 康旭", *poem, *prose]) + "\n"
+    assert verse_lines(text) == poem

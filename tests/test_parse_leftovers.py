@@ -11,10 +11,14 @@ from hypothesis import strategies as st
 
 import lishi_pub
 from lishi_pub import Heading
+from lishi_pub.parser.classify import classify
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.profile import profile_from_mapping
+from lishi_pub.parser.dump import page_layout
+from lishi_pub.parser.layout import Role
 
 POEM_RIVER = ["他坐在河滩上", "像一块被水磨圆的石头", "烟袋锅里的火星", "一明，一灭", "河水从他眼里流过",
-              "流走了帆，流走了号子"]
+              "流走了帆，流走了号子", "那条旧船还拴在渡口", "如今他不说话", "只是把手伸进水里", "像是和一个老伙计", "握了握手"]
 ESSAY = ("在我们晋西北，小米粥是家家户户饭桌上少不了的。早上一碗，晚上一碗，一年到头，喝不腻。"
          "熬小米粥，看着简单，其实很有讲究。（作者系离石区妇联干部）")
 POEM_WILLOW = ["春天是从柳树梢上开始的", "风一吹", "孩子们折下一截嫩枝", "拧成一支小小的笛子", "吹得满村都是",
@@ -34,7 +38,7 @@ def _titles_by_lead(page: lishi_pub.Page) -> dict[str, tuple[str | None, tuple[s
 
 
 def test_titles_left_over_pair_with_their_stories_by_the_characters_they_share() -> None:
-    # 黄河岸边的老船工 shares no two-character word with its poem, but 河 and 老 (河滩, 河水, 老伙计);
+    # 黄河岸边的老船工 shares no two-character word with its poem, but 河, 船 and 老 (河水, 旧船, 老伙计);
     # the block is in no order the page keeps, so order alone would guess wrong
     page = lishi_pub.parse_text(_supplement(["柳笛声声唤春归", "一碗小米粥的温度", "黄河岸边的老船工"])).pages[0]
     assert _titles_by_lead(page) == {
@@ -188,3 +192,51 @@ def test_a_numbered_heading_opening_a_story_heads_its_first_section() -> None:
     feature = lishi_pub.parse_text(text).articles[1]
     assert feature.title == "村支书的“民情日记”"
     assert feature.blocks[0] == Heading("一、一本日记，记着全村的事")
+
+
+def _roles(text: str) -> dict[str, Role]:
+    return {x.text.strip(): x.role for x in classify(page_layout(text, 1), DEFAULT_PROFILE)}
+
+
+def test_a_dateline_filling_its_line_is_a_dateline_and_the_line_above_its_headline() -> None:
+    # pdfminer, a narrow column: the dateline's bracket ends its line, the lead starts on the next
+    lines = ["按照计划，明年还将举办古镇民", "俗文化节和黄河摄影周等活动。", "（阎杰）", "冬季“送温暖”物资发放到户",
+             "本报讯(记者 丁志昊)", "近日，区民政局、区总工会", "等单位联合开展冬季送温暖", "活动，为全区困难群众发放",
+             "棉被、米面油等物资。"]
+    text = "\n\n".join(lines) + "\n"
+    roles = _roles(text)
+    assert (roles["本报讯(记者 丁志昊)"], roles["冬季“送温暖”物资发放到户"]) == (Role.DATELINE, Role.HEADLINE)
+    story = lishi_pub.parse_text(text).articles[1]
+    assert (story.title, story.dateline, story.authors) == ("冬季“送温暖”物资发放到户", "本报讯", ("丁志昊",))
+    assert story.paragraphs[0].text.startswith("近日，区民政局")
+
+
+def test_a_credit_closing_a_caption_above_a_dateline_heads_no_story() -> None:
+    text = ("本报讯 区文化馆近日组织文艺小分队走进吴城镇，为村民送上了一场精彩的演出。（阎杰）\n\n"
+            "图为老年助餐点里，工作人员为老人们端上热腾腾的午饭。\n文辉悦 摄\n新华社西安3月4日电\n"
+            "（记者 叶颖） 近日，我区今年实施的23座病险淤地坝除险加固工程全面完工。\n")
+    lines = {x.text.strip(): x for x in classify(page_layout(text, 1), DEFAULT_PROFILE)}
+    assert lines["新华社西安3月4日电"].role is Role.DATELINE
+    assert not lines["文辉悦 摄"].heads
+    assert all(a.title != "文辉悦 摄" for a in lishi_pub.parse_text(text).articles)
+
+
+def test_a_piece_of_a_bracket_in_the_block_is_no_title_left_over() -> None:
+    # a byline the column wrapped left its first line in the block: it is no title, so two titles
+    # (no bylines under them) are left for two poems, one each
+    body = "\n".join(POEM_RIVER) + "\n\n" + ESSAY + "\n\n" + "\n".join(POEM_WILLOW) + "\n\n"
+    text = body + "（通讯员熊新英朱\n\n柳笛声声唤春归\n\n一碗小米粥的温度\n\n黄河岸边的老船工\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert {a.paragraphs[0].text: a.title for a in page.articles} == {
+        POEM_RIVER[0]: "黄河岸边的老船工", ESSAY[:ESSAY.index("（")]: "一碗小米粥的温度",
+        POEM_WILLOW[0]: "柳笛声声唤春归"}
+
+
+def test_a_column_name_in_the_block_is_no_title_left_over() -> None:
+    # 广告·公告 names the page's column (and ends in a kind of notice): one line and one story are
+    # left, but it is no title of the story
+    text = ("春节将至，为方便广大读者，现将区图书馆春节期间开放时间安排公告如下，请相互转告。（王艳）\n\n"
+            "刘某某，男，78岁，本区信义镇人，于3月12日上午在城东农贸市场附近走失。（李明）\n\n"
+            "广告·公告\n\n关于区图书馆春节期间开放时间的公告\n")
+    missing = lishi_pub.parse_text(text).articles[1]
+    assert (missing.title_source, missing.authors) == ("derived", ("李明",))

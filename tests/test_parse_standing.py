@@ -268,3 +268,158 @@ def test_a_spaced_kicker_over_its_title_is_no_item_title():
         assert Role.ITEM_TITLE not in roles
         texts = [p.text for a in lishi_pub.parse_text(text).articles for p in a.paragraphs]
         assert not any(head[0].split()[0] in t for t in texts)
+
+
+def test_a_flush_caption_in_its_own_box_keeps_off_the_paragraph_before():
+    """A caption set flush in a box of its own after a full line ending a paragraph, its
+    credit alone on the line under it (``李升伟 摄``): the caption's full first line is no
+    line of that paragraph, and the figure keeps its text whole."""
+    text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+        "本报讯 全区中小学近日迎来新",
+        "学期开学。各学校把安全教育作",
+        "为开学第一课，通过主题班会等",
+        "形式，教育学生增强安全意识。",
+        "",
+        "开学第一天，民警在城北小学为",
+        "学生讲解交通安全知识。",
+        "李升伟 摄",
+        "",
+        "在城北小学，交警大队的民警走",
+        "进课堂，结合真实案例，向孩子",
+        "们讲解如何安全过马路。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("开学第一天，民警在城北小学为学生讲解交通安全知识。", "李升伟")]
+    assert [p.text for p in article.paragraphs] == [
+        "全区中小学近日迎来新学期开学。各学校把安全教育作为开学第一课，通过主题班会等形式，教育学生增强安全意识。",
+        "在城北小学，交警大队的民警走进课堂，结合真实案例，向孩子们讲解如何安全过马路。"]
+
+
+def test_a_marked_caption_takes_its_credit_from_the_line_below():
+    """``图为…`` is a caption read whole; its credit printed alone on the next line
+    (``邱博春 摄``, ``（资料图）``) is its credit, no headline nor byline of the story."""
+    for credit_line, name, kind in (("邱博春 摄", "邱博春", "摄"), ("（资料图）", None, "资料图")):
+        text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+            "本报讯 全区首届半程马拉松赛",
+            "昨日鸣枪开跑，三千余名跑者沿",
+            "着三川河畔一路奔跑。",
+            "图为马拉松选手沿三川河畔奔跑。",
+            "",
+            credit_line,
+            "",
+            "赛道沿途经过滨河公园、湿地",
+            "公园、老城区等地，跑者们一边",
+            "奔跑，一边欣赏沿途风景。",
+        ]) + "\n"
+        issue = lishi_pub.parse_text(text)
+        article = issue.articles[1]
+        figures = [b for b in article.blocks if isinstance(b, Figure)]
+        assert [(f.caption, f.credit.name if f.credit else None, f.credit.kind if f.credit else None)
+                for f in figures] == [("图为马拉松选手沿三川河畔奔跑。", name, kind)]
+        assert article.authors == ()
+        assert [p.text for p in article.paragraphs][-1] == \
+            "赛道沿途经过滨河公园、湿地公园、老城区等地，跑者们一边奔跑，一边欣赏沿途风景。"
+        assert not issue.pages[0].banners
+
+
+def test_a_numbered_subheading_with_a_clause_over_a_first_line_with_figures():
+    """``（一）一辆摩托车，骑坏了四辆`` (a clause inside, as long as a paragraph's
+    indented first line) stands over a line shorter again than the full one after it: that
+    one is the paragraph's first line, so the numbered line is a subheading, although the
+    figures in the first line (``5 个``) leave its width in doubt by their own."""
+    text = "\n".join([
+        "本报讯 在吴城镇西坡村，提起村医王德",
+        "胜，几乎没有人不认识。从二十岁接过",
+        "父亲的药箱到如今，他在这片山沟里已",
+        "经行医三十二年。",
+        "（一）一辆摩托车，骑坏了四辆",
+        "西坡村下辖 5 个自然村，最远的",
+        "一个离村卫生室有 9 公里，中间要翻",
+        "两道梁。王德胜出诊，靠的是一辆摩托",
+        "车，前面四辆都骑坏了。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[0]
+    assert Heading("（一）一辆摩托车，骑坏了四辆") in article.blocks
+    assert article.paragraphs[-1].text == \
+        "西坡村下辖5个自然村，最远的一个离村卫生室有9公里，中间要翻两道梁。王德胜出诊，靠的是一辆摩托车，前面四辆都骑坏了。"
+
+
+
+def test_a_one_line_caption_between_full_lines_is_a_figure():
+    """A caption of one sentence on one line after a paragraph's full last line, its
+    credit alone under it: the caption is no sentence of the paragraph before it."""
+    text = "\n\n".join(_BEFORE) + "\n\n" + "\n\n".join([
+        "本报讯 冬天路上结冰，摩托车不敢骑，他",
+        "就步行去。有一年腊月，一位老人夜里",
+        "突发高烧，他背着药箱走了两个多小时",
+        "山路赶到，给老人打了针、守到天亮。",
+        "乡 村 医 生 王 德 胜 骑 着 摩 托 车 出 诊 。",
+        "本报记者 王鑫建 摄",
+        "“那时候年轻，腿脚好，走再远都不觉",
+        "得累。”说起这些，王德胜显得很平淡。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("乡村医生王德胜骑着摩托车出诊。", "王鑫建")]
+    assert article.paragraphs[0].text.endswith("给老人打了针、守到天亮。")
+
+
+def test_a_photo_under_a_headline_and_subtitle_belongs_to_the_story_below():
+    """Headline, subtitle, then the story's photo (its caption whole on its line with the
+    credit), then the dateline: the caption is no part of the subtitle, and the figure is
+    the story's below, not the one before it."""
+    text = "\n".join([
+        "本报讯 区人民医院胸痛中心日前通过国家",
+        "认证，患者救治时间大大缩短。",
+        "（王艳）",
+        "我区学子在全省中学生科技创新大赛中获佳绩",
+        "——获奖项目 9 个，其中一等奖 2 项",
+        "温子涵向评委介绍自己设计的农田墒情监测装置。 许博泉 摄",
+        "本报讯 在日前结束的第三十七届全",
+        "省青少年科技创新大赛中，我区中学生共",
+        "有9个项目获奖，其中一等奖2项。",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    first, second = issue.articles
+    assert not [b for b in first.blocks if isinstance(b, Figure)]
+    assert second.subtitle == "获奖项目9个，其中一等奖2项"
+    figures = [b for b in second.blocks if isinstance(b, Figure)]
+    assert [(f.caption, f.credit.name if f.credit else None) for f in figures] == [
+        ("温子涵向评委介绍自己设计的农田墒情监测装置。", "许博泉")]
+
+
+def test_a_photo_under_the_page_banner_stays_loose():
+    """A slogan over the page's first photo, then the first story: above the first story a
+    lone display line is as likely the page's banner, so the photo belongs to no story."""
+    text = "\n".join([
+        "创建全国文明城市 共建美好家园",
+        "工作人员为特困老人送去过冬棉被和米",
+        "面油，并检查屋内取暖设施是否安全。",
+        "郝雪静 摄",
+        "本报讯 全区自11月1日起进入森林防火",
+        "期，至次年5月31日结束。",
+    ]) + "\n"
+    issue = lishi_pub.parse_text(text)
+    loose = issue.pages[0].figures
+    assert [f.credit.name if f.credit else None for f in loose] == ["郝雪静"]
+    assert loose[0].caption.endswith("工作人员为特困老人送去过冬棉被和米面油，并检查屋内取暖设施是否安全。")
+    assert not [b for a in issue.articles for b in a.blocks if isinstance(b, Figure)]
+
+
+def test_a_dateline_whose_names_wrap_keeps_them():
+    """``本报讯（记者`` / ``刘鹏慧 通讯员 蒋`` / ``宏） 日前，…``: a short line inside the
+    dateline's open bracket is no headline standing apart, so the names are read whole."""
+    text = "\n".join(_BEFORE) + "\n\n" + "\n".join([
+        "本报讯（记者",
+        "刘鹏慧 通讯员 蒋",
+        "宏） 日前，投资",
+        "一千五百万元的马铃",
+        "薯脱毒种薯繁育基地",
+        "在信义镇建成投用。",
+    ]) + "\n"
+    article = lishi_pub.parse_text(text).articles[1]
+    assert article.dateline == "本报讯" and article.authors == ("刘鹏慧", "蒋宏")
+    assert article.paragraphs[0].text == "日前，投资一千五百万元的马铃薯脱毒种薯繁育基地在信义镇建成投用。"

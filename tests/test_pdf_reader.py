@@ -256,5 +256,9 @@ def test_a_centred_short_line_between_paragraphs_is_a_subheading() -> None:
     assert _centred_head(lines, 1, 40, 160)  # type: ignore[arg-type]
     flush_left = [*lines[:1], line(40, 140, "（一）一个人，一把锹"), *lines[2:]]
     assert not _centred_head(flush_left, 1, 40, 160)  # type: ignore[arg-type]
-    mid_paragraph = [line(40, 160, "还是一片光秃秃的荒坡，"), *lines[1:]]
-    assert not _centred_head(mid_paragraph, 1, 40, 160)  # type: ignore[arg-type]
+    # set at the indent, it may be a one-line paragraph ending an indent short: only after a sentence ended
+    at_indent = [line(40, 160, "还是一片光秃秃的荒坡，"), line(60, 140, "（一）一个人，一把锹"), *lines[2:]]
+    assert not _centred_head(at_indent, 1, 40, 160)  # type: ignore[arg-type]
+    assert _centred_head([lines[0], *at_indent[1:]], 1, 40, 160)  # type: ignore[arg-type]
+    # off the indent, no paragraph line stands there: a subheading whatever ended above it
+    assert _centred_head([at_indent[0], *lines[1:]], 1, 40, 160)  # type: ignore[arg-type]

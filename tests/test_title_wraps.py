@@ -145,6 +145,8 @@ def test_two_headlines_in_one_box_of_the_headline_block_are_told_apart_by_their_
             "工业用电量是经济运行的晴雨表，一季度的增长说明企业生产持续回暖。\n\n"
             "城区生活垃圾分类试\n点扩大到 45 个小区\n一季度工业用电量\n同比增长 9.4%\n")
     assert titles(text) == ["城区生活垃圾分类试点扩大到45个小区", "一季度工业用电量同比增长9.4%"]
+    # the box cut in two is not kept on the page whole as well (as a banner no story took)
+    assert lishi_pub.parse_text(text).pages[0].banners == ()
 
 
 def test_a_title_the_column_wrapped_is_not_cut_at_its_line_break() -> None:
@@ -174,3 +176,22 @@ def test_running_text_ending_in_a_kind_of_notice_is_no_title() -> None:
             "一、征集对象：男青年年龄\n为年满18至22周岁。\n")
     page = lishi_pub.parse_text(text).pages[0]
     assert any(p.text.startswith("根据国防部征兵命令和上级征兵工作部署") for a in page.articles for p in a.paragraphs)
+
+
+@given(st.lists(st.one_of(HAN, st.sampled_from(["“", "”", " ", "  ", "9.4%", "ETC", "，", "1"])), max_size=12))
+@settings(max_examples=80, deadline=None)
+def test_a_titles_spaces_are_all_it_may_lose(parts: list[str]) -> None:
+    from lishi_pub.parser.text import title_spaces
+    text = "".join(parts)
+    assert title_spaces(text).replace(" ", "") == "".join(text.split())
+
+
+def test_a_wrapped_run_in_title_with_a_digit_gap_or_over_a_spread_line() -> None:
+    from lishi_pub.parser.runin import wrapped_item_title
+    assert wrapped_item_title("■ 公交 8路调整", "线路 因北关街道路", DEFAULT_PROFILE) == ("公交8路调整线路", "线路")
+    # the next line spread to the column: the title's end runs to the date the item opens with
+    assert wrapped_item_title("■ 义诊活动走进吴", "城 11 月 18 日 ， 区 中", DEFAULT_PROFILE) == ("义诊活动走进吴城", "城 ")
+    text = "设备。（史芳）\n■ 公交 8路调整\n线路 因北关街道路\n施工，公交 8路自即\n日起临时调整线路。\n"
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[-1].title == "公交8路调整线路"
+    assert page.articles[-1].paragraphs[0].text.startswith("因北关街道路施工")

@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .classify import Line
+from .classify import Line, ends_sentence
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, half_runs, measure_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .measure import cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance
 from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -50,7 +50,7 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     column change shows on one side only.  Where the widest line ends in a
     mark and is a cell wider than the widest plain line of CJK (no mark at
     its end), the mark hangs in the margin and the plain line is the measure
-    (:func:`~.measure.measure_of`); so too where the sides differ by a
+    (:func:`~.measure.measures_of`); so too where the sides differ by a
     cell and only the narrower is reached by a plain line.  A side needs two lines to count, and
     three where the text ends inside it: the last lines of any text close a
     paragraph and are short, so two of them say nothing of the column.
@@ -74,12 +74,13 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
     left_plain = _window_max(padded_plain, 0, window, n)
     right_plain = _window_max(padded_plain, window, 2 * window, n)
-    left = list(map(measure_of, _window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n)))
-    right = list(map(measure_of, _window_max(padded, window, 2 * window, n), right_plain,
-                     _window_max(padded_pure, window, 2 * window, n)))
+    left = measures_of(_window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n))
+    right = measures_of(_window_max(padded, window, 2 * window, n), right_plain,
+                        _window_max(padded_pure, window, 2 * window, n))
     valid = list(accumulate((w > 0 for w in widths), initial=0))
+    same = tuning.same_column
     out: list[float] = []
-    for i in range(n):
+    for i, (lw, rw) in enumerate(zip(left, right)):
         lo = i - window if i > window else 0
         left_ok = valid[i + 1] - valid[lo] >= 2
         if i + window < n:
@@ -90,15 +91,18 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
             # sides a cell apart see one column, each window's widest line pushed short by kinsoku
             # or a digit run's gaps; further apart, the column changes here and the narrower is the line's
             # (the narrower, where only it is reached by a plain line: the wider is a hanging mark)
-            lo_w, hi_w = sorted((left[i], right[i]))
-            sure = {left[i]: left_plain[i] == left[i], right[i]: right_plain[i] == right[i]} \
-                if left[i] != right[i] else {}
-            hanging = bool(sure) and sure[lo_w] and not sure[hi_w]
-            out.append(hi_w if hi_w - lo_w <= tuning.same_column and not hanging else lo_w)
+            if lw == rw:
+                out.append(lw)
+                continue
+            if lw < rw:
+                lo_w, hi_w, hanging = lw, rw, left_plain[i] == lw and right_plain[i] != rw
+            else:
+                lo_w, hi_w, hanging = rw, lw, right_plain[i] == rw and left_plain[i] != lw
+            out.append(hi_w if hi_w - lo_w <= same and not hanging else lo_w)
         elif left_ok or right_ok:
-            out.append(left[i] if left_ok else right[i])
+            out.append(lw if left_ok else rw)
         else:
-            out.append(max(left[i], right[i], cells(lines[i].text)))
+            out.append(max(lw, rw, cells(lines[i].text)))
     return out
 
 
@@ -133,6 +137,11 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     col = cols[i - 1]
     terminal = was.terminal
     if now.opens or was.closes or _closes_affiliation(was) or _heads_story(lines, i, profile):
+        return True
+    if now.role is Role.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
+        # a photo printed under its story's headline or subtitle: a caption whole on its line
+        # (``——获奖项目9个，其中一等奖2项`` / ``温子涵向评委介绍……监测装置。 许博泉 摄``)
+        # is no part of the display line above it
         return True
     if line.starts is not None:  # the reader saw an indent or a gap, or saw none
         return line.starts
@@ -170,9 +179,14 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # (a line of running text ending no sentence ends a block there only as short as a display line)
         display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
             or was.role not in (Role.BODY, Role.PARAGRAPH_START)
-        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i))) \
+        return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i)
+                              or (now.role is Role.CAPTION and _whole_caption(now.text, profile)))) \
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
+        return True
+    if terminal and now.terminal and i + 1 < len(lines) and lines[i + 1].credit:
+        # a caption of one line, its credit alone under it, after a sentence's end
+        # (``…守到天亮。`` / ``乡村医生王德胜骑着摩托车出诊。`` / ``本报记者 王鑫建 摄``)
         return True
     if terminal and ended and len(current.lines) == 1 and col - tuning.indent_max <= wide \
             and _full(now, cols[i], margin, tuning):
@@ -200,6 +214,13 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     return terminal and _indented_first_line(lines, cols, i, margin, tuning)
 
 
+_DISPLAY_ABOVE = frozenset({Role.SUBTITLE, Role.HEADLINE})
+
+
+def _whole_caption(text: str, profile: Profile) -> bool:
+    """A caption and its credit on one line, the caption a sentence of its own."""
+    found = profile.markers.find_caption(text.strip())
+    return found is not None and found.credit is not None and ends_sentence(found.caption)
 def _heads_story(lines: list[Line], i: int, profile: Profile) -> bool:
     """Line ``i`` is the first of a headline printed above its story (classify's head runs, which
     start where a text ended or a box begins): it is no line of the text before, however wide
@@ -223,9 +244,14 @@ def _closes_affiliation(line: Line) -> bool:
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:
-    """Line ``i`` may open a caption: its credit closes the line after it or the next but one."""
+    """Line ``i`` may open a caption: its credit closes the line after it or the next but one,
+    run on after the caption's text or alone on its line after the caption's last sentence."""
     for k in (i + 1, i + 2):
-        if k >= len(lines) or (k > i + 1 and lines[k - 1].terminal):
+        if k >= len(lines):
+            return False
+        if lines[k].credit:
+            return True
+        if k > i + 1 and lines[k - 1].terminal:
             return False
         if lines[k].role is Role.CAPTION:
             return True

@@ -64,6 +64,7 @@ _CARRIED = re.compile(r"([^\W\d_A-Za-z]{1,2})[ \u3000]+(?=\d+\s*(?:至\s*\d+\s*)
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?（）()]")
 #: Roles that close the text before them and leave no item open.
 _OUT_OF_COLUMN = frozenset({Role.FURNITURE, Role.DATELINE, Role.SUBTITLE})
+_OPENS_COLUMN = frozenset({Role.SECTION_LABEL, Role.ITEM_TITLE})
 _NOT_AUTHOR = frozenset({Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
@@ -115,7 +116,7 @@ class Column:
     def see(self, line: Line) -> None:
         """Note a line as it is appended to the page: a column's name or an item's title opens
         a column, furniture, a dateline or a subtitle (another story) leaves it."""
-        if line.role is Role.SECTION_LABEL or line.role is Role.ITEM_TITLE:
+        if line.role in _OPENS_COLUMN:  # a set, not two ``Role.X`` (slow in 3.11): asked of every line
             self.inside = True
         elif line.role in _OUT_OF_COLUMN:
             self.inside = False

@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .briefs import Column, mark_notice_titles
+from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closing_bylines
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
+from .versewrap import rejoin_wrapped_verse
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -61,6 +63,7 @@ class Line:
     joins: bool = False  # goes on with the headline, kicker or subtitle text of the line above (a wrapped one)
     same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
+    credit: bool = False  # a photo credit alone on its line, closing the caption above it
 
 
 def ends_sentence(text: str) -> bool:
@@ -72,13 +75,20 @@ def ends_sentence(text: str) -> bool:
     return bool(text) and text[-1] in SENTENCE_END
 
 
-_SENTENCE_INSIDE = re.compile("[。；;]")
+#: Marks that end a sentence or a clause inside a line: a line holding one is running text, no headline.
+_SENTENCE_INSIDE = "。；;"
+
+
+def _sentence_inside(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_SENTENCE_INSIDE` (three substring tests in C are
+    cheaper than a regex search; every line of a page is asked, most of them twice)."""
+    return _SENTENCE_INSIDE[0] in text or _SENTENCE_INSIDE[1] in text or _SENTENCE_INSIDE[2] in text
 
 
 def display_like(text: str, limit: int = 40) -> bool:
     """Headline-ish: short and no sentence inside it."""
     cleaned = clean_spaces(text) if " " in text or "\u3000" in text or "\t" in text else text
-    if not cleaned or len(cleaned) > limit or _SENTENCE_INSIDE.search(cleaned) is not None:
+    if not cleaned or len(cleaned) > limit or _sentence_inside(cleaned):
         return False
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
@@ -121,7 +131,7 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
             and len(clean_spaces(text)) <= tuning.caption_max:
         return Roles.CAPTION
     if line.opens and mk.might_open_dateline(text) \
-            and mk.find_dateline(close_justified(clean_spaces(text))) is not None:
+            and _dateline_line(close_justified(clean_spaces(text)), profile):
         return Roles.DATELINE
     if first in conv.item_marks and mk.item_title(text) is not None:
         return Roles.ITEM_TITLE
@@ -132,6 +142,16 @@ def _line_role(line: Line, text: str, profile: Profile) -> Role:
     if line.indent or line.starts:
         return Roles.PARAGRAPH_START
     return Roles.BODY
+
+
+def _dateline_line(text: str, profile: Profile) -> bool:
+    """A dateline opening its lead on this line, or a dateline filling the line whose lead
+    starts on the next (``本报讯(记者 丁志昊)`` / ``近日，区民政局…``: a narrow column)."""
+    mk = profile.markers
+    if mk.find_dateline(text) is not None:
+        return True
+    found = mk.find_dateline(text + "\u3000…")  # the lead, on the next line
+    return found is not None and found.end >= len(text)
 
 
 def _only_jump(text: str, span: tuple[int, int]) -> bool:
@@ -153,6 +173,8 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
     if not opens and first in "（(":
         opens = mk.opens_affiliation(text)
+    if not opens:
+        opens = mk.opens_editor_note(text)
     line.opens = opens
     closing = last in "）)"
     closes = boxed
@@ -228,7 +250,8 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
-        if title is None and text.lstrip()[:1] in profile.conventions.item_marks:
+        if text.lstrip()[:1] in profile.conventions.item_marks \
+                and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
                 title, wrapped = found
@@ -252,9 +275,13 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
     _wrapped_affiliations(out, profile)
+    join_wrapped_bylines(out, profile)
+    mark_wrapped_closing_bylines(out, profile)
+    mark_bare_bylines(out, profile)  # before verse and headline runs: a name under a title opens its story
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     _spoken_lines_of_poems(out)
+    rejoin_wrapped_verse(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)
@@ -341,7 +368,8 @@ def _heads_of_stories(lines: list[Line]) -> None:
     headline of the story below it (headlines printed above their stories),
     however wide the column beside it."""
     for line, after in zip(lines, lines[1:]):
-        if line.display and not line.terminal and line.role in _HEADLINE_LIKE \
+        # (a line a marker closes is no headline: a credit, ``文辉悦 摄``, ending the caption above)
+        if line.display and not line.terminal and not line.closes and line.role in _HEADLINE_LIKE \
                 and (after.role in _STORY_OPENERS or (after.role is Roles.BYLINE and after.text.lstrip()[:1] != "（")):
             line.role = Roles.HEADLINE
             line.closes = line.heads = True
@@ -508,6 +536,12 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
                 if not (before.terminal or a.terminal or b.terminal)
                 and (a is not run[0] or (_goes_on(before, a) and not before.closes))]
     changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 2)
+    if changes < tuning.verse_changes * len(going_on):
+        # a poem whose lines run alike (7, 5, 6, 7, 7, 8): small steps, but more widths than a column
+        # has (mid-paragraph, running text is as wide as its column, or one more for a hanging mark)
+        inside = [x.width for pair in going_on for x in pair]
+        if inside and max(inside) - min(inside) >= tuning.verse_spread:
+            changes = sum(1 for a, b in going_on if abs(a.width - b.width) >= 1)
     # running text breaks its lines inside clauses, so a line often opens with the end of
     # one (``设，经研究……``, ``弹，就要……``); a poem's line opens a phrase of its own
     broken = sum(1 for x in run[1:] if x.text.lstrip()[1:2] in _CLAUSE_MARKS)
@@ -527,9 +561,15 @@ def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuni
     if after is None or not _goes_on(lines[end - 1], after) or after.text.lstrip()[:1] in "（(":
         return end
     last = end
+    column = after.width
+    # a paragraph is as wide as its column but for its first line, short by a lost indent:
+    # the line above that one is no line of the paragraph (a poem's last line as wide as it)
     while last > start and not lines[last - 1].terminal \
             and lines[last - 1].width >= lines[last].width - tuning.indent_max:
         last -= 1
+        column = max(column, lines[last].width)
+        if lines[last].width <= column - tuning.indent:
+            break
     return last
 
 
@@ -570,12 +610,13 @@ def _around(lines: list[Line], text_like: list[bool], start: int, end: int, wind
 
 
 def _verse_candidate(line: Line, limit: int) -> bool:
-    text = line.text.strip()
     # a headline over a byline, and a bracket (an affiliation line wrapped: ``（作者单位：…`` / ``局）``) are no verse
-    return line.role in _VERSE_ROLES and len(text) <= limit and not line.spaced and not line.heads \
-        and not line.brackets and text[:1] not in "（(" and not (line.opens or line.closes) \
-        and _fewer_than_two_latin(text) \
-        and _SENTENCE_INSIDE.search(text, 0, len(text) - 1) is None and "！" not in text[:-1] and "？" not in text[:-1]
+    if line.role not in _VERSE_ROLES or line.spaced or line.heads or line.brackets or line.opens or line.closes:
+        return False
+    text = line.text.strip()
+    body = text[:-1]
+    return len(text) <= limit and text[:1] not in "（(" and _fewer_than_two_latin(text) \
+        and not _sentence_inside(body) and "！" not in body and "？" not in body
 
 
 _LATIN = re.compile("[0-9A-Za-z]")  # what ``isascii() and isalnum()`` accepts

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-from .text import is_han
-
 __all__ = ["is_latin", "latin_title"]
 
 #: A text is Latin when Han characters are at most this share of its letters ...
@@ -37,12 +35,11 @@ def is_latin(text: str, minimum: int = MIN_LETTERS) -> bool:
     hundred characters, not its whole 20,000-character sample)."""
     latin = han = 0
     for start in range(0, len(text), _CHUNK):
-        for ch in text[start: start + _CHUNK]:
-            if ch.isalpha():
-                if is_han(ch):
-                    han += 1
-                elif ch < "\u2e80":  # Latin, Greek, Cyrillic...: scripts that space their words
-                    latin += 1
+        # the chunk's letters, then how many are Han and how many below U+2E80 (Latin, Greek,
+        # Cyrillic...: scripts that space their words), each counted in C, not per character
+        letters = "".join(filter(str.isalpha, text[start: start + _CHUNK]))
+        han += len(letters) - len(_HAN.sub("", letters))
+        latin += len(letters) - len(_SPACED_SCRIPTS.sub("", letters))
         rest = len(text) - start - _CHUNK
         # even were every character left a Latin letter (the margin of 1 stands above float rounding)
         if rest > 0 and (latin + rest < minimum or (1 - HAN_SHARE) * han > HAN_SHARE * (latin + rest) + 1):
@@ -51,6 +48,8 @@ def is_latin(text: str, minimum: int = MIN_LETTERS) -> bool:
 
 
 _CHUNK = 256
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")  # as :func:`~.text.is_han`
+_SPACED_SCRIPTS = re.compile("[\x00-\u2e7f]+")
 
 
 def latin_title(lead: str, limit: int) -> str | None:

@@ -118,6 +118,14 @@ def _images(value: Iterable[ImageBox]) -> tuple[ImageBox, ...]:
 def _boxes(value: Iterable[Box]) -> tuple[Box, ...]:
     return tuple(value)
 _opt_int = optional(instance_of(int))
+_str_text = instance_of(str)
+
+
+def _text_valid(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    """attrs' check, asked only when the text is no ``str``: a page builds hundreds of lines,
+    and a type test inline costs a quarter of attrs' validator call."""
+    if type(value) is not str:
+        _str_text(instance, attribute, value)
 
 
 @frozen
@@ -136,7 +144,7 @@ class TextLine:
     the types of the rest are the reader's promise (mypy checks it).
     """
 
-    text: str = field(validator=instance_of(str))
+    text: str = field(validator=_text_valid)
     box: Box | None = field(default=None, kw_only=True)
     size: float | None = field(default=None, kw_only=True)
     bold: bool = field(default=False, kw_only=True)

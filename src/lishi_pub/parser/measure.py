@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .conventions import Conventions
@@ -25,15 +26,20 @@ from .layout import Role
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["cells", "half_runs", "measure_of", "opening_unit", "page_margin", "plain_widths", "stretched",
+__all__ = ["cells", "half_runs", "measures_of", "opening_unit", "page_margin", "plain_widths", "stretched",
            "tolerance"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
 
 
+@lru_cache(maxsize=8192)
 def cells(text: str) -> float:
-    """Printed width in cells, spaces left out: CJK one cell, a half-width character half."""
+    """Printed width in cells, spaces left out: CJK one cell, a half-width character half.
+
+    Memoised: the blocks stage asks it of each line three times or more (the
+    column's measure, the page's margin, each line break on both sides).
+    """
     text = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
     return (len(text) + len(text.encode("utf-8", "surrogatepass"))) / 4
 
@@ -49,15 +55,19 @@ def stretched(text: str) -> bool:
     return text.count(" ") >= 3 and len(_STRETCH.findall(text.strip())) >= 3
 
 
+@lru_cache(maxsize=8192)
 def half_runs(text: str) -> int:
-    """Digit and Latin runs (``2022``, ``APP``, ``9:00``): each prints a little wider than counted."""
+    """Digit and Latin runs (``2022``, ``APP``, ``9:00``): each prints a little wider than counted.
+
+    Memoised, as :func:`cells` is: every line is asked twice or more.
+    """
     return len(_HALF_RUN.findall(text))
 
 
 def tolerance(text: str, margin: float, tuning: Tuning) -> float:
     """How far a full line may fall short of the measure in cells: the page's ``margin``
     (:func:`page_margin`) and what each digit or Latin run adds."""
-    runs = half_runs(text.strip())
+    runs = half_runs(text)  # the line as given (spaces are in no run): the memo is the column's
     return margin + tuning.run_slack * runs if runs else margin
 
 
@@ -75,7 +85,7 @@ def page_margin(lines: Sequence[Line], cols: Sequence[float], tuning: Tuning) ->
     for k in range(1, len(lines)):
         line = lines[k]
         if lines[k - 1].terminal or line.terminal or line.spaced or line.role not in _RUNNING \
-                or _HALF_RUN.search(line.text) is not None:
+                or half_runs(line.text):
             continue
         gap = cols[k] - cells(line.text)
         if gap < -tuning.full or gap > tuning.indent_max:
@@ -119,13 +129,13 @@ def plain_widths(texts: Sequence[str], widths: Sequence[float], conv: Convention
     """The widths of the plain lines (CJK alone, no mark at the end that could hang in the margin),
     0 for every other line: a plain full line is exactly as wide as the measure."""
     hang = conv.line_start_forbidden
-    return [w if w and text[-1:] not in hang and _HALF_RUN.search(text) is None else 0.0
-            for text, w in zip(texts, widths)]
+    return [w if w and text[-1:] not in hang and not half_runs(text) else 0.0 for text, w in zip(texts, widths)]
 
 
-def measure_of(top: float, best: float, pure: float) -> float:
-    """The measure one side of a line shows, from the side's widest line (``top``), widest plain line
-    (``best``, :func:`plain_widths`) and widest line of CJK alone (``pure``: a digit or Latin run prints
+def measures_of(tops: Sequence[float], bests: Sequence[float], pures: Sequence[float]) -> list[float]:
+    """The measure one side of each line shows, from the side's widest line (``tops``), widest plain line
+    (``bests``, :func:`plain_widths`) and widest line of CJK alone (``pures``: a digit or Latin run prints
     wider than counted, so its line is at least that wide): the widest line, unless it is of CJK alone
-    and a cell wider than the widest plain line, its mark hanging in the margin."""
-    return best if best and top - best == 1 and pure == top else top
+    and a cell wider than the widest plain line, its mark hanging in the margin.  For all the page's
+    lines at once: one comprehension, not a function call per line."""
+    return [best if best and top - best == 1 and pure == top else top for top, best, pure in zip(tops, bests, pures)]

@@ -17,5 +17,5 @@ def read_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Page:
     lines = classify(layout, profile)
     segmented = segment(lines, profile)
     matched = match(segmented, profile)
-    return assemble_page(layout.number, layout.source, segmented.header, matched.drafts, segmented.units,
-                         matched.loose, segmented.stray, matched.notes, profile)
+    return assemble_page(layout.number, layout.source, segmented.header, matched.drafts, matched.units,
+                         matched.loose, segmented.stray + matched.banners, matched.notes, profile)

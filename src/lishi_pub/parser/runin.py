@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .conventions import Profile
-from .text import clean_spaces, is_letter_spaced, width
+from .measure import cells
+from .text import clean_spaces, is_letter_spaced
 
 __all__ = ["wrapped_item_title"]
 
@@ -21,30 +22,45 @@ __all__ = ["wrapped_item_title"]
 #: before it and Han, an opening quote or the digits of the item's opening date after it.
 _HEAD = re.compile(r"(?P<head>[^\s，。、；：！？,;:!?]+?)(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《0-9])")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《])")
+#: The date an item's text opens with, in a spread line (``11 月 18 日``).
+_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 
 
 def wrapped_item_title(text: str, following: str, profile: Profile) -> tuple[str, str] | None:
-    """(title, the characters of it that wrapped onto ``following``), or None.
+    """(title, the start of ``following`` that is the title's end), or None.
 
-    ``text`` opens with an item mark and holds no space after its title
-    (:meth:`~.conventions.markers.Markers.item_title` found none); ``following``
-    is the next line, which must go on with the title's end and the space
-    after it, set as wide as ``text`` within ``full``, and not letter-spaced
-    (a justified line's stretch is no space between words).
+    ``text`` opens with an item mark and holds no space between words after it
+    (a typesetter's gap beside a digit run, ``■ 公交 8路调整``, is none);
+    ``following`` is the next line, set as wide as ``text`` within ``full``,
+    which goes on with the title's end and the space after it.  A next line
+    spread to the column (letter-spaced: its stretch is no space between
+    words) goes on with the title's end and the date the item's text opens
+    with (``■ 义诊活动走进吴`` / ``城 11 月 18 日 ， 区 中``).
     """
     stripped = text.strip()
     tuning = profile.tuning
     if stripped[:1] not in profile.conventions.item_marks or not following:
         return None
     printed = stripped[1:].strip()
-    if not printed or " " in printed or "\u3000" in printed or _CLAUSE.search(printed) is not None:
+    if not printed or _WORD_SPACE.search(printed) is not None or _CLAUSE.search(printed) is not None:
         return None
     nxt = following.strip()
-    m = _HEAD.match(nxt)
-    if m is None or is_letter_spaced(nxt) or abs(width(stripped) - width(nxt)) > tuning.full:
+    if abs(cells(stripped) - cells(nxt)) > tuning.full:  # (widths without the spaces a spread line has)
         return None
-    head = m.group("head")
+    if is_letter_spaced(nxt):
+        date = _DATE.search(nxt)
+        if date is None:
+            return None
+        prefix = nxt[: date.start()]
+    else:
+        m = _HEAD.match(nxt)
+        if m is None:
+            return None
+        prefix = m.group("head")
+    head = "".join(prefix.split())
     title = clean_spaces(printed + head)
-    if not tuning.item_title_min <= len(title) <= tuning.item_title_max or len(head) > len(printed):
+    if not head or _CLAUSE.search(head) is not None or len(head) > len(clean_spaces(printed)) \
+            or not tuning.item_title_min <= len(title) <= tuning.item_title_max:
         return None
-    return title, head
+    return title, prefix

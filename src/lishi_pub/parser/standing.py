@@ -28,8 +28,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .briefs import ends_item
-from .conventions import Profile
+from .conventions import Profile, Tuning
 from .layout import Role, Roles
+from .measure import cells, half_runs
 from .text import is_letter_spaced, width
 
 if TYPE_CHECKING:
@@ -83,10 +84,13 @@ def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
     only a name and 摄, and what follows it (a headline, a dateline, a lead) is not its text."""
     mk = profile.markers
     for above, line in zip(lines, lines[1:]):
-        if line.closes or not above.terminal or line.role not in _HEAD_ROLES:
+        if not above.terminal or line.role not in _HEAD_ROLES:
             continue
         text = line.text.strip()
         if mk.might_end_with_credit(text) and mk.credit_only(text) is not None:
+            line.credit = True  # the caption's block ends here (blocks: a caption ahead)
+            if line.closes:
+                continue  # set off by a space (``李升伟 摄``): already read as a credit
             # the segment stage joins it to the caption before it (``Walker``: a credit alone)
             line.role = Role.BODY
             line.display = False
@@ -112,6 +116,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
+                and _subtitle_ends(lines, j, profile):
+            opener.closes = True
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
@@ -134,8 +141,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 break  # (a clause in it: running text, ``上级征兵工作部署，现将本`` / ``年度…有关事项通告``)
             top -= 1
             if lines[top].gap:
-                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it
-                if top > 0 and _head_like(lines[top - 1]) and lines[top - 1].text.rstrip().endswith(kicker_ends):
+                # the top of the headline's box; a kicker ending in —— or ： may stand in a box above it,
+                # and a —— subtitle in a box of its own stands under its title's box
+                if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
+                                                              or dash(lines[top].text.strip())):
                     continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
@@ -163,7 +172,8 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
             if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
                 starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
-            new_unit = looser or (starts_part and subtitle and not dashed)  # (after a subtitle: the next headline)
+            # (after a subtitle: the next headline; a subtitle is never a headline of its own)
+            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
             if dashed:
                 subtitle = True
             elif new_unit:
@@ -174,6 +184,25 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             line.closes = True
             line.role = Role.SUBTITLE if subtitle else Role.HEADLINE
             line.subheading = False
+        if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
+            # the text above ended there: the headline is no line of it (a credit alone is its caption's)
+            lines[top - 1].closes = True
+
+
+def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
+    """A ``——`` subtitle over its story ends on its line where its story's photo
+    caption starts under it, or where a paragraph's indented first line does
+    (a feature with no dateline: ``——信义镇郭家庄村书屋晚上开门迎读者`` /
+    ``晚饭后，信义镇郭家庄村的农家书屋`` two cells short / a full line)."""
+    tuning = profile.tuning
+    after = lines[j + 1]
+    if after.role is Roles.CAPTION and after.closes:
+        return True
+    if after.role not in _PROVISIONAL or after.spaced or after.terminal or j + 2 >= len(lines):
+        return False
+    col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
+    return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
+        and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:
@@ -261,6 +290,18 @@ _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING})
 _IN_COLUMN = frozenset({Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION})
 
 
+def _shorter_than_next(line: Line, following: Line, tuning: Tuning) -> bool:
+    """``line`` is a paragraph's indented first line by its own evidence: shorter than the
+    line after it by more than a cell's jitter, and not by more than an indent (``西坡村下辖 5
+    个自然村，最远的`` over ``一个离村卫生室有 9 公里，中间要翻``), each digit or Latin run
+    counted at its widest (it prints wider than its half cells)."""
+    if line.terminal or following.terminal or following.spaced:
+        return False
+    short = cells(following.text) - cells(line.text) \
+        + tuning.run_slack * (half_runs(following.text) - half_runs(line.text))
+    return tuning.full < short <= tuning.indent_max
+
+
 def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
     """Headline-ish lines after the end of a text that stand apart from the column below them."""
     tuning = profile.tuning
@@ -269,6 +310,8 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         line = lines[i]
         if i and not (line.gap or _ends_text(lines[i - 1])):
             continue  # only where a text ended (most lines go on with one)
+        if i and lines[i - 1].brackets > 0:
+            continue  # inside a bracket left open above (a dateline's names wrapped: ``本报讯（记者`` / ``刘鹏慧 通讯员 蒋``)
         subheading = line.display and not line.terminal and not line.closes and (
             line.role is Roles.SUBHEADING
             or line.role in _TEXT and profile.markers.subheading_form(line.text))
@@ -291,7 +334,7 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
         # sentence end (or a colon's lead-in), so it is display text, unless it is an indented first
         # line itself and no shorter than the next
         own_indent = col - indent <= line.width <= col - full and line.width > after.width - full \
-            and _latin_near(after, next2)
+            and _latin_near(after, next2) and not (subheading and _shorter_than_next(after, next2, tuning))
         indented = col - indent <= after.width <= col - full and not after.terminal and not own_indent \
             and not line.text.rstrip().endswith(("：", ":")) and not next2.gap and _steady(lines, i + 2, col, profile)
         if subheading and (wider or indented):

@@ -57,8 +57,11 @@ class Conventions:
     marker_words: str = field(default="话视力网影脑子动梯费站商器线源缆价量池台息录员", validator=instance_of(str))
     #: What ends a 据… dateline naming where a report was taken from (据新华社消息, 据《人民日报》报道).
     report_ends: tuple[str, ...] = _words_field(("消息", "报道", "电"))
-    #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏).
-    byline_boxes: str = field(default="□■", validator=instance_of(str))
+    #: Boxes that open a byline on a line of its own (□ 高淑芳, ■ 本报记者 赵敏, ○ 李彬欣).
+    byline_boxes: str = field(default="□■○", validator=instance_of(str))
+    #: Words a title line the column wrapped may end in, never a title (…征兵工作的 / 通告): the short
+    #: line under it goes on with the title and is no author's bare name.
+    title_runs_on: tuple[str, ...] = _words_field(("的", "之", "和", "与", "及"))
     #: Words closing a caption with its photographer (王晶晶 摄) and credits naming a source (XX供图).
     photo_marks: tuple[str, ...] = _words_field(("摄", "摄影"))
     source_credits: tuple[str, ...] = _words_field(("供图", "提供"))
@@ -112,8 +115,18 @@ class Conventions:
     #: A note in brackets closing a poem's title that announces more poems under it (小满时节（外一首）,
     #: 故乡的秋天（组诗）): the untitled poems printed after it are parts of that one article.
     poem_groups: tuple[str, ...] = _words_field(("外一首", "外二首", "外三首", "外四首", "外五首", "组诗", "组章"))
+    #: Numbers that label a poem's stanzas or an essay's sections on a line of their own (一, 二, 三).
+    stanza_numbers: str = field(default="一二三四五六七八九十", validator=instance_of(str))
     #: Dashes that open a subtitle (——城南街道…) or close a kicker.
     dashes: tuple[str, ...] = _words_field(("——", "－－", "--", "—"))
+    #: Characters that leave a phrase open at a line's end (守护生命的 / “急救速度”) and characters that
+    #: cannot open one: a headline broken beside them is one title, never a kicker over a title.
+    #: (prepositions, conjunctions, 的, and the adverbs, modals and copulas a predicate follows: 为民办事要 / “实”字当头).
+    phrase_open_ends: str = field(default="的之与和及或并在对向把将被为从于以跟同给比要是让使由就都也还更很最不没得地",
+                                  validator=instance_of(str))
+    phrase_closed_starts: str = field(default="的了着过们之", validator=instance_of(str))
+    #: Openers of a notice's title (关于开展…的通知): its first line is never a kicker.
+    notice_openers: tuple[str, ...] = _words_field(("关于",))
     #: Kinsoku (禁则, after W3C clreq): marks no line may open with, and marks no line may end with.  A
     #: line cut short because its successor's first unit (a character and the marks it drags along, an
     #: opening quote and its character, a Latin or digit run) did not fit was wrapped, not ended.

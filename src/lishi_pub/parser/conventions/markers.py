@@ -34,6 +34,7 @@ _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
+_BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
 _T = TypeVar("_T")
 #: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
 _MASTHEAD_ENDS = ("主办", "出版")
@@ -177,7 +178,6 @@ class Markers:
         self.find_credit = _memo(self._find_credit)
         self.find_caption = _memo(self._find_caption)
         self.parse_byline_line = _memo(self._parse_byline_line)
-        self.is_furniture = _memo(self._is_furniture)
 
     # ------------------------------------------------------------------ names
     def parse_names(self, text: str) -> Byline | None:
@@ -211,6 +211,17 @@ class Markers:
         if not authors:
             return None
         return Byline(tuple(authors), tuple(roles))
+
+    def bare_byline(self, text: str) -> Byline | None:
+        """The shape of an author's name printed bare, without a box or a role word: one or
+        two names of ``bare_name_min`` to ``bare_name_max`` Han characters, apart by spaces
+        (``李彬欣``, ``矫 月``, ``李明 王芳``); whether it is one, its place under a title says."""
+        tokens = _merge_padded(text.split())
+        low, high = self.tuning.bare_name_min, self.tuning.bare_name_max
+        if not tokens or len(tokens) > self.tuning.bare_names \
+                or any(not (low <= len(t) <= high) or _BARE_NAME.fullmatch(t) is None for t in tokens):
+            return None
+        return Byline(tuple(tokens), (None,) * len(tokens))
 
     def separate_run_ins(self, text: str) -> str:
         """Put a line break between a photo credit and a dateline printed straight after it."""
@@ -277,9 +288,12 @@ class Markers:
         return text[: m.start()], byline
 
     def parse_bracketed_byline(self, text: str) -> Byline | None:
-        """A trailing byline that wrapped onto a line of its own: ``（王艳）``."""
+        """A trailing byline that wrapped onto a line of its own: ``（王艳）``; a photo's
+        credit in brackets (``（资料图）``, ``（王艳摄）``, ``（老人提供）``) is none."""
         m = self._bracketed.match(text)
-        return self.parse_names(m.group("names")) if m else None
+        if m is None or self.credit_only(text) is not None:
+            return None
+        return self.parse_names(m.group("names"))
 
     def _parse_byline_line(self, line: str) -> Byline | None:
         """A byline on a line of its own: ``□ 高淑芳`` · ``■ 本报记者 赵敏`` ·
@@ -411,6 +425,11 @@ class Markers:
             return rest.strip()  # the title fills its line, the item's text starts below it
         return first
 
+    def opens_editor_note(self, text: str) -> bool:
+        """``编者按：…`` opens a feature's first paragraph: no line of the headline above it."""
+        return text.startswith(self.conventions.editor_notes) and any(
+            text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
+
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""
         for label in self.conventions.editor_notes:
@@ -446,7 +465,9 @@ class Markers:
         return text[: m.start()].strip(), text[m.start():].strip()
 
     # -------------------------------------------------------------- furniture
-    def _is_furniture(self, line: str) -> bool:
+    def is_furniture(self, line: str) -> bool:
+        """A masthead's, page header's or footer's line.  Not memoised: each line of a page is
+        asked once, and two tests of its first character and length settle most of them."""
         text = line.strip()
         return len(text) <= self.tuning.furniture_max and text[:1] in self._furniture_start \
             and self._furniture.match(text) is not None \

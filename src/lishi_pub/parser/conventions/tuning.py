@@ -67,6 +67,11 @@ class Tuning:
     verse_run: int = field(default=4, validator=[instance_of(int), gt(1)])
     #: ... and, of its lines that end no sentence, at least this share differ by two cells or more from the next.
     verse_changes: float = field(default=0.35, validator=_share)
+    #: ... or, where its lines' widths spread over at least this many cells (running text's mid-paragraph
+    #: lines take its column's width, one more for a hanging mark), differ by a cell or more from the next.
+    verse_spread: float = field(default=2.0, validator=gt(0))
+    #: A line of at most this many characters after a verse line that filled its column is that line's end.
+    verse_tail_max: int = field(default=1, validator=[instance_of(int), gt(0)])
     #: ... and at most this share of its lines open with the end of a clause (``设，经研究……``).
     verse_broken: float = field(default=0.15, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.
@@ -90,6 +95,14 @@ class Tuning:
     kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A headline printed above its story and wrapped by the column runs over at most this many lines.
     head_lines: int = field(default=6, validator=[instance_of(int), gt(0)])
+    #: An author's name printed bare under a title (no □, no role word) runs this many Han characters,
+    #: at least and at most, and a line names at most ``bare_names`` authors so (more is a list of names).
+    bare_name_min: int = field(default=2, validator=[instance_of(int), gt(0)])
+    bare_name_max: int = field(default=4, validator=[instance_of(int), gt(0)])
+    bare_names: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Lines after a bare name looked through for a line of the same shape standing alone after a
+    #: sentence's end: found, the short lines are an essay's section names (石磨, 水瓮), not its author.
+    bare_name_reach: int = field(default=80, validator=[instance_of(int), gt(0)])
     #: The two lines of a headline broken in two on purpose (balanced, not wrapped by the column) differ by
     #: at most this many characters.
     head_balance: int = field(default=1, validator=[instance_of(int), ge(0)])
@@ -104,8 +117,14 @@ class Tuning:
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
     low_confidence: float = field(default=0.5, validator=_share)
-    #: Two headlines an extractor gave as one box are told apart only into parts of at least this many
-    #: characters each (``模``, a title's last character wrapped, is no headline).
+    #: A headline's first line, in one box with the rest, is a kicker when at most this share of its bigrams
+    #: recur in the story and the rest's share is higher by ``kicker_story_gap`` (match/kicker.py); both
+    #: sides at least ``title_min`` characters.
+    kicker_story_max: float = field(default=0.34, validator=_share)
+    kicker_story_gap: float = field(default=0.3, validator=_share)
+    #: A box an extractor gave as one is told apart (two headlines, match/unglue.py; a kicker and its
+    #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
+    #: title's last character wrapped, is no headline).
     title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").

@@ -171,11 +171,12 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
 
+    by_block = list(zip(*affinity))  # each block's affinity to every claimant
     prefix: list[list[float]] = []
     for unit in range(k):
         sums = [0.0]
-        for i in range(n):
-            sums.append(sums[-1] + affinity[unit][i] - max(affinity[o][i] for o in range(k) if o != unit))
+        for i, scores in enumerate(by_block):
+            sums.append(sums[-1] + scores[unit] - max(scores[:unit] + scores[unit + 1:]))
         prefix.append(sums)
 
     def gain(unit: int, lo: int, hi: int) -> float:
@@ -220,6 +221,7 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
         (last if name in draft.closing else first).add_byline(Byline((name,), (role,)))
     last.closing, last.closed = list(draft.closing), draft.closed
     last.notes = list(draft.notes)
+    last.photos_after, draft.photos_after = draft.photos_after, []  # printed after the story: after its last piece
     return pieces
 
 
@@ -330,10 +332,25 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         line = upper.titles[0]
         if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
             continue  # a notice carries no kicker: the slogan over it is the page's
+        if profile.markers.is_notice_title(line):
+            continue  # a title naming its kind of notice is complete: no kicker of another
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
-        if looks or own > 0 and own >= max(scorer.score(line, j) for j in index.of(line, (k,))):
+        scores = {j: scorer.score(line, j) for j in index.of(line, (k,))}
+        if looks or own > 0 and own >= max(scores.values()) or (k or unit.in_block) and _slogan(upper, scores, drafts, profile):
             unit.take_kicker(upper)
+
+
+def _slogan(upper: Unit, scores: dict[int, float], drafts: list[Draft], profile: Profile) -> bool:
+    """A line no story of the page is told by (each scores it below ``match_threshold``), where
+    every story has its headline (a poem's title may share no word of it), is a slogan: the kicker over the title
+    under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``).  Not over the page's
+    first story printed in its flow, nor first under the header (as likely a page banner:
+    :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few characters (``婷）``)."""
+    line = upper.titles[0]
+    return not upper.top and len(line.replace(" ", "")) >= profile.tuning.title_min \
+        and all(s < profile.tuning.match_threshold for s in scores.values()) \
+        and all(d.unit is not None for d in drafts)
 
 
 def attach_figures(drafts: list[Draft], figures: list[tuple[Figure, int | None]], scorer: Scorer,

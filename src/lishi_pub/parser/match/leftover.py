@@ -40,6 +40,22 @@ def _built(unit: Unit, profile: Profile) -> bool:
     return unit.byline is not None or unit.subtitle is not None or profile.markers.is_notice_title(unit.text)
 
 
+def _fragment(title: str) -> bool:
+    """A piece of a bracket, no title: ``（通讯员熊新英朱`` (a byline the column wrapped),
+    ``龙）``.  A title opens with no bracket and closes every bracket it opens."""
+    return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
+
+
+def _label(unit: Unit, profile: Profile) -> bool:
+    """A column's or page's name with nothing under it, no title: a word or two (``生活服务``,
+    ``简讯``), or two words joined by a middle dot (``广告·公告``, ``文化·旅游``)."""
+    if unit.byline is not None or unit.subtitle is not None:
+        return False
+    text = "".join("".join(unit.titles).split())
+    limit = profile.tuning.label_max
+    return len(text) <= limit // 2 or ("·" in text and len(text) <= limit)
+
+
 def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
                    profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
     """Pairs (title, draft index) for ``units`` (the titles left, in the block's
@@ -47,6 +63,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
+    units = [u for u in units if not _fragment("".join(u.titles)) and not _label(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
         units = [u for u in units if _built(u, profile)]
     even = len(units) == len(open_drafts)
@@ -62,7 +79,8 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     bodies = {k: frozenset().union(*per_draft[k]) for k in open_drafts}
     scores: dict[tuple[int, int], float] = {}
     for ui, unit in enumerate(units):
-        title = sorted(_chars(profile.markers.topic_of("".join(unit.titles))))
+        # its topic, not its kind (计划停电通知: 计划停电); a subtitle says what the story is about, too
+        title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
         total = math.fsum(weight(c) for c in title)
         for k in open_drafts:
             got = math.fsum(weight(c) for c in title if c in bodies[k])
@@ -70,10 +88,9 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []
     while left_units and left_drafts:
-        if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1:
-            ui, k = next(iter(left_units)), next(iter(left_drafts))
-            if _built(units[ui], profile):
-                made.append((units[ui], k))  # the last of each: by elimination
+        if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1 \
+                and _built(units[next(iter(left_units))], profile):
+            made.append((units[next(iter(left_units))], next(iter(left_drafts))))  # the last of each
             break
         best = max(((scores[ui, k], -ui, -k) for ui in left_units for k in left_drafts))
         score, ui, k = best[0], -best[1], -best[2]

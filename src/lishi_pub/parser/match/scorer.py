@@ -59,7 +59,7 @@ class Scorer:
         self._vocabulary = vocabulary
         self._n = len(counted)
         self._weights: dict[str, float] = {}
-        self._queries: dict[str | frozenset[str], tuple[float, list[tuple[str, float]]]] = {}
+        self._queries: dict[str | frozenset[str], tuple[float, frozenset[str], dict[str, float]]] = {}
         self.candidates: object = None  # the match stage's inverted index over these documents, once built
 
     def weight(self, gram: str) -> float:
@@ -70,23 +70,28 @@ class Scorer:
             w = self._weights[gram] = math.log((self._n + 1) / (df + 0.5))
         return w
 
-    def _weighted(self, query: str | frozenset[str]) -> tuple[float, list[tuple[str, float]]]:
+    def _weighted(self, query: str | frozenset[str]) -> tuple[float, frozenset[str], dict[str, float]]:
+        """The query's total weight, its n-grams and each one's weight, once per query."""
         found = self._queries.get(query)
         if found is None:
             q = grams(query) if isinstance(query, str) else query
             if self._vocabulary is not None and not q <= self._vocabulary:
                 raise ValueError("query outside the scorer's vocabulary")
-            # n-grams in sorted order: a set's order follows PYTHONHASHSEED, and float
-            # sums in that order would round differently from run to run (and flip ties)
-            pairs = [(g, self.weight(g)) for g in sorted(q)]
-            found = self._queries[query] = (math.fsum(w for _, w in pairs), pairs)
+            weights = {g: self.weight(g) for g in q}
+            found = self._queries[query] = (math.fsum(weights.values()), q, weights)
         return found
 
     def score(self, query: str | frozenset[str], k: int) -> float:
-        """In [0, 1]: the weighted share of the query's n-grams found in document ``k``."""
-        total, pairs = self._weighted(query)
+        """In [0, 1]: the weighted share of the query's n-grams found in document ``k``.
+
+        Sums are ``math.fsum``'s, correctly rounded whatever the order of their
+        terms, so the hits are taken in the set's order (which follows
+        PYTHONHASHSEED) and the score is still the same from run to run.  A hit
+        in the lead counts in full, elsewhere 0.6 of its weight.
+        """
+        total, q, weights = self._weighted(query)
         if total <= 0:
             return 0.0
-        body, lead = self.bodies[k], self.leads[k]
-        got = math.fsum(w * (0.6 + 0.4 * (g in lead)) for g, w in pairs if g in body)
+        lead = self.leads[k]
+        got = math.fsum([weights[g] if g in lead else weights[g] * 0.6 for g in q & self.bodies[k]])
         return got / total

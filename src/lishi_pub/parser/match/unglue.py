@@ -11,7 +11,8 @@ with all its lines, a kicker describes none on its own: neither is cut.
 
 Each unit is tried at each break between its title lines (a headline runs
 over a few lines), and each part is scored only against the drafts that
-share its rarer bigrams (:class:`~.assign.Candidates`): linear in the page.
+share its rarer bigrams (:class:`~.assign.Candidates`); a unit longer than
+two headlines' ``head_lines`` is not tried: linear in the page.
 """
 
 from __future__ import annotations
@@ -51,7 +52,10 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     out: list[Unit] = []
     for unit in units:
         lines = [t for t in unit.titles if t]
-        if len(lines) < 2 or len(lines) != len(unit.titles) or unit.caption is not None:
+        if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
+                or unit.caption is not None:
+            # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
+            # which keeps the work per unit bounded)
             out.append(unit)
             continue
         cut: tuple[float, int] | None = None

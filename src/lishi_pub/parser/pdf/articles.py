@@ -41,8 +41,15 @@ NO_STORY_CHARS = 60
 CAPTION_MAX = 150
 #: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
 GATHERED_MAX = 6
-#: An unmarked brief's run-in title: 4–20 characters, no punctuation, then a gap.
-_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()“”‘’《》—…·]{4,20})[ \u3000]+(?=\S)")
+#: An unmarked brief's run-in title: 4–20 characters, no punctuation but quotes (`“放心消费”示范店授牌`), then a gap.
+_RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()—…·]{4,20})[ \u3000]+(?=\S)")
+#: With a single run-in title shown by its gap, a column is briefs only where every item has
+#: a title and at least this share of them close with their authors in brackets.
+BRIEFS_CLOSED = 2 / 3
+#: ...or one filling its first line, that line's end its gap: the line ends within this
+#: many ems of its column's right edge.
+_FILLED_TITLE = re.compile(r"[^\s。！？；，、：:（）()—…·]{4,20}")
+FILLED_FLUSH = 0.5
 _CREDIT_LINE = re.compile(r"(?:^|\s)(?:图|图片|摄影|摄)\s*[／/:：]\s*(?P<who>[^\s／/:：].{0,30})$")
 
 
@@ -89,6 +96,8 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
     orphans: list[_Orphan] = []
     text_foot = max((ln.box.y1 for ln in layout.lines if ln.hint is None and ln.region is not None
                      and ln.box is not None), default=float("inf")) - 1
+    storied: set[int] = set()  # regions that made a story
+    orphan_region: list[int] = []
     for region in sorted(by_region):
         parts, label = _briefs(by_region[region], profile.markers)
         if label:
@@ -98,13 +107,18 @@ def layout_to_page(layout: PageLayout, profile: Profile = DEFAULT_PROFILE) -> Pa
             made = _article(lines, aid, notes, profile, first=not articles)
             if isinstance(made, Article):
                 articles.append(made)
+                storied.add(region)
             else:
-                made.detached = region < len(layout.regions) and layout.regions[region].y0 >= text_foot
                 orphans.append(made)
-                figures.extend(made.figures)
+                orphan_region.append(region)
+    # a headline set below all the stories of its page is detached, though a caption may stand under it
+    story_foot = max((layout.regions[r].y1 for r in storied if r < len(layout.regions)), default=float("inf")) - 1
+    for made, region in zip(orphans, orphan_region):
+        made.detached = region < len(layout.regions) and layout.regions[region].y0 >= min(text_foot, story_foot)
     for orphan in orphans:  # the few lines under a headline that heads no story stay on the page
         banners.extend(orphan.below)
     for orphan in _match_detached(articles, orphans, notes, profile.tuning):
+        figures.extend(orphan.figures)  # a matched headline's pictures went with it to its story
         banners.extend(orphan.banners)
     for para in _paragraphs(loose):
         text = _join(para).strip()
@@ -120,7 +134,7 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
     run-in title (``● 我区开展植树活动 本报讯…``), two or more in one region.
     Each item is an article titled by its run-in title; the column's own head
     is a section label, kept on the page.  Other regions come back whole."""
-    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START)]
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.VERSE)]
     paras = _paragraphs(body)
     titles = [_item_title(p, markers) for p in paras]
     marked = sum(1 for t in titles if t) >= 2
@@ -129,9 +143,19 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         titles = [_unmarked_title(_join(p), markers) for p in paras]
         alone = {k for k, p in enumerate(paras) if titles[k] is None and _closing_byline(_join(p), markers)}
         named = sum(1 for t in titles if t)
-        untitled = len(paras) - named - len(alone)
-        # an item whose run-in title fills its first line shows no gap: one such in three is borne
-        if named < 2 or (untitled and 3 * untitled > named):
+        if named >= 1:  # a title that fills its first line has the line's end for its gap
+            right = _column_rights(body)
+            for k, p in enumerate(paras):
+                if titles[k] is None and k not in alone:
+                    titles[k] = _filled_title(p, right, markers)
+        titled = [k for k, t in enumerate(titles) if t]
+        untitled = len(paras) - len(titled) - len(alone)
+        # one gap shown is evidence enough where every item is titled and most close with their
+        # authors in brackets, as briefs do (a story's paragraphs do not)
+        closed = sum(1 for k in titled if k + 1 in alone or markers.find_trailing_byline(_join(paras[k])))
+        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= BRIEFS_CLOSED * len(titled))
+        # an item whose run-in title shows no gap and fills no line: one such in three is borne
+        if not briefs or (untitled and 3 * untitled > named):
             return [lines], None
     label = _join(ln for ln in lines if ln.hint in (Role.KICKER, Role.HEADLINE, Role.SUBTITLE)).strip() or None
     parts: list[list[TextLine]] = []
@@ -160,6 +184,31 @@ def _item_title(para: list[TextLine], markers: Markers) -> str | None:
     if found is None and len(para) > 1 and para[0].text.strip()[:1] in markers.conventions.item_marks:
         found = markers.item_title(para[0].text.strip() + " " + _join(para[1:]))
     return found
+
+
+def _column_rights(lines: list[TextLine]) -> dict[int | None, float]:
+    """Where each column's lines end: the right edge of its measure."""
+    out: dict[int | None, float] = {}
+    for ln in lines:
+        if ln.box is not None:
+            out[ln.column] = max(out.get(ln.column, 0.0), ln.box.x1)
+    return out
+
+
+def _filled_title(para: list[TextLine], right: dict[int | None, float], markers: Markers) -> str | None:
+    """An unmarked item's run-in title that fills its first line (``义诊活动走进吴城`` /
+    ``11月18日，区中医院…``): a first line of title form (``FILLED_TITLE``, no dateline)
+    ending at its column's right edge, with more of the item under it."""
+    first = para[0]
+    if len(para) < 2 or first.box is None or first.size is None:
+        return None
+    if right.get(first.column, first.box.x1) - first.box.x1 > FILLED_FLUSH * first.size:
+        return None
+    text = first.text.strip()
+    m = _FILLED_TITLE.fullmatch(text)
+    if m is None or markers.find_dateline(_join(para)) is not None:
+        return None
+    return text
 
 
 def _closing_byline(text: str, markers: Markers) -> bool:
@@ -246,7 +295,7 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         merged = art.contributors + tuple(Contributor(name, role) for name, role in zip(o.authors, o.roles)
                                           if name not in named)
         articles[k] = evolve(art, title=o.title, title_source="headline", kicker=o.kicker, subtitle=o.subtitle,
-                             contributors=merged)
+                             contributors=merged, blocks=art.blocks + tuple(o.figures))
         notes.append(Diagnostic("headline-match", f"detached headline matched by content: {o.title}", art.id,
                                 round(min(confidence, 1.0), 3)))
         # a story with its own headline on this page does not go on from the page before
@@ -314,7 +363,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if ln.hint is Role.BYLINE:
             text = ln.text.strip()
             add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
-    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING)]
+    body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING, Role.VERSE)]
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     blocks: list[ModelBlock] = []
     dateline: str | None = None
@@ -330,7 +379,8 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         split = markers.split_affiliation(text)
         if split is not None:
             text = split[0]
-        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)):
+        if para[0].hint is Role.SUBHEADING or (len(para) <= 2 and markers.is_subheading(text)
+                                                and not _quoted(text, para[0].hint is Role.VERSE)):
             blocks.append(Heading(text))
             continue
         if not any(isinstance(b, Paragraph) for b in blocks):
@@ -394,6 +444,14 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _quoted(text: str, verse: bool) -> bool:
+    """Words in quotes that are no subheading: a quoted sentence
+    (``“咱们这里的东西品质好，就是以前没人知道。”``), or a quoted line of a poem
+    (``“别怕，有我在”``); a quoted subheading (``“最怕的是下雨下雪天”``) ends no sentence."""
+    t = text.strip()
+    return len(t) > 2 and t[0] == "“" and t[-1] == "”" and (verse or t[-2] in _SENTENCE_END)
 
 
 def _supplied(title: str | None) -> str | None:

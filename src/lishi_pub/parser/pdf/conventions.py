@@ -110,6 +110,8 @@ MIDDLE_SHARE = 2 / 3
 #: bracket or quote): a prose paragraph's short last line closes it, a verse line
 #: need not (a caption over its credit and an affiliation line are no poem).
 VERSE_OPEN = 2
+#: A block set in whose every line ends a clause with one of these is classical verse (绝句).
+CLAUSE_ENDS = ("，", "。", "！", "？", "；", "、")
 PARAGRAPH_ENDS = ("。", "！", "？", "…", "”", "’", "）", ")", "」", "』", "》", "!", "?", "：", "；", ":", ";")
 #: A subheading set in 【…】 brackets, at most this many characters over one or two lines.
 SUBHEAD_OPEN, SUBHEAD_CLOSE = "【", "】"
@@ -121,4 +123,12 @@ CENTRED_TOLERANCE = 0.5
 #: A one-line subheading between paragraphs may nearly fill its column: white of
 #: this many ems on each side, equal, is enough (a body line starts flush or indented).
 CENTRED_SHORT = 0.4
+#: ...and a line standing within this many ems of the paragraph indent may be a one-line
+#: paragraph that happens to end an indent short: centred only after a sentence has ended.
+CENTRED_OFF_INDENT = 0.3
+#: In a poem, lines set in from the edge most start at are section titles where at most
+#: this share of its lines are set in (more: the poem indents lines, not titles).
+VERSE_HEAD_SHARE = 0.25
+#: A wrapped subheading wholly in quotes ends with its closing quote, not a sentence.
+QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

@@ -155,7 +155,11 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
         em = ln.size
         mid, axis = (ln.x0 + ln.x1) / 2, (g.x0 + g.x1) / 2
         aligned = -0.5 * em <= ln.x0 - last.x0 <= 2.5 * em or (abs(mid - axis) <= 0.5 * em and ln.width < last.width)
-        if not aligned or text[:1] in _BOXES or text.startswith(_DASHES) or ln.x1 > last.x1 + 0.5 * em:
+        # a last line centred on the axis but wider than the ——line over it (digits set narrow:
+        # ——县域内就诊率达到 / 91%，群众看病就医更方便), ending no sentence, the story indented under it
+        wide = not aligned and abs(mid - axis) <= 0.5 * em and not text.endswith(("。", "！", "？", "”"))
+        if not (aligned or wide) or text[:1] in _BOXES or text.startswith(_DASHES) \
+                or (aligned and ln.x1 > last.x1 + 0.5 * em):
             return []
         step = ln.top - prev.top
         if pitch is not None and abs(step - pitch) > 0.15 * em:
@@ -164,6 +168,8 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
         run.append(ln)
         k = order.index(ln, k) + 1
         nxt = _below(order, k, ln)
+        if wide:
+            return run if nxt is not None and 0.8 * em <= nxt.x0 - ln.x0 <= 4 * em else []
         if nxt is None or nxt.top - ln.top > pitch + 0.15 * em or nxt.x0 - ln.x0 >= 0.8 * em \
                 or nxt.text.strip()[:1] in _BOXES or DEFAULT_PROFILE.markers.parse_byline_line(nxt.text) is not None:
             return run

@@ -91,8 +91,13 @@ def _horizontal_text(glyphs: list[Glyph]) -> str:
     """Glyphs left to right; spaces where one was drawn, or where the gap is a real one (see conventions)."""
     gs = sorted(glyphs, key=lambda g: g.x0)
     ink = [g for g in gs if not g.text.isspace()]
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(ink, ink[1:]))
-    usual = gaps[len(gaps) // 2] if gaps else 0.0  # a justified line spreads every gap alike
+    # a justified line spreads every gap alike; measured between Han glyphs where the line
+    # has some, for a line with digits sets them off by a little white of their own
+    # (``调整 自 12月1日至``: 1.1 pt between Han, 3.3 around the digits, 5.6 the space)
+    pairs = [(a, b) for a, b in zip(ink, ink[1:])]
+    han = sorted(b.x0 - a.x1 for a, b in pairs if _is_cjk(a.text[-1]) and _is_cjk(b.text[0]))
+    gaps = han if len(han) >= 2 else sorted(b.x0 - a.x1 for a, b in pairs)
+    usual = gaps[len(gaps) // 2] if gaps else 0.0
     out = [gs[0].text]
     for prev, g in zip(gs, gs[1:]):
         if g.text.isspace():
@@ -267,10 +272,18 @@ def _upright_stacks(pieces: list[list[Glyph]], body: float) -> tuple[list[list[G
     if len(singles) < 2:
         return pieces, []
     singles.sort(key=lambda p: (round(p[0].cx / (0.3 * p[0].size)), p[0].top))
+    rows = [p for p in pieces if len(p) > 1]
+
+    def crossed(a: Glyph, b: Glyph) -> bool:
+        """A line set across the white between two glyphs: they are the short last
+        lines of two horizontal rows (``蓝天碧水净土`` / ``保`` / ``卫战取得新成`` / ``效``)."""
+        return any(a.bottom - 1 <= r[0].top and r[0].bottom <= b.top + 1
+                   and min(r[-1].x1, a.x1) - max(r[0].x0, a.x0) > 0 for r in rows)
+
     stacks: list[list[Glyph]] = []
     run: list[Glyph] = []
     for (g,) in singles:
-        if run and _stacks(run[-1], g) and abs(run[-1].size - g.size) < 0.1 * g.size:
+        if run and _stacks(run[-1], g) and abs(run[-1].size - g.size) < 0.1 * g.size and not crossed(run[-1], g):
             run.append(g)
         else:
             if len(run) >= 2:

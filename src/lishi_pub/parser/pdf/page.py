@@ -12,6 +12,7 @@ invisible and off-page glyphs and overprinted copies.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -131,16 +132,39 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
                             and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads) \
                 and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
             out.add(id(ln))
+    out -= _signed_dates(reading.lines, out)
     return out | _masthead(reading, out)
 
 
+_DATE_ONLY = re.compile(r"\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")
+
+
+def _signed_dates(lines: list[PLine], furniture: set[int]) -> set[int]:
+    """A date alone on its line, set flush right under a line of text at its pitch, is
+    the date of a notice's 落款 (``区人民武装部`` / ``2023年6月15日``), not the page's."""
+    out = set()
+    for ln in lines:
+        if id(ln) not in furniture or not _DATE_ONLY.fullmatch(ln.text):
+            continue
+        if any(id(a) not in furniture and abs(a.size - ln.size) <= 0.05 * ln.size and abs(a.x1 - ln.x1) <= ln.size
+               and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size for a in lines):
+            out.add(id(ln))
+    return out
+
+
 def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
-    """A line whose column goes on below the band at its pitch (a poem's first line
-    under its title): text, not furniture."""
-    for nxt in lines:
-        if id(nxt) not in banded and abs(nxt.x0 - ln.x0) <= 0.5 * ln.size and abs(nxt.size - ln.size) <= 0.05 * ln.size \
-                and 0 <= nxt.top - ln.bottom <= C.GROUP_GAP * ln.size:
-            return True
+    """A line whose column goes on below the band at its pitch (a poem's first lines
+    under its title, however many of them the band holds): text, not furniture."""
+    cur: PLine | None = ln
+    while cur is not None:
+        here, cur = cur, None
+        for nxt in lines:
+            if abs(nxt.x0 - here.x0) <= 0.5 * here.size and abs(nxt.size - here.size) <= 0.05 * here.size \
+                    and 0 <= nxt.top - here.bottom <= C.GROUP_GAP * here.size:
+                if id(nxt) not in banded:
+                    return True
+                cur = nxt
+                break
     return False
 
 
@@ -612,7 +636,12 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
+    # classical verse set in (绝句: 杏花开遍小山村， / 燕子衔泥绕旧门。): lines of one length, each
+    # ending a clause, where prose broken at the measure ends its lines anywhere
+    verse = verse or (inset and len(lines) >= C.VERSE_LINES
+                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines))
     out = []
+    centred: list[int] = []
     for i, ln in enumerate(lines):
         em = ln.size
         before = lines[i - 1] if i else None
@@ -629,6 +658,11 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
             # down one column, a block boundary is white space: a new paragraph (or a caption)
             starts = (not new_column or indented or _restyled(last, ln)
                       or last.x1 < prev.x1 - (C.SHORT_LINE_INDENTED if indent_style else C.SHORT_LINE) * last.size)
+            if not new_column and not indented and not _restyled(last, ln) \
+                    and ln.top - last.bottom < C.CUT_Y * em and not last.text.rstrip().endswith(C.PARAGRAPH_ENDS):
+                # ...but blocks parted with no white between them (a caption line laid across the
+                # gutter, read apart) go on where the line above ends no sentence
+                starts = False
         elif indent_style:
             starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
         else:
@@ -640,25 +674,71 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         if verse:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
-        if hint is None and _centred_head(lines, i, left, right):
-            hint, starts = Role.SUBHEADING, True
+        if hint is None and (_centred_head(lines, i, left, right, indent_style) or _flush_head(lines, i, left)):
+            centred.append(i)
         out.append(_text_line(ln, hint, region, column, starts))
-    return _bracketed(out if verse else _wrapped_heads(out, lines, left, right))
+    if verse:
+        centred += _verse_heads(lines)
+    else:  # a wrapped subheading's centred second line is no subheading of its own
+        out = _wrapped_heads(out, lines, left, right)
+    for i in centred:
+        if out[i].hint is None and not (i and out[i - 1].hint is Role.SUBHEADING and not out[i].starts_paragraph):
+            out[i] = evolve(out[i], hint=Role.SUBHEADING, starts_paragraph=True)
+    if verse and region is not None:  # a line a paragraph, a quoted one no subheading
+        out = [ln if ln.hint is not None else evolve(ln, hint=Role.VERSE) for ln in out]
+    return _bracketed(out)
 
 
-def _centred_head(lines: list[PLine], i: int, left: float, right: float) -> bool:
-    """A short body-size line centred in its column, between a paragraph that has
-    ended and one that starts indented, ending no sentence, is a subheading
-    (``（一）一个人，一把锹`` set over the next section)."""
+def _centred_head(lines: list[PLine], i: int, left: float, right: float, indent_style: bool = True) -> bool:
+    """A short body-size line centred in its column, ending no sentence, with an
+    indented paragraph under it, is a subheading (``（一）一个人，一把锹`` set over
+    the next section): a paragraph's lines start flush or at the indent.  Where it
+    stands at the indent (a one-line paragraph ending an indent short of the
+    measure looks centred too) the paragraph over it must have ended."""
     ln, em = lines[i], lines[i].size
-    if not 0 < i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
+    if not i < len(lines) - 1 or len(ln.text.strip()) > C.SUBHEAD_CHARS:
         return False
     if not _centred(ln, left, right, C.CENTRED_SHORT):
         return False
-    text = ln.text.rstrip()
     nxt = lines[i + 1]
-    return not text.endswith(C.SENTENCE_ENDS) and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS) \
-        and C.INDENT * em <= nxt.x0 - left <= 4 * em
+    if _ends_sentence(ln.text) or not C.INDENT * em <= nxt.x0 - left <= 4 * em:
+        return False
+    at_indent = indent_style and abs((ln.x0 - left) - (nxt.x0 - left)) <= C.CENTRED_OFF_INDENT * em
+    return not at_indent or (i > 0 and lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS))
+
+
+def _flush_head(lines: list[PLine], i: int, left: float) -> bool:
+    """A line in a subheading's form (``（一）电话铃响，分秒必争``, ``一、…``, ``“…”``) set flush
+    left, ending no sentence, between a paragraph that has ended (or the block's top) and an
+    indented one, is a subheading: a paragraph ending at its line's end ends a sentence."""
+    ln, em = lines[i], lines[i].size
+    if i == len(lines) - 1 or ln.x0 - left > C.FLUSH * em or _ends_sentence(ln.text):
+        return False
+    text = ln.text.strip()
+    if len(text) > C.SUBHEAD_CHARS or not DEFAULT_PROFILE.markers.subheading_form(text):
+        return False
+    return C.INDENT * em <= lines[i + 1].x0 - left <= 4 * em and (i == 0 or _ends_sentence(lines[i - 1].text))
+
+
+def _verse_heads(lines: list[PLine]) -> list[int]:
+    """In a poem, a short line set in from the edge most of its lines start at
+    (``芒种``, ``（一）谷子``, ``“芒种”`` centred over a section), ending no sentence, is a
+    section's title, where few lines are set in (``VERSE_HEAD_SHARE``: a poem that
+    indents every other line indents no titles)."""
+    edge = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0]
+    found = [i for i, ln in enumerate(lines) if ln.x0 - edge >= C.CENTRED_MIN * ln.size]
+    if len(found) > C.VERSE_HEAD_SHARE * len(lines):
+        return []
+    return [i for i in found if len(lines[i].text.strip()) <= C.SUBHEAD_CHARS
+            and not _ends_sentence(lines[i].text)]
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence; a heading wholly in quotes (``“芒种”``) ends its quote."""
+    t = text.strip()
+    if len(t) > 2 and t.startswith(C.QUOTE_OPEN) and t.endswith(C.QUOTE_CLOSE):
+        t = t[1:-1]
+    return t.endswith(C.SENTENCE_ENDS)
 
 
 def _centred(ln: PLine, left: float, right: float, margin: float) -> bool:
@@ -676,13 +756,19 @@ def _wrapped_heads(out: list[TextLine], lines: list[PLine], left: float, right: 
     for i in range(len(out) - 1):
         first, second = lines[i], lines[i + 1]
         a, b = first.text.strip(), second.text.strip()
-        if not out[i].starts_paragraph or out[i].hint is not None or out[i + 1].hint is not None \
-                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) or b.endswith(C.SENTENCE_ENDS) \
-                or second.width >= first.width or not _centred(second, left, right, C.CENTRED_MIN):
+        # a quoted heading (“我们的时间，要以年来计” / 算”) closes its quote, not a sentence;
+        # the first line opens the heading: a new paragraph, or flush left after a sentence ended
+        opens = out[i].starts_paragraph or (first.x0 - left <= C.FLUSH * first.size and (
+            i == 0 or lines[i - 1].text.rstrip().endswith(C.SENTENCE_ENDS)))
+        if not opens or out[i].hint is not None or out[i + 1].hint is not None or b.startswith(C.SUBHEAD_OPEN) \
+                or DEFAULT_PROFILE.markers.credit_only(a) is not None \
+                or len(a) + len(b) > C.SUBHEAD_CHARS or a.endswith(C.SENTENCE_ENDS) \
+                or _ends_sentence(a + b) or second.width >= first.width \
+                or not _centred(second, left, right, C.CENTRED_MIN):
             continue
         if i + 2 < len(out) and not out[i + 2].starts_paragraph:
             continue
-        out[i] = evolve(out[i], hint=Role.SUBHEADING)
+        out[i] = evolve(out[i], hint=Role.SUBHEADING, starts_paragraph=True)
         out[i + 1] = evolve(out[i + 1], starts_paragraph=False)
     return out
 

@@ -45,6 +45,9 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
     header, body, blocks, cols, tail = body_blocks(lines, profile)
     walker = Walker(blocks, body, cols, profile)
     walker.split_inline_heads()
+    if body and not _under_header(lines, body[0]):
+        for unit in walker.head_units:
+            unit.top = False  # first on a page with no header above it: no place for a page banner
     block = group_units(tail, profile)
     for unit in block:
         unit.in_block = True
@@ -53,3 +56,13 @@ def segment(lines: list[Line], profile: Profile) -> Segmented:
         (Figure(u.caption.caption, u.caption.credit), None) for u in units if u.caption is not None]
     floating += walker.floating
     return Segmented(header, walker.drafts, units, floating, walker.stray)
+
+
+def _under_header(lines: list[Line], first: Line) -> bool:
+    """Page furniture (the header) is printed before the body's first line."""
+    for line in lines:
+        if line is first:
+            return False
+        if line.role is Roles.FURNITURE:
+            return True
+    return False

@@ -17,7 +17,7 @@ from ..classify import Line, display_like
 from ..conventions import Profile
 from ..conventions.markers import Byline, Dateline
 from ..layout import Role, Roles
-from ..text import clean_spaces, grams
+from ..text import clean_spaces, grams, is_letter_spaced
 from .units import Unit, group_units, line_kind
 
 __all__ = ["Draft", "Walker"]
@@ -44,6 +44,8 @@ class Draft:
     confidence: float | None = None
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, text) kept as diagnostics
     verse: bool = False  # a poem: its lines are its paragraphs
+    # photos printed after its text and before the next story's (the match stage places them)
+    photos_after: list[Figure] = field(default_factory=list)
     item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
 
     @property
@@ -100,6 +102,10 @@ def _same_position(into: str, source: str, pos: int) -> int:
     return len(into)
 
 
+#: Lines of a story's headline unit that no page banner has.
+_UNDER_A_HEADLINE = frozenset({Role.SUBTITLE, Role.BYLINE})
+
+
 class Walker:
     """Walk the body's blocks once, opening and closing drafts as markers say."""
 
@@ -111,6 +117,9 @@ class Walker:
         self.stray: list[str] = []  # page text outside every article (section labels, orphan jumps)
         self._pending: list[Line] = []  # headline lines printed above the text to come
         self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
+        self._figures_ahead: list[Figure] = []  # photos printed between a headline and its story
+        # photos printed after a story's last text so far: (its draft, the figure)
+        self._after_text: list[tuple[Draft, Figure]] = []
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
@@ -118,6 +127,9 @@ class Walker:
         for block in blocks:
             self._read(block)
         self.head_units.extend(group_units(self._pending, profile))
+        self._between_stories()
+        near = len(self.drafts) - 1 if self.drafts else None
+        self.floating.extend((figure, near) for figure in self._figures_ahead)  # no story came after them
         self.stray.extend(self._jumps_ahead)  # a （上接…） with no story after it stays on the page
 
     @property
@@ -137,10 +149,8 @@ class Walker:
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
         col = self._cols[self._index[id(line)]]
-        # a subheading that stood apart from its column (classify's ``standing``) is display at any width,
-        # as is a run-in item title cut from its item's text (``● ETC 服务网点进乡镇 为方便…``)
-        return line.heads or (line.subheading and line.closes) or line.role is Roles.ITEM_TITLE \
-            or line.width <= col - self.profile.tuning.full \
+        # a subheading that stood apart from its column (classify's ``standing``) is display at any width
+        return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
             or len(self.drafts) == 0
 
     def _read(self, block: Block) -> None:
@@ -166,11 +176,13 @@ class Walker:
         if first is Roles.JUMP and len(block.lines) == 1:
             self._jump(text)
             return
-        if len(block.lines) == 1 and mk.parse_byline_line(raw) is not None:
+        if len(block.lines) == 1 and (mk.parse_byline_line(raw) is not None
+                                      or (block.lines[0].role is Roles.BYLINE and mk.bare_byline(raw) is not None)):
             self._pending.extend(block.lines)
             return
         closing = mk.parse_bracketed_byline(raw) if self.drafts else None
         if closing is not None:
+            self._in_story(self.drafts[-1])  # a photo before the story's closing byline is the story's
             self.drafts[-1].add_byline(closing)
             self.drafts[-1].closing.extend(closing.authors)
             self.drafts[-1].closed = True
@@ -190,14 +202,30 @@ class Walker:
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Paragraph) \
                 and len(draft.blocks[-1].text) <= self.profile.tuning.caption_max:
             # the caption printed as a paragraph of its own, then its credit
-            draft.blocks[-1] = Figure(draft.blocks[-1].text, alone)
+            printed = Figure(draft.blocks[-1].text, alone)
+            draft.blocks[-1] = printed
+            self._after_text.append((draft, printed))
+            return
+        if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
+                and draft.blocks[-1].credit is None:
+            # a marked caption (``图为…``, ``▲…``) read whole, then its credit on a line of its own
+            draft.blocks[-1] = Figure(draft.blocks[-1].caption, alone)
             return
         credit = mk.find_caption(raw)
         if credit is not None:
             near = len(self.drafts) - 1 if self.drafts else None
-            figure = Figure(credit.caption if credit.caption else raw, credit.credit)
-            if self._open is not None:
+            caption = credit.caption if credit.caption else raw
+            if is_letter_spaced(caption):
+                caption = clean_spaces(caption)  # a justified caption line: its spaces are the extractor's
+            figure = Figure(caption, credit.credit)
+            if any(line.role in _UNDER_A_HEADLINE or (line.heads and self.drafts) for line in self._pending):
+                # printed under a headline waiting for its story (one classify saw above a story,
+                # or with a subtitle or a byline): the photo of the story below; under a banner it is loose
+                # (above the first story a lone display line is as likely the page's banner)
+                self._figures_ahead.append(figure)
+            elif self._open is not None:
                 self._open.blocks.append(figure)
+                self._after_text.append((self._open, figure))
             else:
                 self.floating.append((figure, near))
             return
@@ -262,6 +290,21 @@ class Walker:
         else:
             self._open.notes.append(("jump", text))
 
+    def _in_story(self, draft: Draft) -> None:
+        """The story goes on after its photos (more text, its closing byline): they are its own."""
+        if self._after_text:
+            self._after_text = [(d, f) for d, f in self._after_text if d is not draft]
+
+    def _between_stories(self) -> None:
+        """Photos printed after a story's last text and before the next story stand between
+        the two: a picture-news photo of its own, or one of the two stories'.  Where it was
+        printed says nothing more, so the match stage decides by what the caption names
+        (:func:`~lishi_pub.parser.match.between.place_between`)."""
+        for draft, figure in self._after_text:
+            if figure in draft.blocks:
+                draft.blocks.remove(figure)
+                draft.photos_after.append(figure)
+        self._after_text = []
     def _section_heading(self) -> Heading | None:
         """The headline lines waiting above a paragraph that end in a section's heading
         (``（一）电话铃响，分秒必争``, ``【一个目标，让大家都富`` / ``起来】``, at most two lines):
@@ -293,6 +336,8 @@ class Walker:
         """Turn the headline lines above a new article into units; return the
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
+        if units and self._index.get(id(self._pending[0])) == 0:
+            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
@@ -316,17 +361,20 @@ class Walker:
             # (unless the text after them turns out to be another story: see :meth:`split_inline_heads`)
             self.inline_heads.append((draft, len(draft.blocks), list(self._pending)))
             draft.blocks.extend(Heading(clean_spaces(line.text)) for line in self._pending)
-            self._pending = []
+            draft.blocks.extend(self._figures_ahead)
+            self._pending, self._figures_ahead = [], []
         if draft is not None and draft.blocks and (verse != draft.verse or (
                 verse and not isinstance(draft.blocks[-1], Paragraph))):
             # verse after prose, or prose after verse: another piece; and a poem does not go
             # on past a photo printed after it (the verse after the caption is another poem)
             draft = None
         if dateline is not None or draft is None or self._pending or self._jumps_ahead:
+            self._between_stories()
             draft = Draft(verse=verse)
             self.drafts.append(draft)
             draft.notes.extend(("jump", j) for j in self._jumps_ahead)
-            self._jumps_ahead = []
+            draft.blocks.extend(self._figures_ahead)
+            self._jumps_ahead, self._figures_ahead = [], []
             item = any(line.role is Roles.ITEM_TITLE for line in self._pending)
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
@@ -368,4 +416,5 @@ class Walker:
             draft.closing.extend(byline.authors)
             draft.closed = True
         if text:
+            self._in_story(draft)
             draft.blocks.append(Paragraph(text))

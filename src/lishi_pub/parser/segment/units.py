@@ -19,7 +19,8 @@ from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
 
-_HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+#: two spaced phrases (小土豆 大产业); a one-character "phrase" is a word the line broke (消费券发放 撬 / 动消费…)
+_HAN_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff]{2} [\u4e00-\u9fff]{2}")
 
 
 @dataclass(slots=True)
@@ -32,6 +33,13 @@ class Unit:
     caption: Credit | None = None
     tight: list[bool] = field(default_factory=list)  # per title line: same text box as the line above
     above: Unit | None = None  # the unit printed directly above, in the same run of headline lines
+    apart: bool = False  # it opens a text box of its own (a blank line the extractor kept above it)
+    #: what the story says of the first title line (match/kicker.py): a kicker (True), a word of the
+    #: title the column broke (False), or nothing (None: its marks decide)
+    story_kicker: bool | None = None
+    #: characters of the first title's first printed line, where the column's wrap was joined on to it
+    first_wrap: int | None = None
+    top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
     in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
 
     @property
@@ -44,16 +52,20 @@ class Unit:
         self.tight[:0] = [False] * len(upper.titles)
         self.tight[len(upper.titles)] = False
         upper.titles = []
+        self.top = self.top or upper.top
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of
-        two spaced phrases, or in a box of its own, is a kicker (引题)."""
+        two spaced phrases, or in a box of its own, is a kicker (引题), unless
+        the story says the break falls inside a word; one the story tells
+        apart from the title is one too (match/kicker.py)."""
         titles = [t for t in self.titles if t]
         if len(titles) >= 2:
             first = titles[0]
             separate_box = len(self.tight) >= 2 and not self.tight[1]
-            if (first.endswith(dashes + ("：", ":")) or _HAN_PHRASE_SPACE.search(first)
-                    or first.endswith(("，", "！", "？")) or separate_box):
+            weak = _HAN_PHRASE_SPACE.search(first) or first.endswith(("，", "！", "？")) or separate_box
+            if (first.endswith(dashes + ("：", ":")) or self.story_kicker
+                    or weak and self.story_kicker is not False):
                 kicker = first.rstrip("—－-：: ").strip() or None
                 return kicker, _join_title(titles[1:])
         return None, _join_title(titles)
@@ -174,6 +186,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 current.subtitle = _join_title([current.subtitle, text])
                 continue
             if current.titles:
+                if len(current.titles) == 1 and current.first_wrap is None:
+                    current.first_wrap = len(current.titles[0])
                 current.titles[-1] = _join_title([current.titles[-1], text])
                 if mk.is_notice_title(text):
                     current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
@@ -192,11 +206,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             else:
                 credit = mk.find_caption(text)
                 assert credit is not None
-            units.append(Unit(caption=credit))
+            units.append(Unit(caption=credit, apart=start.apart if start is not None else line.blanks > 0))
             current = None
             continue
         if kind == "byline":
-            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text)
+            byline = mk.parse_byline_line(text) or mk.parse_bracketed_byline(text) or mk.bare_byline(text)
             target = current if current is not None and current.byline is None else _last_headline(units)
             if target is not None and target.byline is None:
                 target.byline = byline
@@ -218,7 +232,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
         if current is None or new_box:
-            current = Unit()
+            current = Unit(apart=line.blanks > 0)
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))

@@ -1,0 +1,182 @@
+"""Match: kickers (引题), told from titles by the story under them, by where
+they stand, and by the page's house style (docs/parsing.md, "Kickers").
+
+A kicker is a slogan or a frame over the title (``老人吃饭不再犯愁`` over
+``“暖心食堂”开进老旧小区``); a title restates the story's facts.  Where an
+extractor gives both in one box and nothing marks the kicker (no ``——`` or
+``：`` after it, no spaced phrases, no box of its own), only the story can
+tell them from a title the layout broke in two (``离石区档案馆开展`` /
+``“国家安全教育学习”活动``, one title).  So the first line is read as a
+kicker only where weak signals agree (:func:`story_kicker`):
+
+- the story: the first line shares few of its words with the story's text,
+  and the lines after it clearly more;
+- the break: it falls between phrases, not inside a word (the two characters
+  around it are no word of the story), nor after a character that leaves a
+  phrase open (``…的`` / ``“急救速度”``), nor before one that cannot open a
+  phrase, nor inside a quotation;
+- the form: both sides are phrases of a few characters at least, and the
+  whole is no notice's title (``关于开展全民免`` / ``费健康体检的通知``);
+- the page: no other story claims the line (two headlines in one box).
+
+The same evidence also vetoes the weaker marks: a first line whose break
+falls inside a word of the story is a title the column broke.  Where the
+headline stands over its story, a line in a box of its own above it that
+heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
+first under the page's header is a banner unless the page sets kickers
+(:func:`banner_over_first`).  Each check is a substring search of a few
+bigrams or a look at a neighbour: linear in the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...model import Paragraph
+from ..conventions import Profile
+from ..segment.drafts import Draft
+from ..text import grams
+from .assign import Candidates
+from .scorer import Scorer
+
+__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "story_kicker"]
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+
+
+def _left_open(text: str) -> bool:
+    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+def _share(text: str, story: str) -> float:
+    """The share of ``text``'s bigrams that occur in ``story``."""
+    found = grams(text)
+    return sum(g in story for g in found) / len(found) if found else 0.0
+
+
+def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | None:
+    """What ``story`` says of the first of a headline's ``lines``: True, a
+    kicker; False, part of the title (the break falls inside one of the
+    story's words); None, no evidence either way."""
+    conv, tuning = profile.conventions, profile.tuning
+    first = lines[0].rstrip("".join(conv.dashes) + "：: ").strip()
+    rest = "".join(lines[1:]).strip()
+    if not first or not rest:
+        return None
+    before, after = first[-1], rest[0]
+    if _han(before) and _han(after) and before + after in story:
+        return False  # 撬 / 动 where the story says 撬动: one title the column broke
+    if len(first.replace(" ", "")) < tuning.title_min or len(rest.replace(" ", "")) < tuning.title_min:
+        return None
+    if before in conv.phrase_open_ends or after in conv.phrase_closed_starts or after in conv.line_start_forbidden:
+        return None
+    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
+        return None
+    if _left_open(first):
+        return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
+    own, title = _share(first, story), _share(rest, story)
+    if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
+        return True
+    return None
+
+
+def _elsewhere(line: str, k: int, scorer: Scorer, profile: Profile) -> bool:
+    """``line`` describes another story of the page better than story ``k``:
+    a headline of its own printed over this one (two headlines in one box),
+    no kicker."""
+    try:
+        others = [scorer.score(line, j) for j in Candidates.of_scorer(scorer, profile).of(line) if j != k]
+    except ValueError:  # a line outside the page's headline vocabulary: nothing to compare
+        return False
+    best = max(others, default=0.0)
+    return best >= profile.tuning.match_threshold and best > scorer.score(line, k)
+
+
+def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
+    """Give each matched headline of two lines or more the story's word on its
+    first line (never a kicker where another story of the page claims it)."""
+    for k, draft in enumerate(drafts):
+        unit = draft.unit
+        if unit is None:
+            continue
+        lines = [t for t in unit.titles if t]
+        wrap = unit.first_wrap
+        if len(lines) < 2 and not wrap:
+            continue
+        story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
+        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]):
+            # the first line was read as wrapping on to the next (a kicker wider than its title):
+            # the story may still say the two are a kicker and its title
+            first = unit.titles[0]
+            if story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile) \
+                    and not _elsewhere(first[:wrap], k, scorer, profile):
+                unit.titles[0:1] = [first[:wrap], first[wrap:]]
+                unit.tight.insert(1, True)
+                unit.story_kicker = True
+                continue
+        if len(lines) >= 2:
+            # a line another story claims is its headline, whatever marks it (never the ——/：'s kicker)
+            unit.story_kicker = False if _elsewhere(lines[0], k, scorer, profile) \
+                else story_kicker(lines, story, profile)
+
+
+def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
+    """A headline printed above its story, with a line in a box of its own
+    right above it that heads nothing (no byline, subtitle or text under it
+    but that headline), takes the line as its kicker: a title has a story
+    under it, a kicker has its title.  Only a headline placed by position
+    (the draft's anchor) is read so, before headlines are matched (the line
+    would otherwise be left over for a story without a headline), and never
+    the page's first story's, where a lone line under the header is as likely
+    a page banner; nor a column's label (``简讯``, ``本地快讯`` over an item:
+    at most ``label_max / 2`` characters, as the page header's labels; a
+    kicker runs longer), nor a notice's title (complete where its kind is named)."""
+    anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
+    for draft in drafts[1:]:
+        unit = draft.anchor
+        if unit is None or not unit.titles:
+            continue
+        upper = unit.above
+        if upper is None or id(upper) in anchors or len(upper.titles) != 1 \
+                or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
+                or profile.markers.is_notice_title(upper.titles[0]):
+            continue
+        if upper.byline is not None or upper.subtitle is not None or upper.caption is not None \
+                or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
+            continue  # (a "title" of a character or two is a line's wrapped end, heading no kicker)
+        if _left_open(upper.titles[0]) or _left_open(unit.titles[0]):
+            continue  # one line the column broke (【电话铃响，分秒必 / 争】), no kicker over a title
+        unit.take_kicker(upper)
+
+
+def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
+    """A line first under the page's header, over the first headline, is a
+    page banner (a slogan across the top of the page) or that headline's
+    kicker.  A paper sets kickers as a house style, over several stories of
+    a page: where no other headline of the page has one, the line is the
+    page's banner, unless a mark (``——``, ``：``) makes it a kicker.  (The
+    story under it cannot tell: a slogan shares its words no more than a
+    kicker does.)
+    Returns the banners taken off their headlines."""
+    dashes = profile.conventions.dashes
+    marks = profile.markers.kicker_ends
+    units = [d.unit for d in drafts if d.unit is not None]
+    top = next((u for u in units if u.top), None)
+    printed = [k for k, t in enumerate(top.titles) if t] if top is not None else []
+    if top is None or len(printed) < 2 or top.titles[printed[0]].endswith(marks):
+        return []
+    kicker, _ = top.split_kicker(dashes)
+    if kicker is None or any(u.split_kicker(dashes)[0] for u in units if u is not top):
+        return []
+    line = top.titles.pop(printed[0])
+    top.tight.pop(printed[0])
+    top.tight[printed[0]] = False  # the title's first line now heads the unit
+    top.story_kicker = None
+    top.first_wrap = None
+    return [line]

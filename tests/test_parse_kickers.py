@@ -1,0 +1,193 @@
+"""Kickers (引题) in the title's text box, told by the story under them (docs/parsing.md, parser/match/kicker.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import lishi_pub
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
+from lishi_pub.parser.match.kicker import story_kicker
+
+_CANTEEN = ("本报讯（记者 王艳）家住凤山街道龙泉小区的刘桂英今年78岁，儿女都在外地。从这个月开始，"
+            "小区里的“暖心食堂”开门了，老旧小区的居民花十块钱就能吃上两荤一素。")
+_ARCHIVE = ("本报讯（记者 张强）4月14日，区档案馆开展“国家安全教育学习”活动，全馆干部职工参加学习，"
+            "进一步增强了国家安全意识。")
+
+
+def _page(head_a: str, head_b: str) -> str:
+    return "\n".join([_CANTEEN, "", _ARCHIVE, "", head_a, "", head_b, ""])
+
+
+def _heads(text: str) -> list[tuple[str | None, str | None]]:
+    return [(a.kicker, a.title) for a in lishi_pub.parse_text(text).articles]
+
+
+def test_a_kicker_in_the_titles_box_is_told_by_the_story():
+    """The first line shares no word with its story, the second restates it:
+    a kicker; a title broken in two whose first line the lead repeats stays one."""
+    text = _page("老人吃饭不再犯愁\n“暖心食堂”开进老旧小区", "区档案馆开展\n“国家安全教育学习”活动")
+    assert _heads(text) == [("老人吃饭不再犯愁", "“暖心食堂”开进老旧小区"),
+                            (None, "区档案馆开展“国家安全教育学习”活动")]
+
+
+def test_a_break_inside_a_word_of_the_story_is_no_kicker():
+    """Two spaced phrases mark a kicker, unless the line ends inside a word of the story (撬 / 动 → 撬动)."""
+    text = _page("老人吃饭不再犯愁\n“暖心食堂”开进老旧小区", "消费券发放 撬\n动消费1.2亿元").replace(
+        _ARCHIVE, "本报讯（记者 张强）区里发放电子消费券1000万元，撬动消费1.2亿元。")
+    assert _heads(text)[1] == (None, "消费券发放 撬动消费1.2亿元")
+
+
+def test_a_line_left_open_is_no_kicker():
+    story = _CANTEEN
+    assert story_kicker(["守护老人们的", "“暖心食堂”开进老旧小区"], story, DEFAULT_PROFILE) is None
+    assert story_kicker(["守护老人们", "“暖心食堂”开进老旧小区"], story, DEFAULT_PROFILE) is True
+
+
+def test_a_notice_title_is_no_kicker():
+    story = "为方便群众就近接种，现将城区各接种点时间公布如下。"
+    assert story_kicker(["关于调整城区", "疫苗接种点时间的通知"], story, DEFAULT_PROFILE) is None
+
+
+_HAN = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40), min_size=4, max_size=12)
+
+
+@given(_HAN, _HAN, _HAN)
+def test_a_first_line_the_story_repeats_is_never_a_kicker(first, rest, story):
+    """A kicker frames the story; a line printed in it is the title's own words."""
+    assert story_kicker([first, rest], story + first + rest, DEFAULT_PROFILE) is not True
+
+
+_STANDING = "\n".join([
+    "全面推进乡村振兴",
+    "",
+    "村里的“暖心食堂”开门了",
+    "本报讯（记者 王艳）家住龙泉小区的刘桂英今年78岁，儿女都在外地。",
+    "从这个月开始，小区里的“暖心食堂”开门了。",
+    "（王艳）",
+    "",
+    "比学赶超强堡垒",
+    "",
+    "基层党组织“星级评定”结果出炉",
+    "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，",
+    "共评出五星级党组织42个。",
+    "",
+])
+
+
+def test_a_line_in_its_own_box_over_a_headline_above_its_story_is_its_kicker():
+    """A line heading nothing but the headline under it is that headline's
+    kicker; over the page's first story it is as likely a page banner."""
+    page = lishi_pub.parse_text(_STANDING).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        (None, "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
+    assert "全面推进乡村振兴" in page.banners
+
+
+def test_a_notice_title_is_no_kicker_of_the_headline_under_it():
+    text = _STANDING.replace("比学赶超强堡垒", "城区农贸市场菜价一览")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert page.articles[1].kicker is None
+
+
+def test_spaced_phrases_broken_inside_a_word_of_the_story_are_one_title():
+    """Two spaced phrases mark a kicker (农家书屋 夜读 / …), unless the break falls
+    inside a word the story prints (读时 of 夜读时光): then the column broke one title."""
+    from lishi_pub.parser.segment.units import Unit
+
+    lines = ["农家书屋 夜读", "时光温暖乡村"]
+    story = "晚饭后，农家书屋亮起了灯，村民们的夜读时光开始了。"
+    assert story_kicker(lines, story, DEFAULT_PROFILE) is False
+    dashes = DEFAULT_PROFILE.conventions.dashes
+    assert Unit(titles=list(lines), tight=[False, True]).split_kicker(dashes) == ("农家书屋 夜读", "时光温暖乡村")
+    vetoed = Unit(titles=list(lines), tight=[False, True], story_kicker=False)
+    assert vetoed.split_kicker(dashes) == (None, "农家书屋 夜读时光温暖乡村")
+
+
+def test_a_kicker_wider_than_its_title_is_no_wrapped_line_of_it():
+    """A kicker set wider than the title under it reads like a line the column
+    wrapped on to the title; the story still tells the two apart."""
+    text = "\n".join([
+        _CANTEEN, "（王艳）", "",
+        "黄土坡上踢出精气神",
+        "山村小学的足球梦",
+        "本报讯（记者 张强）吴城镇桥沟小学是一所山村小学，二十几个孩子每天下午在操场上踢足球。",
+        "学校的足球队今年拿到了全区小学足球赛的亚军。", "",
+    ])
+    article = lishi_pub.parse_text(text).articles[1]
+    assert (article.kicker, article.title) == ("黄土坡上踢出精气神", "山村小学的足球梦")
+
+
+def test_a_line_leaving_a_quotation_open_is_no_kicker():
+    story = "连日来，信义镇3200亩谷子陆续进入收获期，田间地头一派繁忙景象。"
+    assert story_kicker(["旱塬结出“金穗", "子”信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is None
+    assert story_kicker(["旱塬结出“金穗子”", "信义镇3200亩谷子喜获丰收"], story, DEFAULT_PROFILE) is True
+
+
+def test_another_storys_headline_in_the_box_is_no_kicker():
+    """Two headlines an extractor put in one box: the first describes another
+    story of the page, so the story under the second does not make it a kicker."""
+    other = ("本报讯（记者 李华）区人民医院开设“老年友善”绿色通道，70岁以上老人就医"
+             "挂号、缴费、取药全程有人陪同，绿色通道每天接待老人200余人次。")
+    text = "\n".join([other, "（李华）", "", "区医院开设“老年友善”绿色通道", "“暖心食堂”开进老旧小区", _CANTEEN, ""])
+    article = lishi_pub.parse_text(text).articles[1]
+    assert article.kicker is None and article.title.endswith("“暖心食堂”开进老旧小区")
+
+
+def _top_page(second_head: str) -> str:
+    return "\n".join([
+        "2023年5月6日 星期六", "第2版", "",
+        "安全生产 重于泰山", "",
+        "村里的“暖心食堂”开门了",
+        "本报讯（记者 王艳）家住龙泉小区的刘桂英今年78岁，儿女都在外地。",
+        "从这个月开始，小区里的“暖心食堂”开门了。",
+        "（王艳）", "",
+        *second_head.split("\n"),
+        "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，",
+        "共评出五星级党组织42个。", "",
+    ])
+
+
+def test_a_line_over_the_first_headline_is_a_banner_where_the_page_sets_no_kickers():
+    """A slogan across the top of the page or the first story's kicker: a paper
+    sets kickers as a house style, so with no other kicker on the page it is the banner."""
+    page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉")).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles][0] == (None, "村里的“暖心食堂”开门了")
+    assert "安全生产 重于泰山" in page.banners
+    page = lishi_pub.parse_text(_top_page("比学赶超强堡垒——\n基层党组织“星级评定”结果出炉")).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("安全生产 重于泰山", "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
+
+
+def test_a_wrapped_end_of_a_few_characters_takes_no_kicker():
+    """A "headline" shorter than ``title_min`` is the end of a line the column
+    wrapped (服务中心搬迁 城东 / 街道…), never a title the line above is the kicker of."""
+    from lishi_pub.parser.match.kicker import adopt_standing_kickers
+    from lishi_pub.parser.segment.drafts import Draft
+    from lishi_pub.parser.segment.units import Unit
+
+    def drafts(title: str) -> tuple[Unit, Unit, list[Draft]]:
+        first, upper = Unit(titles=["村里的“暖心食堂”开门了"], tight=[False]), Unit(titles=["城东社区卫生服务中心搬迁"], tight=[False])
+        lower = Unit(titles=[title], tight=[False], above=upper)
+        return upper, lower, [Draft(anchor=first), Draft(anchor=lower)]
+
+    upper, lower, page = drafts("城东")
+    adopt_standing_kickers(page, DEFAULT_PROFILE)
+    assert lower.titles == ["城东"] and upper.titles == ["城东社区卫生服务中心搬迁"]
+    upper, lower, page = drafts("诊疗服务照常进行")
+    adopt_standing_kickers(page, DEFAULT_PROFILE)
+    assert lower.titles == ["城东社区卫生服务中心搬迁", "诊疗服务照常进行"] and upper.titles == []
+
+
+def test_a_line_no_story_is_told_by_over_a_headline_of_the_block_is_its_kicker():
+    """A slogan in a box of its own in the headline block after the text
+    describes no story: the kicker over the title under it, never a banner."""
+    text = ("本报讯 本学期起，全区初二年级适龄女生可免费接种HPV疫苗，家长在学校登记后由社区卫生服务中心统一安排接种。\n"
+            "首批接种已在区第一中学开始，共有三百余名女生完成第一剂接种。\n\n"
+            "本报讯 入秋以来，信义镇3200亩谷子陆续开镰收割，亩产比去年提高一成，村民们忙着晾晒、脱粒。\n"
+            "今年镇里推广了抗旱新品种，谷子长势喜人。\n\n"
+            "守护“她”健康\n\n适龄女生 HPV 疫苗免费接种启动\n\n信义镇3200亩谷子喜获丰收\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("守护“她”健康", "适龄女生HPV疫苗免费接种启动"), (None, "信义镇3200亩谷子喜获丰收")]
+    assert page.banners == ()

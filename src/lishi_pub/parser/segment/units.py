@@ -175,7 +175,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         if under_slogan:
             new_box = True  # a slogan over a notice's title is the page's banner (文明实践 你我同行 / 计划停电通知)
         elif current is not None and current.titles and not new_box and kind == "display" \
-                and mk.names_its_kind("".join(current.titles)) and mk.is_notice_title(text) \
+                and mk.names_its_kind("".join(current.titles[-3:])) and mk.is_notice_title(text) \
                 and len(text) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes:
             new_box = True  # a title named complete by its kind, then another: two titles of one box
         if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
@@ -236,7 +236,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))
-        if mk.is_notice_title("".join(current.titles)):
+        if mk.is_notice_title("".join(current.titles[-3:])):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper

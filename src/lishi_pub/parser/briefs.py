@@ -58,6 +58,8 @@ _DATE = re.compile(r"\d+\s*(?:至\s*\d+\s*)?[年月日时]")
 #: A figure ending a line, and a unit alone before a space opening the next (the title's end).
 _LAST_FIGURE = re.compile(r"[ \u3000]\d+$")
 _UNIT_ENDS = re.compile(r"\s*[^\W\d_A-Za-z][ \u3000]")
+#: A title's last characters carried to the next line, a space, then the lead's date (``动 11月…``).
+_CARRIED = re.compile(r"([^\W\d_A-Za-z]{1,2})[ \u3000]+(?=\d+\s*(?:至\s*\d+\s*)?[年月日时])")
 #: Marks no title holds: a clause's or a sentence's.
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?（）()]")
 #: Roles that close the text before them and leave no item open.
@@ -182,6 +184,12 @@ class Column:
             head = clean_spaces(nxt[: wrapped.start()])
             if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:
                 return ItemStart(whole + head, "", nxt[wrapped.end():].strip())
+        carried = _CARRIED.match(nxt)
+        if carried is not None and carried.group(1) not in self.profile.conventions.time_prepositions \
+                and len(whole) + len(carried.group(1)) <= high:
+            # the title's last characters wrapped before the lead's date (冬季供暖正式启 / 动 11月…);
+            # a time phrase's preposition (区图书馆延长开放时间 / 自 12月…) opens the lead instead
+            return ItemStart(whole + carried.group(1), "", nxt[carried.end():].strip())
         if len(whole) < low:
             return None
         return ItemStart(whole, "")

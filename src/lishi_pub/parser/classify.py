@@ -635,6 +635,7 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     first line two cells less), or alone in its box."""
     window = profile.tuning.window
     indent = profile.tuning.indent_max
+    names_kind = profile.markers.names_its_kind
     n = len(lines)
     # most lines of a narrow column are headline-ish until seen in context, so the
     # widest line of the window before and after each line is taken for all at once
@@ -649,6 +650,8 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
             continue
         if line.gap and (i + 1 == n or lines[i + 1].gap):
             continue
+        if i and lines[i - 1].role is Roles.HEADLINE and names_kind(line.text.strip()):
+            continue  # a run of titles each naming its kind of notice: a headline block, whatever the column
         before = widest_before[i]
         after = widest_after[i]
         col = min(before, after) if before and after else before or after

@@ -71,6 +71,9 @@ class Conventions:
     caption_openers: tuple[str, ...] = _words_field(("图为", "上图", "下图", "左图", "右图"))
     #: Marks that open a subheading inside an article, or a run-in item title in a 简讯 column.
     item_marks: str = field(default="■◆●◇○★☆◎", validator=instance_of(str))
+    #: Words that open a lead's time phrase (自12月1日起, 从11月起, 于3月12日): a clause's first word,
+    #: never the end of an item's title carried over to the next line before a date.
+    time_prepositions: tuple[str, ...] = _words_field(("自", "从", "于", "至", "到", "在", "由", "截至", "截止"))
     #: Staff lines (责任编辑：…) and co-publisher lines (合办：…) are page furniture.
     staff_labels: tuple[str, ...] = _words_field((
         "本版责编", "责任编辑", "责编", "编辑", "美编", "校对", "组版", "版式", "审核", "主编", "值班编辑", "终审",

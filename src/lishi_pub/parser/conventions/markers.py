@@ -31,6 +31,7 @@ _GAP_SPACE = re.compile(r"[0-9A-Za-z%][ \u3000]+(?=\S)|[ \u3000][0-9A-Za-z]")
 _DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日至到—－-]|$)")
 _SPACED_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
 _WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
@@ -483,6 +484,29 @@ class Markers:
     def is_notice_title(self, text: str) -> bool:
         """``关于开展全民免费健康体检的通知``, ``寻人启事``: a title by the kind of notice it names."""
         return text.rstrip().endswith(self.conventions.notice_titles)
+
+    @staticmethod
+    def is_slogan(text: str) -> bool:
+        """Phrases of Han characters set apart by spaces and nothing else (``奋进新征程 建功新时代``,
+        ``文明实践 你我同行``): how a page's slogan banner is printed, and a kicker (引题) too."""
+        return _PHRASES.match(text.strip()) is not None
+
+    def heads_notice_under_slogan(self, upper: str, title: str) -> bool:
+        """A slogan over a notice's or a service column's title is the page's banner, not its kicker:
+        a notice is headed by what it is (``本周天气预报``) and carries no kicker."""
+        return self.is_slogan(upper) and self.names_its_kind(title)
+
+    def topic_of(self, title: str) -> str:
+        """A title without the kind of notice it names (``计划停电通知`` → ``计划停电``,
+        ``城区农贸市场菜价一览`` → ``城区农贸市场菜价``): the kind says what the text is, never what
+        it is about, so its words are not looked for in the text."""
+        title = title.rstrip()
+        kinds = self.conventions.notice_titles + self.conventions.service_titles
+        kind = max((k for k in kinds if title.endswith(k)), key=len, default="")
+        topic = title[: len(title) - len(kind)]
+        if kind and topic.startswith("关于") and topic.endswith("的"):
+            topic = topic[2:-1]  # the formula 关于…的 around it (关于冬季防冻保供水的通知)
+        return topic or title
 
     def names_its_kind(self, text: str) -> bool:
         """A notice's title or a service column's (``本周天气预报``): a title by what it is, which

@@ -330,6 +330,8 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         if upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
             continue
         line = upper.titles[0]
+        if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
+            continue  # a notice carries no kicker: the slogan over it is the page's
         if profile.markers.is_notice_title(line):
             continue  # a title naming its kind of notice is complete: no kicker of another
         looks = line.endswith((*dashes, "：", ":")) or " " in line

@@ -79,8 +79,8 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     bodies = {k: frozenset().union(*per_draft[k]) for k in open_drafts}
     scores: dict[tuple[int, int], float] = {}
     for ui, unit in enumerate(units):
-        # (a subtitle says what the story is about, too)
-        title = sorted(_chars("".join(unit.titles) + (unit.subtitle or "")))
+        # its topic, not its kind (计划停电通知: 计划停电); a subtitle says what the story is about, too
+        title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
         total = math.fsum(weight(c) for c in title)
         for k in open_drafts:
             got = math.fsum(weight(c) for c in title if c in bodies[k])

@@ -12,22 +12,18 @@ in no useful order), nothing is guessed.
 
 from __future__ import annotations
 
-import re
-
 from ..conventions import Profile
+from ..conventions.markers import Markers
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
 __all__ = ["fill_by_order", "is_slogan"]
 
-_PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
-
-
 def is_slogan(unit: Unit) -> bool:
     """Spaced phrases with nothing under them (``奋进新征程 建功新时代``): a slogan
     banner as likely as a title, so never placed by order."""
     return unit.byline is None and unit.subtitle is None and len(unit.titles) == 1 \
-        and _PHRASES.match(unit.titles[0]) is not None
+        and Markers.is_slogan(unit.titles[0])
 
 
 def fill_by_order(drafts: list[Draft], units: list[Unit], profile: Profile) -> list[tuple[Unit, int]]:

@@ -170,9 +170,17 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         # a run-in item title is its item's headline alone (the column's label above it is page text)
         new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
         kind = line_kind(line) or "display"
+        under_slogan = current is not None and len(current.titles) == 1 and not current.subtitle \
+            and not current.byline and kind == "display" and mk.heads_notice_under_slogan(current.titles[0], text)
+        if under_slogan:
+            new_box = True  # a slogan over a notice's title is the page's banner (文明实践 你我同行 / 计划停电通知)
+        elif current is not None and current.titles and not new_box and kind == "display" \
+                and mk.names_its_kind("".join(current.titles[-3:])) and mk.is_notice_title(text) \
+                and len(text) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes:
+            new_box = True  # a title named complete by its kind, then another: two titles of one box
         if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
             line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
-        if line.joins and current is not None and kind in ("display", "subtitle") and not current.byline:
+        if line.joins and not under_slogan and current is not None and kind in ("display", "subtitle") and not current.byline:
             # a headline, kicker or subtitle the column wrapped: its lines are one text
             if current.subtitle is not None:
                 current.subtitle = _join_title([current.subtitle, text])
@@ -228,7 +236,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))
-        if mk.is_notice_title(text):
+        if mk.is_notice_title("".join(current.titles[-3:])):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper

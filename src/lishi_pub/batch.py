@@ -29,7 +29,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -47,6 +47,11 @@ Status = Literal["converted", "failed", "skipped"]
 Convert = Callable[[IssueSource, str, "Settings"], "IssueResult"]
 
 
+def _names(values: Iterable[str]) -> tuple[str, ...]:
+    """attrs' converter, typed: ``converter=tuple`` is generic, and mypy cannot bind it to ``str``."""
+    return tuple(values)
+
+
 @frozen
 class Settings:
     """What the command line decides for every issue of a batch; sent to each worker as it is.
@@ -56,9 +61,9 @@ class Settings:
     sidecar and name.
     """
 
-    formats: tuple[str, ...] = field(converter=tuple)
+    formats: tuple[str, ...] = field(converter=_names)
     options: Mapping[str, Mapping[str, Any]] = field(factory=dict)
-    transforms: tuple[str, ...] = field(default=(), converter=tuple)
+    transforms: tuple[str, ...] = field(default=(), converter=_names)
     metadata: Mapping[str, Any] = field(factory=dict)
     encoding: str | None = None
     max_bytes: int | None = None
@@ -159,6 +164,8 @@ def convert_issue(source: IssueSource, out_dir: str, settings: Settings) -> Issu
 
     start, cpu_start = time.perf_counter(), time.process_time()
     written: list[str] = []
+    reason: str | None
+    detail: str | None
     with _captured_warnings() as warnings:
         try:
             chosen = [get_exporter(fmt) for fmt in settings.formats]
@@ -342,7 +349,7 @@ def run_batch(sources: Sequence[IssueSource], out_dir: str | os.PathLike[str], s
     return [results[i] for i in range(len(sources))]
 
 
-def _sweep_partial_writes(todo: Sequence[tuple[int, IssueSource]], out: Path, settings: Settings) -> None:
+def _sweep_partial_writes(todo: Sequence[tuple[int, IssueSource]], out: str, settings: Settings) -> None:
     """A worker that died mid-write leaves its temporary file (``.NAME.xxxx.part``,
     see :mod:`lishi_pub.atomic`) beside the output; the output itself is whole or
     absent, and the stray file is this batch's own, so it goes."""

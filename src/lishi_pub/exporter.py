@@ -112,6 +112,12 @@ class Option:
         return value
 
 
+
+
+def _options(values: Iterable[Option]) -> tuple[Option, ...]:
+    """attrs' converter, typed: ``converter=tuple`` is generic, and mypy cannot bind it to :class:`Option`."""
+    return tuple(values)
+
 @frozen
 class Exporter:
     """One output format.
@@ -132,7 +138,7 @@ class Exporter:
     extension: str = field(default="", validator=matches_re(r"(\.[A-Za-z0-9]+)*"))
     media_type: str = field(default="application/octet-stream", validator=instance_of(str))
     output: Literal["file", "directory"] = field(default="file", validator=in_(("file", "directory")))
-    options: tuple[Option, ...] = field(default=(), converter=tuple)
+    options: tuple[Option, ...] = field(default=(), converter=_options)
     render_collection: Callable[..., Rendered] | None = field(default=None, validator=optional(is_callable()))
     provider: str | None = field(default=None, validator=optional(instance_of(str)))
 

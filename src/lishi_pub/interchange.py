@@ -379,4 +379,5 @@ def loads(text: str | bytes) -> Issue:
 
 def schema() -> dict[str, Any]:
     """The published JSON Schema (draft 2020-12) of the interchange format."""
-    return json.loads(resources.files(__package__).joinpath("issue.schema.json").read_text("utf-8"))
+    found: dict[str, Any] = json.loads(resources.files(__package__).joinpath("issue.schema.json").read_text("utf-8"))
+    return found

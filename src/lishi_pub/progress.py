@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
-from .batch import IssueResult
+from .batch import IssueResult, Status
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Bar", "JsonLines", "Lines", "Reporter", "counts", "summary_lines"]
 
 PROG = "lishi-pub"
-_STATUSES = ("converted", "failed", "skipped")
+_STATUSES: tuple[Status, ...] = ("converted", "failed", "skipped")
 #: Above this many issues skipped for one reason, the summary counts them instead of naming each.
 _NAMED_SKIPS = 10
 

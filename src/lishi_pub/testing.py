@@ -271,7 +271,7 @@ class _Unreadable:
         raise RuntimeError("conformance kit: this text cannot be read")
 
     __str__ = __repr__ = __format__ = __len__ = __iter__ = __bool__ = __hash__ = _fail
-    __eq__ = __lt__ = __add__ = __radd__ = __contains__ = __getitem__ = _fail  # type: ignore[assignment]
+    __eq__ = __lt__ = __add__ = __radd__ = __contains__ = __getitem__ = _fail
 
     def __getattr__(self, name: str) -> Any:
         return self._fail()

@@ -105,7 +105,7 @@ class Styles:
 def _body_size(page_width: float, columns: int) -> float:
     """五号 (10.5 pt) on A4, scaled with the square root of the width, in half points."""
     size = 10.5 * (page_width / (210 * _MM)) ** 0.5 - (0.5 if columns == 2 else 0.0)
-    return max(8.0, min(13.0, round(size * 2) / 2))
+    return max(8.0, min(13.0, round(float(size) * 2) / 2))
 
 
 def styles_for(settings: PdfSettings) -> Styles:

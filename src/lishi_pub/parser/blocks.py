@@ -193,8 +193,9 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # an indented first line that happens to end a sentence: a new paragraph
         # would start indented too, and the next line is full
         return False
-    if terminal and mk.is_attribution(prev.text, line.text):
-        # “……。” then 某某说。: a quotation and who said it are one paragraph
+    if terminal and (mk.is_attribution(prev.text, line.text)
+                     or len(current.lines) == 1 and mk.is_spoken_quotation(prev.text, line.text)):
+        # “……。” then 某某说。 (or 他说。说这话时，… going on): a quotation and who said it are one paragraph
         return False
     if terminal and ended:
         return True

@@ -26,6 +26,7 @@ from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
 from .versewrap import rejoin_wrapped_verse
+from .quoted import spoken_quotations
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
                    is_spaced_name, width)
 
@@ -281,6 +282,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _heads_of_stories(out)
     _verse(out, profile)  # before the headline runs: a poem's last lines over the next title's byline are verse
     _spoken_lines_of_poems(out)
+    spoken_quotations(out, profile)
     rejoin_wrapped_verse(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ...model import Contributor
 from ...model import Credit as CreditRecord
-from ..text import HAN, QUOTE_END, is_letter_spaced
+from ..text import HAN, OPENING_QUOTES, QUOTE_END, is_letter_spaced
 from . import Conventions
 from .tuning import Tuning
 
@@ -173,6 +173,7 @@ class Markers:
         self._lead_in = re.compile(
             rf"^(?:记者(?:从|在)[^，。]{{1,20}}(?:获悉|了解到|看到)|{_alt(conv.lead_ins)})[，,]")
         self._attribution = re.compile(rf"^[^，。！？“”]{{1,16}}(?:{_alt(conv.speech_verbs)})[。！]$")
+        self._speech_tag = re.compile(rf"^[^，。！？“”]{{1,16}}(?:{_alt(conv.speech_verbs)})[。！，：]")
         # memoised questions about whole texts (a paragraph is asked about by several stages)
         self.find_dateline = _memo(self._find_dateline)
         self.find_credit = _memo(self._find_credit)
@@ -476,6 +477,14 @@ class Markers:
     def is_attribution(self, quotation: str, line: str) -> bool:
         """``“……。”`` then ``某某说。``: a quotation and who said it are one paragraph."""
         return quotation.rstrip().endswith(QUOTE_END) and self._attribution.search(line.strip()) is not None
+
+    def is_spoken_quotation(self, quotation: str, line: str) -> bool:
+        """``“我们多辛苦一点，老百姓出门就安全一点。”`` alone on its line, then ``他说。说这话时，…``:
+        a whole sentence in quotation marks with its speech tag going on below opens a paragraph;
+        a subheading in quotation marks is a phrase (``“党员要坚持到最后”``), its stop outside or none."""
+        quoted = quotation.strip()
+        return quoted[:1] in OPENING_QUOTES and quoted.endswith(QUOTE_END) \
+            and self._speech_tag.match(line.strip()) is not None
 
     def strip_lead_opening(self, lead: str) -> str:
         """A lead without the date and the "记者从…获悉" that open it: how a lead opens, not what it says."""

@@ -25,6 +25,7 @@ from .layout import PageLayout, Role, Roles, TextLine
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
+from .stanzas import mark_stanza_labels
 from .versewrap import rejoin_wrapped_verse
 from .quoted import spoken_quotations
 from .text import (CLOSING, SENTENCE_END, clean_spaces, close_justified, fold_fullwidth, is_letter_spaced,
@@ -65,6 +66,7 @@ class Line:
     same_unit: bool = False  # in the headline unit of the line above (a headline run above its story)
     brackets: int = 0  # opened minus closed
     credit: bool = False  # a photo credit alone on its line, closing the caption above it
+    stanza: bool = False  # a part label of a poem in parts (``春`` / ``夏``): a subheading inside the poem
 
 
 def ends_sentence(text: str) -> bool:
@@ -284,6 +286,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     _spoken_lines_of_poems(out)
     spoken_quotations(out, profile)
     rejoin_wrapped_verse(out, profile)
+    mark_stanza_labels(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
     _page_header(out, profile)

@@ -72,6 +72,8 @@ class Tuning:
     verse_spread: float = field(default=2.0, validator=gt(0))
     #: A line of at most this many characters after a verse line that filled its column is that line's end.
     verse_tail_max: int = field(default=1, validator=[instance_of(int), gt(0)])
+    #: A poem's part label (``春``, ``谷子``, ``芒种``) on a line of its own is at most this many characters.
+    stanza_label_max: int = field(default=2, validator=[instance_of(int), gt(0)])
     #: ... and at most this share of its lines open with the end of a clause (``设，经研究……``).
     verse_broken: float = field(default=0.15, validator=_share)
     #: Regular verse (七言): at least this share of a run's lines end in a punctuation mark.

@@ -118,6 +118,7 @@ class Walker:
         self._pending: list[Line] = []  # headline lines printed above the text to come
         self._jumps_ahead: list[str] = []  # （上接第1版） markers for the story to come
         self._figures_ahead: list[Figure] = []  # photos printed between a headline and its story
+        self._stanza_ahead: Heading | None = None  # a poem's first part label, read under its title
         # photos printed after a story's last text so far: (its draft, the figure)
         self._after_text: list[tuple[Draft, Figure]] = []
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
@@ -229,6 +230,16 @@ class Walker:
             else:
                 self.floating.append((figure, near))
             return
+        if len(block.lines) == 1 and block.lines[0].stanza:
+            # a poem's part label (``春``, ``谷子``): a subheading inside the poem, which goes on below it
+            open_ = self._open
+            if open_ is not None and open_.verse and open_.blocks and isinstance(open_.blocks[-1], Paragraph) \
+                    and not self._pending:
+                open_.blocks.append(Heading(clean_spaces(text)))
+                return
+            if self._pending:  # the first label, under the poem's title or byline
+                self._stanza_ahead = Heading(clean_spaces(text))
+                return
         if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
@@ -364,7 +375,7 @@ class Walker:
             draft.blocks.extend(self._figures_ahead)
             self._pending, self._figures_ahead = [], []
         if draft is not None and draft.blocks and (verse != draft.verse or (
-                verse and not isinstance(draft.blocks[-1], Paragraph))):
+                verse and not isinstance(draft.blocks[-1], (Paragraph, Heading)))):
             # verse after prose, or prose after verse: another piece; and a poem does not go
             # on past a photo printed after it (the verse after the caption is another poem)
             draft = None
@@ -387,6 +398,9 @@ class Walker:
                     draft.add_byline(anchor.byline)
         if section is not None:
             draft.blocks.append(section)  # the first section's heading, under the story's headline
+        if self._stanza_ahead is not None:
+            draft.blocks.append(self._stanza_ahead)  # a poem's first part label, under its title
+            self._stanza_ahead = None
         if dateline is not None:
             found, start = dateline
             draft.dateline = found.marker

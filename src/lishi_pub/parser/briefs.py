@@ -38,15 +38,13 @@ from attrs import frozen
 
 from .conventions import Conventions, Profile
 from .layout import Role
-from .text import clean_spaces, is_letter_spaced
+from .text import LETTER_SPACE, clean_spaces, is_letter_spaced
 
 if TYPE_CHECKING:
     from .classify import Line
 
 __all__ = ["Column", "ItemStart", "ends_item", "mark_notice_titles"]
 
-#: A space an author set between two words (Han or a quotation on both sides).
-_WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
 #: ... and, where an item starts, one before a quotation or a bracket (``摄影作品展开展 “山河新貌”主题…``).
 _TITLE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z]|[“‘（《])")
 #: A space before a figure: an author's after a title, or an extractor's gap around a digit run.
@@ -179,7 +177,7 @@ class Column:
             return None
         if nxt[:1] in self.profile.conventions.line_start_forbidden:
             return None  # the line was wrapped inside a clause
-        wrapped = None if is_letter_spaced(nxt) else _WORD_SPACE.search(nxt)
+        wrapped = None if is_letter_spaced(nxt) else LETTER_SPACE.search(nxt)
         if wrapped is not None:
             head = clean_spaces(nxt[: wrapped.start()])
             if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:

@@ -14,7 +14,7 @@ import re
 
 from .conventions import Profile
 from .measure import cells
-from .text import clean_spaces, is_letter_spaced
+from .text import WORD_SPACE, clean_spaces, is_letter_spaced
 
 __all__ = ["wrapped_item_title"]
 
@@ -22,7 +22,6 @@ __all__ = ["wrapped_item_title"]
 #: before it and Han, an opening quote or the digits of the item's opening date after it.
 _HEAD = re.compile(r"(?P<head>[^\s，。、；：！？,;:!?]+?)(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《0-9])")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
-_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《])")
 #: The date an item's text opens with, in a spread line (``11 月 18 日``).
 _DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 
@@ -43,7 +42,7 @@ def wrapped_item_title(text: str, following: str, profile: Profile) -> tuple[str
     if stripped[:1] not in profile.conventions.item_marks or not following:
         return None
     printed = stripped[1:].strip()
-    if not printed or _WORD_SPACE.search(printed) is not None or _CLAUSE.search(printed) is not None:
+    if not printed or WORD_SPACE.search(printed) is not None or _CLAUSE.search(printed) is not None:
         return None
     nxt = following.strip()
     if abs(cells(stripped) - cells(nxt)) > tuning.full:  # (widths without the spaces a spread line has)

@@ -31,7 +31,7 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
-from .text import is_letter_spaced, width
+from .text import LETTER_SPACE, is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -345,9 +345,6 @@ def mark_standing_lines(lines: list[Line], profile: Profile) -> None:
             line.heads = line.closes = True
 
 
-#: A space an author set between two words (Han or a quotation around them on both sides),
-#: not the extractor's space around a Latin or digit run.
-_WORD_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=[^\W\d_A-Za-z“‘（《])")
 _TITLE_PUNCT = re.compile(r"[，。、；：！？,.;:!?（）()]")
 
 
@@ -382,7 +379,7 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
             or not width(nxt) - tuning.indent_max <= width(stripped) <= width(nxt) + tuning.full \
             or mk.might_open_dateline(nxt[:12]) or not _full_line(nxt, then, profile):
         return None
-    spaces = list(_WORD_SPACE.finditer(stripped))
+    spaces = list(LETTER_SPACE.finditer(stripped))
     if len(spaces) != 1:
         return None
     title = stripped[: spaces[0].start()]

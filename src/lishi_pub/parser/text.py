@@ -14,9 +14,11 @@ from operator import add
 __all__ = [
     "CJK_PUNCT",
     "CLOSING",
+    "LETTER_SPACE",
     "OPENING_QUOTES",
     "QUOTE_END",
     "SENTENCE_END",
+    "WORD_SPACE",
     "clean_spaces",
     "close_justified",
     "fold_fullwidth",
@@ -189,9 +191,13 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A space a headline's author set beside a quotation: between a closing quote and the next word,
-#: or a word and an opening quote (``营商环境“一网通办” 企业开办压缩至1天``, ``开学第一课 “安全”二字记心间``).
-_TITLE_SPACE = re.compile(r"(?<=[\u3400-\u9fff”’》」』）])[ \u3000]+(?=[\u3400-\u9fff“‘《「『（])")
+#: A space an author set between two words: a letter (Han, not a digit or Latin, whose gaps are the
+#: typesetter's) or a quotation or bracket on each side (``营商环境“一网通办” 企业开办压缩至1天``,
+#: ``开学第一课 “安全”二字记心间``, ``● 冬灌工作全面展开 连日来``).
+WORD_SPACE = re.compile(r"(?:(?<=[^\W\d_A-Za-z])|(?<=[”’）》」』]))[ \u3000]+(?=[^\W\d_A-Za-z]|[“‘（《「『])")
+#: A space between two letters alone (``冬灌工作全面展开 连日来``): where an item's title ends in a
+#: column of briefs, and a headline's space beside a quotation is no such end.
+LETTER_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z])[ \u3000]+(?=[^\W\d_A-Za-z])")
 
 
 def title_spaces(text: str) -> str:
@@ -203,4 +209,4 @@ def title_spaces(text: str) -> str:
     text = text.strip()
     if is_letter_spaced(text) and any(map(is_cjk, text)):
         return "".join(text.split())
-    return " ".join(clean_spaces(piece) for piece in _TITLE_SPACE.split(text))
+    return " ".join(clean_spaces(piece) for piece in WORD_SPACE.split(text))

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ...model import Contributor
 from ...model import Credit as CreditRecord
-from ..text import HAN, OPENING_QUOTES, QUOTE_END, is_letter_spaced
+from ..text import HAN, OPENING_QUOTES, QUOTE_END, WORD_SPACE, is_letter_spaced
 from . import Conventions
 from .tuning import Tuning
 
@@ -32,7 +32,6 @@ _DATE_OPENS = re.compile(r"\d{1,4}[ \u3000]*(?:[年月日至到—－-]|$)")
 _SPACED_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
-_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”’）》」』])[ \u3000]+(?=[\u4e00-\u9fff“‘（《「『])")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
 _T = TypeVar("_T")
@@ -418,7 +417,7 @@ class Markers:
         # no clause's mark, so where none is found so, the first space it is, as it is before a date
         # opening the item's text (``收官 11月19日，…``, ``走进吴城 11月 18`` / ``日，…``)
         rest = stripped[m.start("title"):]
-        word = _WORD_SPACE.search(rest)
+        word = WORD_SPACE.search(rest)
         if word is not None and _CLAUSE.search(rest, 0, word.start()) is None:
             return rest[: word.start()].strip() if len(rest[: word.start()]) <= self.tuning.item_title_max else first
         if word is None and _CLAUSE.search(rest) is None and len(rest) <= self.tuning.item_title_max \

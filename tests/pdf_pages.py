@@ -17,6 +17,7 @@ import io
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 W, H = 595.0, 842.0
 FONT = "STSong-Light"
@@ -207,6 +208,22 @@ def build_jump_pages() -> bytes:
         c.showPage()
     c.save()
     return buf.getvalue()
+
+
+def read_issue(data: bytes, name: str = "page.pdf") -> Any:
+    """The issue lishi-pub reads from ``data`` through its PDF reader, as ``parse`` does."""
+    from lishi_pub.parser.issue import assemble_issue
+    from lishi_pub.parser.pdf import read_pdf
+    from lishi_pub.parser.pdf.articles import layout_to_page
+    from lishi_pub.parser.pdf.jumps import link_parts
+    return assemble_issue(link_parts([layout_to_page(layout) for layout in read_pdf(data, name)]), {})
+
+
+def article_titled(issue: Any, title: str) -> Any:
+    """The first page's article of that title; failing, the titles it has."""
+    found = [a for a in issue.pages[0].articles if a.title == title]
+    assert found, [a.title for a in issue.pages[0].articles]
+    return found[0]
 
 
 def make_fixtures(out: Path) -> None:

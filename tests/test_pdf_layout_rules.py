@@ -12,10 +12,6 @@ import io
 import pdf_pages
 import pytest
 from lishi_pub.model import Figure, Heading, Issue, Paragraph
-from lishi_pub.parser.issue import assemble_issue
-from lishi_pub.parser.pdf import read_pdf
-from lishi_pub.parser.pdf.articles import layout_to_page
-from lishi_pub.parser.pdf.jumps import link_parts
 
 W, H = 420.0, 760.0
 BODY = 10.0
@@ -85,14 +81,7 @@ def _page() -> bytes:
 
 @pytest.fixture(scope="module")
 def issue() -> Issue:
-    data = _page()
-    return assemble_issue(link_parts([layout_to_page(layout) for layout in read_pdf(data, "rules.pdf")]), {})
-
-
-def _article(issue: Issue, title: str):
-    found = [a for a in issue.pages[0].articles if a.title == title]
-    assert found, [a.title for a in issue.pages[0].articles]
-    return found[0]
+    return pdf_pages.read_issue(_page(), "rules.pdf")
 
 
 def test_the_masthead_block_is_furniture_not_an_article(issue: Issue) -> None:
@@ -103,7 +92,7 @@ def test_the_masthead_block_is_furniture_not_an_article(issue: Issue) -> None:
 
 
 def test_a_kicker_ending_with_a_dash_and_a_wrapped_body_size_subtitle(issue: Issue) -> None:
-    story = _article(issue, "全区重点项目建设跑出加速度")
+    story = pdf_pages.article_titled(issue, "全区重点项目建设跑出加速度")
     assert story.kicker == "抓项目 扩投资 稳增长"
     assert story.subtitle == "1至10月完成投资156亿元，同比增长13.2%"
     assert story.dateline == "本报讯"
@@ -112,19 +101,19 @@ def test_a_kicker_ending_with_a_dash_and_a_wrapped_body_size_subtitle(issue: Iss
 
 
 def test_a_paragraph_over_a_credit_line_is_a_caption(issue: Issue) -> None:
-    story = _article(issue, "全区重点项目建设跑出加速度")
+    story = pdf_pages.article_titled(issue, "全区重点项目建设跑出加速度")
     figures = [b for b in story.blocks if isinstance(b, Figure)]
     assert [f.caption for f in figures] == [CAPTION]
     assert figures[0].credit is not None and [c.name for c in figures[0].credit.by] == ["江亮彬"]
 
 
 def test_a_signature_set_flush_right_is_a_paragraph_per_line(issue: Issue) -> None:
-    notice = _article(issue, "关于冬季征兵工作的通告")
+    notice = pdf_pages.article_titled(issue, "关于冬季征兵工作的通告")
     assert [b.text for b in notice.blocks if isinstance(b, Paragraph)] == [NOTICE, "区人民政府", "2023年6月15日"]
 
 
 def test_a_poem_set_in_from_its_column_is_a_line_a_paragraph(issue: Issue) -> None:
-    poem = _article(issue, "故乡的秋天")
+    poem = pdf_pages.article_titled(issue, "故乡的秋天")
     texts = [b.text for b in poem.blocks if isinstance(b, (Paragraph, Heading))]
     assert texts[:len(POEM)] == POEM
     assert [c.name for c in poem.contributors] == ["汪然"]

@@ -16,18 +16,12 @@ from hypothesis import strategies as st
 
 import pdf_pages
 from lishi_pub.model import Contributor, Credit, Figure, Issue, Paragraph
-from lishi_pub.parser.issue import assemble_issue
 from lishi_pub.parser.layout import PageLayout, Role, TextLine
 from lishi_pub.parser.pdf import read_pdf
 from lishi_pub.parser.pdf.articles import layout_to_page
 from lishi_pub.parser.pdf.gate import PageUnreadable
-from lishi_pub.parser.pdf.jumps import link_parts
 
 DATA = Path(__file__).parent / "data" / "pdf"
-
-
-def read_issue(data: bytes, name: str = "page.pdf") -> Issue:
-    return assemble_issue(link_parts([layout_to_page(layout) for layout in read_pdf(data, name)]), {})
 
 
 def paragraphs(article) -> list[str]:
@@ -36,7 +30,7 @@ def paragraphs(article) -> list[str]:
 
 @pytest.fixture(scope="module")
 def hand_issue() -> Issue:
-    return read_issue(pdf_pages.build_page())
+    return pdf_pages.read_issue(pdf_pages.build_page())
 
 
 def test_headline_group_byline_and_dateline(hand_issue: Issue) -> None:
@@ -64,7 +58,7 @@ def test_rules_drawn_as_filled_rectangles_separate_stories(hand_issue: Issue) ->
 
 @pytest.mark.parametrize("stacked", [False, True], ids=["vertical-font", "stacked-upright-glyphs"])
 def test_vertical_headline_heads_the_story_to_its_left(stacked: bool) -> None:
-    issue = read_issue(pdf_pages.build_page(stacked_vertical=stacked))
+    issue = pdf_pages.read_issue(pdf_pages.build_page(stacked_vertical=stacked))
     story = next(a for a in issue.articles if a.title == pdf_pages.V_TITLE)
     assert paragraphs(story) == [pdf_pages.V_PARAS[0].removeprefix("本报讯 "), pdf_pages.V_PARAS[1]]
 
@@ -87,7 +81,7 @@ def test_furniture_and_jump_markers_never_reach_the_text(hand_issue: Issue) -> N
 
 
 def test_a_jump_joins_the_parts_into_one_article() -> None:
-    issue = read_issue(pdf_pages.build_jump_pages())
+    issue = pdf_pages.read_issue(pdf_pages.build_jump_pages())
     assert [a.title for a in issue.articles] == [pdf_pages.SECOND_TITLE]
     text = "".join(paragraphs(issue.articles[0]))
     assert "上接" not in text and "下转" not in text
@@ -96,7 +90,7 @@ def test_a_jump_joins_the_parts_into_one_article() -> None:
 
 
 def test_subset_truetype_without_tounicode_reads_through_the_font_cmap() -> None:
-    issue = read_issue((DATA / "subset-truetype-no-tounicode.pdf").read_bytes())
+    issue = pdf_pages.read_issue((DATA / "subset-truetype-no-tounicode.pdf").read_bytes())
     article = issue.articles[0]
     assert article.title == "离石区开展国家安全教育活动"
     assert article.authors == ("王艳",)
@@ -154,7 +148,7 @@ def test_any_column_of_han_paragraphs_reads_back_exactly(paras: list[str]) -> No
     pdf_pages._column(c, 60, pdf_pages.H - 110, 300, paras)
     c.showPage()
     c.save()
-    issue = read_issue(buf.getvalue())
+    issue = pdf_pages.read_issue(buf.getvalue())
     assert [a.title for a in issue.articles] == ["测试标题"]
     assert paragraphs(issue.articles[0]) == paras
     assert not re.search(r"[\u4e00-\u9fff] [\u4e00-\u9fff]", repr(issue))
@@ -189,7 +183,7 @@ def test_round_trip_of_lishi_pubs_own_pdf(sample_issue: Issue) -> None:
 
     pdf = lishi_pub.render(sample_issue, "pdf")
     assert isinstance(pdf, bytes)
-    back = read_issue(pdf, "sample.pdf")
+    back = pdf_pages.read_issue(pdf, "sample.pdf")
     # A title's space at a line break is not printed, and the exporter marks a
     # title it supplied (derived from the lead) with ［］, as cataloguers do.
     squash = lambda t: re.sub(r"\s+", "", t or "").removeprefix("［").removesuffix("］")  # noqa: E731

@@ -13,10 +13,8 @@ import io
 import pdf_pages
 import pytest
 from lishi_pub.model import Heading, Issue, Page, Paragraph
-from lishi_pub.parser.issue import assemble_issue
 from lishi_pub.parser.pdf import read_pdf
 from lishi_pub.parser.pdf.articles import layout_to_page
-from lishi_pub.parser.pdf.jumps import link_parts
 
 W, H = 420.0, 900.0
 BODY = 10.0
@@ -92,14 +90,7 @@ def _page() -> bytes:
 
 @pytest.fixture(scope="module")
 def issue() -> Issue:
-    data = _page()
-    return assemble_issue(link_parts([layout_to_page(layout) for layout in read_pdf(data, "heads.pdf")]), {})
-
-
-def _article(issue: Issue, title: str):
-    found = [a for a in issue.pages[0].articles if a.title == title]
-    assert found, [a.title for a in issue.pages[0].articles]
-    return found[0]
+    return pdf_pages.read_issue(_page(), "heads.pdf")
 
 
 def _texts(article, kind: type) -> list[str]:
@@ -107,13 +98,13 @@ def _texts(article, kind: type) -> list[str]:
 
 
 def test_a_centred_line_opening_a_column_is_a_subheading(issue: Issue) -> None:
-    story = _article(issue, "守护生命的急救速度")
+    story = pdf_pages.article_titled(issue, "守护生命的急救速度")
     assert _texts(story, Heading)[0] == SECTION
     assert _texts(story, Paragraph)[0] == FIRST
 
 
 def test_a_quoted_subheading_wrapped_onto_a_centred_line_is_one_heading(issue: Issue) -> None:
-    story = _article(issue, "守护生命的急救速度")
+    story = pdf_pages.article_titled(issue, "守护生命的急救速度")
     assert _texts(story, Heading) == [SECTION, "".join(QUOTED)]
     assert _texts(story, Paragraph) == [FIRST, SECOND]
 
@@ -121,14 +112,14 @@ def test_a_quoted_subheading_wrapped_onto_a_centred_line_is_one_heading(issue: I
 def test_unmarked_briefs_whose_title_fills_its_line_are_items(issue: Issue) -> None:
     titles = [a.title for a in issue.pages[0].articles]
     assert [t for t in titles if t in {b[0] for b in BRIEFS}] == [b[0] for b in BRIEFS]
-    filled = _article(issue, "义诊活动走进吴城")
+    filled = pdf_pages.article_titled(issue, "义诊活动走进吴城")
     assert filled.title_source == "headline"
     assert _texts(filled, Paragraph)[0].startswith("十一月十八日")
     assert "简讯" in issue.pages[0].banners
 
 
 def test_a_poem_keeps_a_quoted_line_and_finds_a_title_set_in(issue: Issue) -> None:
-    poem = _article(issue, "小满时节")
+    poem = pdf_pages.article_titled(issue, "小满时节")
     assert _texts(poem, Heading) == ["“芒种”"]
     assert "“别怕，有我在”" in _texts(poem, Paragraph)
 

@@ -512,8 +512,9 @@ class Markers:
         kinds = self.conventions.notice_titles + self.conventions.service_titles
         kind = max((k for k in kinds if title.endswith(k)), key=len, default="")
         topic = title[: len(title) - len(kind)]
-        if kind and topic.startswith("关于") and topic.endswith("的"):
-            topic = topic[2:-1]  # the formula 关于…的 around it (关于冬季防冻保供水的通知)
+        opener = next((o for o in self.conventions.notice_openers if topic.startswith(o)), None)
+        if kind and opener is not None and topic.endswith("的"):
+            topic = topic[len(opener):-1]  # the formula 关于…的 around it (关于冬季防冻保供水的通知)
         return topic or title
 
     def names_its_kind(self, text: str) -> bool:

@@ -191,3 +191,38 @@ def test_a_line_no_story_is_told_by_over_a_headline_of_the_block_is_its_kicker()
     assert [(a.kicker, a.title) for a in page.articles] == [
         ("守护“她”健康", "适龄女生HPV疫苗免费接种启动"), (None, "信义镇3200亩谷子喜获丰收")]
     assert page.banners == ()
+
+
+def test_a_kicker_as_wide_as_its_column_over_a_headline_is_no_paragraph_of_the_story_before():
+    """A line alone in its text box right over a headline line heads that
+    headline group (引题 over 主题), however wide the narrow column: it is
+    neither the last paragraph of the story printed before nor lost."""
+    text = "\n".join([
+        "本报讯（记者 王艳）家住龙泉", "小区的刘桂英今年78岁，儿", "女都在外地。从这个月开始，",
+        "小区里的“暖心食堂”开门", "了，老人们花十块钱就能吃", "上两荤一素。", "",
+        "用爱点亮“星星的孩子”", "",
+        "特教老师的", "“慢”功夫", "□ 冯娟然",
+        "在区特殊教育学校的一间", "教室里，老师郝静正蹲在一", "个男孩面前，一遍一遍地教",
+        "他说“老师好”。郝静在特教", "学校工作已经十五年了。", "",
+    ])
+    first, second = lishi_pub.parse_text(text).articles
+    assert first.blocks[-1].text.endswith("上两荤一素。")
+    assert (second.kicker, second.title) == ("用爱点亮“星星的孩子”", "特教老师的“慢”功夫")
+
+
+def test_a_kicker_over_two_headlines_an_extractor_glued_heads_the_first():
+    """pdftotext joins two headlines printed close together into one box; cut
+    in two, the first part still stands in the headline block after the text,
+    under the slogan in the box above it, which is its kicker."""
+    text = "\n".join([
+        "本报讯 11月14日，区职业中学与本地三家企业签订校企合作协议，共建汽车维修、电子商务和智能制造三个实训基地。",
+        "首批120名学生将于明年春季进入企业实训。（史宇）", "",
+        "“双减”政策实施以来，孩子们的作业少了，周末的补习班也少了。带孩子去公园里跑一跑，去图书馆里读一读，",
+        "都是很好的“课”。童年只有一次，给孩子一个更加完整、更加快乐的童年。", "",
+        "产教融合育人才", "",
+        "区职业中学与三家", "企业共建实训基地", "给孩子一个", "更完整的童年", "□ 本报评论员", "",
+    ])
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("产教融合育人才", "区职业中学与三家企业共建实训基地"), (None, "给孩子一个更完整的童年")]
+    assert page.banners == ()

@@ -53,6 +53,7 @@ class Unit:
         self.tight[len(upper.titles)] = False
         upper.titles = []
         self.top = self.top or upper.top
+        self.first_wrap = upper.first_wrap  # (the wrap read was the title's, no longer the first line)
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of

@@ -134,29 +134,48 @@ def test_another_storys_headline_in_the_box_is_no_kicker():
     assert article.kicker is None and article.title.endswith("“暖心食堂”开进老旧小区")
 
 
-def _top_page(second_head: str) -> str:
+def _top_page(second_head: str, top: str = "安全生产 重于泰山", lead: str = "家住龙泉小区的刘桂英今年78岁，儿女都在外地。") -> str:
     return "\n".join([
         "2023年5月6日 星期六", "第2版", "",
-        "安全生产 重于泰山", "",
+        top, "",
         "村里的“暖心食堂”开门了",
-        "本报讯（记者 王艳）家住龙泉小区的刘桂英今年78岁，儿女都在外地。",
-        "从这个月开始，小区里的“暖心食堂”开门了。",
+        f"本报讯（记者 王艳）{lead}",
+        "从这个月开始，小区里的“暖心食堂”开门了，全面提升老人的生活。",
         "（王艳）", "",
         *second_head.split("\n"),
-        "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，",
+        "本报讯（记者 张强）近日，全区基层党组织“星级评定”结果揭晓，全面推进基层党建，",
         "共评出五星级党组织42个。", "",
     ])
 
 
-def test_a_line_over_the_first_headline_is_a_banner_where_the_page_sets_no_kickers():
-    """A slogan across the top of the page or the first story's kicker: a paper
-    sets kickers as a house style, so with no other kicker on the page it is the banner."""
-    page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉")).pages[0]
-    assert [(a.kicker, a.title) for a in page.articles][0] == (None, "村里的“暖心食堂”开门了")
-    assert "安全生产 重于泰山" in page.banners
-    page = lishi_pub.parse_text(_top_page("比学赶超强堡垒——\n基层党组织“星级评定”结果出炉")).pages[0]
+def test_a_line_over_the_first_headline_the_story_tells_nothing_of_is_a_banner():
+    """A slogan across the top of the page is about none of its stories: a
+    line whose words the story under it never prints is the banner, also
+    where the page sets kickers over other stories."""
+    for second in ("基层党组织“星级评定”结果出炉", "比学赶超强堡垒——\n基层党组织“星级评定”结果出炉"):
+        page = lishi_pub.parse_text(_top_page(second)).pages[0]
+        assert (page.articles[0].kicker, page.articles[0].title) == (None, "村里的“暖心食堂”开门了")
+        assert "安全生产 重于泰山" in page.banners
+
+
+def test_a_line_over_the_first_headline_whose_words_the_story_tells_is_its_kicker():
+    """A kicker frames its own story: the story under it prints its rarer
+    words (老人), so it is the kicker though no other story has one."""
+    top, lead = "老人吃饭不再犯愁", "家住龙泉小区的刘桂英老人今年78岁，儿女都在外地。"
+    page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉", top, lead)).pages[0]
+    assert (page.articles[0].kicker, page.articles[0].title) == (top, "村里的“暖心食堂”开门了")
+    assert top not in page.banners
+
+
+def test_a_line_sharing_only_common_words_with_the_story_follows_the_pages_house_style():
+    """A line sharing a word or two every story prints (全面) says nothing of
+    the story: a paper sets kickers over several stories of a page, so it is
+    a kicker where another headline has one and the banner where none has."""
+    page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉", "全面推进乡村振兴")).pages[0]
+    assert page.articles[0].kicker is None and "全面推进乡村振兴" in page.banners
+    page = lishi_pub.parse_text(_top_page("比学赶超强堡垒——\n基层党组织“星级评定”结果出炉", "全面推进乡村振兴")).pages[0]
     assert [(a.kicker, a.title) for a in page.articles] == [
-        ("安全生产 重于泰山", "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
+        ("全面推进乡村振兴", "村里的“暖心食堂”开门了"), ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")]
 
 
 def test_a_wrapped_end_of_a_few_characters_takes_no_kicker():

@@ -155,24 +155,34 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
         unit.take_kicker(upper)
 
 
-def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
+def banner_over_first(drafts: list[Draft], scorer: Scorer, profile: Profile) -> list[str]:
     """A line first under the page's header, over the first headline, is a
     page banner (a slogan across the top of the page) or that headline's
-    kicker.  A paper sets kickers as a house style, over several stories of
-    a page: where no other headline of the page has one, the line is the
-    page's banner, unless a mark (``——``, ``：``) makes it a kicker.  (The
-    story under it cannot tell: a slogan shares its words no more than a
-    kicker does.)
+    kicker.  A mark (``——``, ``：``) makes it a kicker.  Else the story under
+    it decides where it can: a kicker frames its own story, so a line whose
+    rarer words recur there (told at least ``kicker_told_min``: ``黄土坡上踢出精气神``
+    over a story of a football team on the 黄土 slopes) is its kicker, and a
+    slogan is about none of the page's stories, so a line the story tells no
+    word of (``文明实践 你我同行``) is the banner.  Between the two (a common word or
+    two shared: ``全面推进乡村振兴``) the page's house style decides: a paper
+    sets kickers over several stories of a page, so where no other headline
+    of the page has one, the line is the page's banner.
     Returns the banners taken off their headlines."""
     dashes = profile.conventions.dashes
     marks = profile.markers.kicker_ends
+    _take_top_box(drafts, scorer, profile)
     units = [d.unit for d in drafts if d.unit is not None]
     top = next((u for u in units if u.top), None)
     printed = [k for k, t in enumerate(top.titles) if t] if top is not None else []
     if top is None or len(printed) < 2 or top.titles[printed[0]].endswith(marks):
         return []
     kicker, _ = top.split_kicker(dashes)
-    if kicker is None or any(u.split_kicker(dashes)[0] for u in units if u is not top):
+    if kicker is None:
+        return []
+    told = _told(kicker, next(k for k, d in enumerate(drafts) if d.unit is top), scorer)
+    if told >= profile.tuning.kicker_told_min:
+        return []
+    if told > 0 and any(u.split_kicker(dashes)[0] for u in units if u is not top):
         return []
     line = top.titles.pop(printed[0])
     top.tight.pop(printed[0])
@@ -180,3 +190,34 @@ def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
     top.story_kicker = None
     top.first_wrap = None
     return [line]
+
+
+def _take_top_box(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
+    """The page's first line under the header, in a box of its own right over
+    the first story's headline and heading nothing else (as
+    :func:`adopt_standing_kickers` reads a line over any later story's), joins
+    that headline where the story under it tells a word of it: then
+    :func:`banner_over_first` reads the two together, as a line an extractor
+    printed in the title's box (a line the story tells nothing of stays the banner)."""
+    placed = {id(d.unit) for d in drafts if d.unit is not None}
+    for k, draft in enumerate(drafts):
+        unit = draft.unit
+        upper = unit.above if unit is not None else None
+        if upper is None or not upper.top or id(upper) in placed or len(upper.titles) != 1 \
+                or upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
+            continue
+        line = upper.titles[0]
+        if len(line.replace(" ", "")) <= profile.tuning.label_max // 2 or profile.markers.is_notice_title(line) \
+                or _left_open(line) or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
+            return
+        if _told(line, k, scorer) > 0:
+            unit.take_kicker(upper)
+        return
+
+
+def _told(line: str, k: int, scorer: Scorer) -> float:
+    """How well story ``k`` tells ``line`` (its words weighted by their rarity on the page)."""
+    try:
+        return scorer.score(line, k)
+    except ValueError:  # a line outside the page's headline vocabulary: nothing to compare
+        return 0.0

@@ -31,6 +31,7 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
+from .subwrap import mark_subtitle_wrap, subtitle_end
 from .text import LETTER_SPACE, is_letter_spaced, width
 
 if TYPE_CHECKING:
@@ -116,9 +117,11 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
-        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
-                and _subtitle_ends(lines, j, profile):
-            opener.closes = True
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines):
+            if _subtitle_ends(lines, j, profile):
+                opener.closes = True
+            else:  # (its wrapped lines, or none: the story goes on under it in its box)
+                mark_subtitle_wrap(lines, j, subtitle_end(lines, j, profile, lambda k: _measure_below(lines, k, tuning)))
         if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
@@ -203,6 +206,15 @@ def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
     return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
         and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
+
+
+def _measure_below(lines: list[Line], start: int, tuning: Tuning) -> float | None:
+    """The column's measure from line ``start`` down, past the lines printed in the column
+    that are no running text (a jump marker, a photo's caption, a byline)."""
+    k = start
+    while k < len(lines) and k - start < tuning.window and lines[k].role in _IN_COLUMN:
+        k += 1
+    return _measure(lines, k, 1, tuning.window, _PROVISIONAL)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:

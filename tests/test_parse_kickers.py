@@ -245,3 +245,23 @@ def test_a_kicker_over_two_headlines_an_extractor_glued_heads_the_first():
     assert [(a.kicker, a.title) for a in page.articles] == [
         ("产教融合育人才", "区职业中学与三家企业共建实训基地"), (None, "给孩子一个更完整的童年")]
     assert page.banners == ()
+
+
+def test_a_slogan_over_the_first_story_under_a_photo_is_its_kicker():
+    """A line first under the header is as likely a page banner; one printed
+    below a photo at the top of the page is no banner: a slogan no story of the
+    page is told by, over the first story's title, is its kicker."""
+    text = "\n".join([
+        "2023年11月6日 星期一", "第3版", "",
+        "游客在西湾街区的石板路上漫步，感受古镇的历史风貌和民俗文化。 任朝秀 摄", "",
+        "抢抓农时不误墒", "",
+        "全区秋冬种", "任务基本完成",
+        "本报讯（记者 戴旭颖） 从区农业农村局获悉，全区今年秋冬种任务已基本完成，",
+        "共播种冬小麦8.6万亩，比去年增加3000亩。", "",
+        "消费券发放 撬动消费1.2亿元",
+        "本报讯（记者 张强） 区里发放电子消费券1000万元，撬动消费1.2亿元。", "",
+    ])
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [(a.kicker, a.title) for a in page.articles] == [
+        ("抢抓农时不误墒", "全区秋冬种任务基本完成"), (None, "消费券发放 撬动消费1.2亿元")]
+    assert page.banners == ()

@@ -23,8 +23,9 @@ The same evidence also vetoes the weaker marks: a first line whose break
 falls inside a word of the story is a title the column broke.  Where the
 headline stands over its story, a line in a box of its own above it that
 heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
-first under the page's header is a banner unless the page sets kickers
-(:func:`banner_over_first`).  Each check is a substring search of a few
+first under the page's header is the first story's kicker where the story
+tells its words, the page's banner where it tells none, and where a word or
+two is shared the page's house style decides (:func:`banner_over_first`).  Each check is a substring search of a few
 bigrams or a look at a neighbour: linear in the page.
 """
 
@@ -133,17 +134,17 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
     under it, a kicker has its title.  Only a headline placed by position
     (the draft's anchor) is read so, before headlines are matched (the line
     would otherwise be left over for a story without a headline), and never
-    the page's first story's, where a lone line under the header is as likely
-    a page banner; nor a column's label (``简讯``, ``本地快讯`` over an item:
+    the page's first line, as likely a page banner (:func:`banner_over_first`
+    reads one under the header); nor a column's label (``简讯``, ``本地快讯`` over an item:
     at most ``label_max / 2`` characters, as the page header's labels; a
     kicker runs longer), nor a notice's title (complete where its kind is named)."""
     anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
-    for draft in drafts[1:]:
+    for draft in drafts:
         unit = draft.anchor
         if unit is None or not unit.titles:
             continue
         upper = unit.above
-        if upper is None or id(upper) in anchors or len(upper.titles) != 1 \
+        if upper is None or upper.first or id(upper) in anchors or len(upper.titles) != 1 \
                 or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
                 or profile.markers.is_notice_title(upper.titles[0]):
             continue

@@ -81,7 +81,7 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
         # where the box was printed stays with both parts (the headline block after the text, the
         # page's first line under the header); the second part opens no box of its own
         upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above, apart=unit.apart,
-                     top=unit.top, in_block=unit.in_block)
+                     top=unit.top, first=unit.first, in_block=unit.in_block)
         lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
                      tight=[False, *unit.tight[c + 1:]], above=upper, in_block=unit.in_block)
         moved[id(unit)] = lower

@@ -359,7 +359,7 @@ class Walker:
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
         if units and self._index.get(id(self._pending[0])) == 0:
-            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
+            units[0].top = units[0].first = True  # the page body's first lines (under a header: a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)

@@ -265,3 +265,20 @@ def test_a_slogan_over_the_first_story_under_a_photo_is_its_kicker():
     assert [(a.kicker, a.title) for a in page.articles] == [
         ("抢抓农时不误墒", "全区秋冬种任务基本完成"), (None, "消费券发放 撬动消费1.2亿元")]
     assert page.banners == ()
+
+
+def test_a_kicker_in_its_own_box_over_a_title_the_column_wrapped_ends_the_text_above():
+    """pdftotext: a paragraph's last line, a kicker alone in its box, the title
+    wrapped over three lines in a tighter box, a dateline.  The kicker opens the
+    headline group; it is no line of the paragraph before it."""
+    text = "\n".join([
+        "本报讯 今年，区里投资1200万元", "建设区域医学影像中心，全区", "12所乡镇卫生院全部接入。乡",
+        "镇卫生院拍摄的X光片、CT片通", "过网络实时上传，由区人民医院", "影像科专家远程阅片、出具诊断",
+        "报告。运行半年来，影像中心共", "完成远程诊断1.8万余例，基层", "群众在家门口就能享受到区级医", "院的诊断服务。", "",
+        "比学赶超强堡垒", "",
+        "基层党组织“星", "级评定”结果出", "炉",
+        "据临汾日报消息", "近日，全区基层党组织", "“星级评定”结果揭", "晓，共评出五星级党", "组织42个。", "",
+    ])
+    first, second = lishi_pub.parse_text(text).articles
+    assert first.paragraphs[-1].text.endswith("区级医院的诊断服务。")
+    assert (second.kicker, second.title) == ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")

@@ -138,6 +138,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 continue
             j = start
         top = j
+        boxed = 0  # 1: the run's first line is a kicker in a box of its own, no line of the title's wrap
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
                                        or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
@@ -149,6 +150,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
                                                               or dash(lines[top].text.strip())):
                     continue
+                if top > 0 and _head_like(lines[top - 1]) and _kicker_box(lines, top - 1):
+                    boxed = 1
+                    continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
             continue
@@ -159,7 +163,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         # ended there (a subtitle is often longer than its title)
         pair = balanced_pair(run, profile)
         sub_at = _subtitle_at(run, profile)
-        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest = max(x.width for x in run[boxed:sub_at]) if sub_at > boxed else 0.0
         widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
@@ -190,6 +194,16 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _kicker_box(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands alone in its text box right over a headline's box of several lines
+    (set tighter than the space between the two), where the text above it ended: the
+    headline group's first part, its kicker (引题), whatever the column
+    (``…的诊断服务。`` / ``比学赶超强堡垒`` / ``基层党组织“星`` / ``级评定”结果出`` / ``炉``)."""
+    below = lines[k + 2] if k + 2 < len(lines) else None
+    return lines[k].gap and (k == 0 or _ends_text(lines[k - 1])) \
+        and below is not None and below.blanks < lines[k + 1].blanks  # (the headline's box is set tighter)
 
 
 def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:

@@ -160,8 +160,8 @@ def test_a_line_over_the_first_headline_the_story_tells_nothing_of_is_a_banner()
 
 def test_a_line_over_the_first_headline_whose_words_the_story_tells_is_its_kicker():
     """A kicker frames its own story: the story under it prints its rarer
-    words (老人), so it is the kicker though no other story has one."""
-    top, lead = "老人吃饭不再犯愁", "家住龙泉小区的刘桂英老人今年78岁，儿女都在外地。"
+    words (老人, 吃饭), so it is the kicker though no other story has one."""
+    top, lead = "老人吃饭不再犯愁", "家住龙泉小区的刘桂英老人今年78岁，儿女都在外地，吃饭曾是难事。"
     page = lishi_pub.parse_text(_top_page("基层党组织“星级评定”结果出炉", top, lead)).pages[0]
     assert (page.articles[0].kicker, page.articles[0].title) == (top, "村里的“暖心食堂”开门了")
     assert top not in page.banners

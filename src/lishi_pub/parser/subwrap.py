@@ -40,6 +40,8 @@ __all__ = ["subtitle_end"]
 _WRAP_ROLES = frozenset({Role.BODY, Role.HEADLINE, Role.SUBTITLE})
 #: A sentence or clause ends inside the line: running text, never a subtitle's.
 _SENTENCE_MARKS = ("。", "；", ";", "！", "？")
+#: A subtitle's line ending in one of these goes on to the next.
+_GOES_ON = ("，", "、", ",")
 
 
 def _may_go_on(line: Line, first: Line, profile: Profile) -> bool:
@@ -66,25 +68,29 @@ def subtitle_end(lines: list[Line], j: int, profile: Profile, measure: Callable[
 
     ``measure(k)``: the column's measure from line ``k`` down (the widest running
     text there), or None.  A wrap is read only where the subtitle's first line
-    fills that measure, as a line the column wrapped does: a subtitle in a
+    fills that measure (within ``indent_max``: a justified column's lines run
+    wider in the dump), as a line the column wrapped does, or ends in a comma
+    (a phrase that goes on): a subtitle in a
     headline block after the text, with the next headline under it in its box,
     is no wrap (:mod:`.segment.units` reads those)."""
     first = lines[j]
-    full = profile.tuning.full
+    full, reach = profile.tuning.full, profile.tuning.indent_max
     for k in range(j + 1, min(len(lines), j + 1 + profile.tuning.head_lines)):
         line = lines[k]
         if not _may_go_on(line, first, profile):
             if k > j + 1 and _starts_anew(line):
-                return _wrap_to(k - 1, j, first, measure, full)  # a full last line, then something new
+                return _wrap_to(k - 1, j, first, measure, reach)  # a full last line, then something new
             return j  # no wrap of it: the subtitle was whole on its line
         if line.width < first.width - full:
-            return _wrap_to(k, j, first, measure, full)  # the wrap's last line, shorter than the rest
+            return _wrap_to(k, j, first, measure, reach)  # the wrap's last line, shorter than the rest
     return j
 
 
-def _wrap_to(end: int, j: int, first: Line, measure: Callable[[int], float | None], full: float) -> int:
+def _wrap_to(end: int, j: int, first: Line, measure: Callable[[int], float | None], reach: float) -> int:
+    if first.text.rstrip().endswith(_GOES_ON):
+        return end  # (a phrase ending in a comma goes on: ``——线路全长 15.3 公里，`` / ``投入纯电动公交车 16 辆``)
     col = measure(end + 1)
-    return end if col is not None and abs(first.width - col) <= full else j
+    return end if col is not None and abs(first.width - col) <= reach else j
 
 
 def mark_subtitle_wrap(lines: list[Line], j: int, end: int) -> None:

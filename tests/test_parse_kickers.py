@@ -282,3 +282,32 @@ def test_a_kicker_in_its_own_box_over_a_title_the_column_wrapped_ends_the_text_a
     first, second = lishi_pub.parse_text(text).articles
     assert first.paragraphs[-1].text.endswith("区级医院的诊断服务。")
     assert (second.kicker, second.title) == ("比学赶超强堡垒", "基层党组织“星级评定”结果出炉")
+
+
+def test_a_first_line_shorter_than_the_title_under_it_is_a_kicker():
+    """A column fills a line before it starts the next, and a designer breaks a
+    title into lines of a length: a first line cells shorter than the next is a
+    part of its own, the kicker, where the story says nothing either way."""
+    story = ("本报讯（记者 张强）4月16日上午，首届三川河半程马拉松赛鸣枪开跑，来自全国各地的3000余名"
+             "跑者沿三川河畔奔跑，感受我区的山水风光。")
+    text = "\n".join([_CANTEEN, "", story, "", "老人吃饭不再犯愁", "“暖心食堂”开进老旧小区", "",
+                      "奔跑在三川河畔", "马拉松赛事首次落户我区", ""])
+    assert _heads(text)[1] == ("奔跑在三川河畔", "马拉松赛事首次落户我区")
+
+
+def test_a_phrase_of_the_story_running_across_the_break_keeps_one_title():
+    """``区档案馆开展`` / ``国家安全教育学习活动``: shorter, but the lead prints the
+    characters on both sides of the break as one word (展国 of 开展国家…): one title."""
+    text = _page("老人吃饭不再犯愁\n“暖心食堂”开进老旧小区", "区档案馆开展\n国家安全教育学习活动").replace(
+        "“国家安全教育学习”活动", "国家安全教育学习活动")
+    assert _heads(text)[1] == (None, "区档案馆开展国家安全教育学习活动")
+
+
+def test_what_line_breaking_explains_is_no_short_first_line():
+    from lishi_pub.parser.match.kicker import short_first
+    assert short_first(["奔跑在三川河畔", "马拉松赛事首次落户我区"], DEFAULT_PROFILE)
+    assert not short_first(["首届农民丰收", "节在吴城镇举行"], DEFAULT_PROFILE)  # balanced: a designer's break
+    assert not short_first(["离石区档案馆开展", "“国家安全教育学习”活动"], DEFAULT_PROFILE)  # a quotation kept whole
+    assert not short_first(["区博物馆新展300", "余件文物讲述千年历史"], DEFAULT_PROFILE)  # a digit run's gap
+    assert not short_first(["老街新貌", "，让游客流连忘返的小巷"], DEFAULT_PROFILE)  # kinsoku
+    assert not short_first(["村支书的“民情日记”", "村党支部书记在村民家中了解情况。"], DEFAULT_PROFILE)

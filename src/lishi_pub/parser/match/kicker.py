@@ -36,11 +36,12 @@ from collections.abc import Sequence
 from ...model import Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
+from ..measure import cells
 from ..text import grams
 from .assign import Candidates
 from .scorer import Scorer
 
-__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "story_kicker"]
+__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "short_first", "story_kicker"]
 
 
 def _han(ch: str) -> bool:
@@ -48,6 +49,7 @@ def _han(ch: str) -> bool:
 
 
 _PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+_OPENING = "".join(a for a, _ in _PAIRS)
 
 
 def _left_open(text: str) -> bool:
@@ -123,8 +125,30 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
                 continue
         if len(lines) >= 2:
             # a line another story claims is its headline, whatever marks it (never the ——/：'s kicker)
-            unit.story_kicker = False if _elsewhere(lines[0], k, scorer, profile) \
-                else story_kicker(lines, story, profile)
+            said = False if _elsewhere(lines[0], k, scorer, profile) else story_kicker(lines, story, profile)
+            unit.story_kicker = True if said is None and short_first(lines, profile) else said
+
+
+def short_first(lines: Sequence[str], profile: Profile) -> bool:
+    """The first of a headline's lines is shorter than the next by more than ``head_balance``
+    cells, and nothing of line breaking explains it: no column wrapped them as one title (a
+    column fills a line before it starts the next) nor did a designer break one in two (into
+    lines of a length), so the first line is a part of its own, the kicker (``奔跑在三川河畔`` /
+    ``马拉松赛事首次落户我区``), where the story says nothing either way (:func:`read_kickers`).
+    A line cut short by kinsoku (the next opens with a mark that may not start a line, this one
+    ends with one that may not end it), at a Latin or digit run (never broken, and the gap set
+    beside it), at a space set between two phrases, or before a quotation (a designer keeps a
+    quoted phrase whole: ``离石区档案馆开展`` / ``“国家安全教育学习”活动``, one title the lead
+    restates) is no evidence."""
+    conv = profile.conventions
+    first, after = lines[0].strip(), lines[1].strip()
+    if not first or not after or " " in after or " " in first or any(m in after for m in "。；;"):
+        return False  # (a sentence under it is no title's line: a caption read in its box)
+    nxt = after[0]
+    if nxt in conv.line_start_forbidden or first[-1] in conv.line_end_forbidden or nxt.isascii() \
+            or first[-1].isascii() or nxt in _OPENING:
+        return False
+    return cells(after) - cells(first) > profile.tuning.head_balance
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:

@@ -311,3 +311,5 @@ def test_what_line_breaking_explains_is_no_short_first_line():
     assert not short_first(["区博物馆新展300", "余件文物讲述千年历史"], DEFAULT_PROFILE)  # a digit run's gap
     assert not short_first(["老街新貌", "，让游客流连忘返的小巷"], DEFAULT_PROFILE)  # kinsoku
     assert not short_first(["村支书的“民情日记”", "村党支部书记在村民家中了解情况。"], DEFAULT_PROFILE)
+    assert not short_first(["旅游热起", "来 服务要跟上"], DEFAULT_PROFILE)  # broken inside the first phrase
+    assert short_first(["专项行动", "河道“清四乱” 还河于民"], DEFAULT_PROFILE)

@@ -137,13 +137,16 @@ def short_first(lines: Sequence[str], profile: Profile) -> bool:
     ``马拉松赛事首次落户我区``), where the story says nothing either way (:func:`read_kickers`).
     A line cut short by kinsoku (the next opens with a mark that may not start a line, this one
     ends with one that may not end it), at a Latin or digit run (never broken, and the gap set
-    beside it), at a space set between two phrases, or before a quotation (a designer keeps a
+    beside it), inside a phrase that a space ends a few characters on (``旅游热起`` /
+    ``来 服务要跟上``), or before a quotation (a designer keeps a
     quoted phrase whole: ``离石区档案馆开展`` / ``“国家安全教育学习”活动``, one title the lead
     restates) is no evidence."""
     conv = profile.conventions
     first, after = lines[0].strip(), lines[1].strip()
-    if not first or not after or " " in after or " " in first or any(m in after for m in "。；;"):
+    if not first or not after or any(m in after for m in "。；;"):
         return False  # (a sentence under it is no title's line: a caption read in its box)
+    if " " in after and len(after.split(" ", 1)[0]) < profile.tuning.title_min:
+        return False  # (``旅游热起`` / ``来 服务要跟上``: the break fell inside the phrase the space ends)
     nxt = after[0]
     if nxt in conv.line_start_forbidden or first[-1] in conv.line_end_forbidden or nxt.isascii() \
             or first[-1].isascii() or nxt in _OPENING:

@@ -21,6 +21,9 @@ kicker only where weak signals agree (:func:`story_kicker`):
 
 The same evidence also vetoes the weaker marks: a first line whose break
 falls inside a word of the story is a title the column broke.  Where the
+story says nothing either way, the shape may: a first line shorter than the
+title line under it, which neither a column's wrap nor a designer's balanced
+break makes, is a part of its own (:func:`short_first`).  Where the
 headline stands over its story, a line in a box of its own above it that
 heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
 first under the page's header is the first story's kicker where the story
@@ -230,7 +233,9 @@ def _take_top_box(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None
     placed = {id(d.unit) for d in drafts if d.unit is not None}
     for k, draft in enumerate(drafts):
         unit = draft.unit
-        upper = unit.above if unit is not None else None
+        if unit is None:
+            continue
+        upper = unit.above
         if upper is None or not upper.top or id(upper) in placed or len(upper.titles) != 1 \
                 or upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
             continue

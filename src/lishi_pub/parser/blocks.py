@@ -17,7 +17,8 @@ from .classify import Line, ends_sentence
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .measure import (cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance,
+                      window_max)
 from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -72,11 +73,11 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     # stands for no line); a measure a plain line (CJK ending in no mark) reaches is sure
     pad = [0.0] * window
     padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
-    left_plain = _window_max(padded_plain, 0, window, n)
-    right_plain = _window_max(padded_plain, window, 2 * window, n)
-    left = measures_of(_window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n))
-    right = measures_of(_window_max(padded, window, 2 * window, n), right_plain,
-                        _window_max(padded_pure, window, 2 * window, n))
+    # (the window ending at line i is the one starting at line i - window: one list read at two offsets)
+    widest_plain = window_max(padded_plain, window + 1)
+    measures = measures_of(window_max(padded, window + 1), widest_plain, window_max(padded_pure, window + 1))
+    left_plain, right_plain = widest_plain[:n], widest_plain[window: window + n]
+    left, right = measures[:n], measures[window: window + n]
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     same = tuning.same_column
     out: list[float] = []
@@ -104,11 +105,6 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
         else:
             out.append(max(lw, rw, cells(lines[i].text)))
     return out
-
-
-def _window_max(padded: list[float], first: int, last: int, n: int) -> list[float]:
-    """For each of ``n`` positions i, the largest of ``padded[i + first] … padded[i + last]``."""
-    return list(map(max, *(padded[k: k + n] for k in range(first, last + 1))))
 
 
 def reflow(lines: list[Line], cols: list[float], profile: Profile) -> list[Block]:

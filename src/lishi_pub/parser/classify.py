@@ -22,6 +22,7 @@ from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closi
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .measure import window_max
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
@@ -647,9 +648,8 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     # (widths are positive: the zero padding stands for no line)
     pad = [0.0] * window
     padded = pad + [x.width for x in lines] + pad
-    widest_before = list(map(max, *(padded[k: k + n] for k in range(window)))) if window > 1 else padded[:n]
-    widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
-        if window > 1 else padded[window + 1: window + 1 + n]
+    widest = window_max(padded, window)  # (before line i: the window at i; after it: the one at i + window + 1)
+    widest_before, widest_after = widest[:n], widest[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
         if line.role is not Roles.HEADLINE or line.heads:
             continue

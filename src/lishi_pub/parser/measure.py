@@ -144,14 +144,15 @@ def measures_of(tops: Sequence[float], bests: Sequence[float], pures: Sequence[f
 def window_max(values: Sequence[float], size: int) -> list[float]:
     """The largest of each ``size`` consecutive values (``len(values) - size + 1`` of them).
 
-    By doubling: the maxima of windows of 2, 4, 8... are each one ``map(max)``
-    over the last, and a window of any size is two of those overlapping, so a
-    page costs a few passes of two-argument ``max`` in C, whatever the size,
-    instead of one ``size``-argument call per line and per side (both sides
-    of a line are windows of one list, read at two offsets)."""
+    By doubling: the maxima of windows of 2, 4, 8... are each one pass over
+    the last, and a window of any size is two of those overlapping, so a page
+    costs a few passes whatever the size, instead of one ``size``-argument
+    call per line and per side (both sides of a line are windows of one list,
+    read at two offsets).  Each pass compares in a comprehension: a call of
+    the builtin ``max`` costs several times a comparison."""
     span = 1
     level = list(values)
     while 2 * span <= size:
-        level = list(map(max, level, level[span:]))
+        level = [a if a >= b else b for a, b in zip(level, level[span:])]
         span *= 2
-    return level if span == size else list(map(max, level, level[size - span:]))
+    return level if span == size else [a if a >= b else b for a, b in zip(level, level[size - span:])]

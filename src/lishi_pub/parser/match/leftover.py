@@ -18,8 +18,9 @@ pairs, and one pass over the page's characters.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
 
 from ..conventions import Profile
 from ..segment.drafts import Draft
@@ -27,11 +28,12 @@ from ..segment.units import Unit
 
 __all__ = ["pair_leftovers"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
+@lru_cache(maxsize=4096)
 def _chars(text: str) -> frozenset[str]:
-    return frozenset(_HAN.findall(text))
+    """The Han characters of a text (U+4E00-U+9FFF), told apart among its distinct characters
+    (a few hundred, where a paragraph holds thousands).  Memoised: both passes of
+    :func:`pair_leftovers` ask it of every paragraph of the page."""
+    return frozenset(c for c in set(text) if "\u4e00" <= c <= "\u9fff")
 
 
 def _built(unit: Unit, profile: Profile) -> bool:
@@ -70,7 +72,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
         return []
     per_draft = [[_chars(t) for t in ts] for ts in texts]
-    df = Counter(c for sets in per_draft for p in sets for c in p)
+    df = Counter(chain.from_iterable(chain.from_iterable(per_draft)))
     n = sum(map(len, per_draft))
 
     def weight(c: str) -> float:
@@ -81,9 +83,11 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     for ui, unit in enumerate(units):
         # its topic, not its kind (计划停电通知: 计划停电); a subtitle says what the story is about, too
         title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
-        total = math.fsum(weight(c) for c in title)
+        weights = [(c, weight(c)) for c in title]  # (each once, not once per story)
+        total = math.fsum(w for _, w in weights)
         for k in open_drafts:
-            got = math.fsum(weight(c) for c in title if c in bodies[k])
+            body = bodies[k]
+            got = math.fsum(w for c, w in weights if c in body)
             scores[ui, k] = got / total if total > 0 else 0.0
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []

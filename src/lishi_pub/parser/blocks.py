@@ -134,7 +134,7 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     terminal = was.terminal
     if now.opens or was.closes or _closes_affiliation(was) or _heads_story(lines, i, profile):
         return True
-    if now.role is Role.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
+    if now.role is Roles.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
         # a photo printed under its story's headline or subtitle: a caption whole on its line
         # (``——获奖项目9个，其中一等奖2项`` / ``温子涵向评委介绍……监测装置。 许博泉 摄``)
         # is no part of the display line above it
@@ -174,9 +174,9 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # caption's (set flush, its credit a line or two below)
         # (a line of running text ending no sentence ends a block there only as short as a display line)
         display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
-            or was.role not in (Role.BODY, Role.PARAGRAPH_START)
+            or was.role not in (Roles.BODY, Roles.PARAGRAPH_START)
         return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i)
-                              or (now.role is Role.CAPTION and _whole_caption(now.text, profile)))) \
+                              or (now.role is Roles.CAPTION and _whole_caption(now.text, profile)))) \
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True
@@ -237,7 +237,7 @@ _OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE, Role.BYLINE})
 def _closes_affiliation(line: Line) -> bool:
     """An affiliation's closing bracket (``（作者系…干部）``) ends its story: the line after it
     is the next story's (a headline printed above it: ``荒山变青山`` / ``的“种树人”``)."""
-    return line.role is Role.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
+    return line.role is Roles.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:
@@ -250,7 +250,7 @@ def _caption_ahead(lines: list[Line], i: int) -> bool:
             return True
         if k > i + 1 and lines[k - 1].terminal:
             return False
-        if lines[k].role is Role.CAPTION:
+        if lines[k].role is Roles.CAPTION:
             return True
     return False
 

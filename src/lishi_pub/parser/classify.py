@@ -408,7 +408,7 @@ def _wrapped_affiliations(lines: list[Line], profile: Profile) -> None:
     is one, up to the line that closes its bracket."""
     mk = profile.markers
     for i, line in enumerate(lines):
-        if line.brackets <= 0 or line.role is Role.AFFILIATION or not line.opens \
+        if line.brackets <= 0 or line.role is Roles.AFFILIATION or not line.opens \
                 or not mk.opens_affiliation(line.text.strip()):
             continue
         depth = line.brackets

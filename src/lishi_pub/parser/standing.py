@@ -119,7 +119,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
                 and _subtitle_ends(lines, j, profile):
             opener.closes = True
-        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+        if j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
@@ -371,7 +371,7 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+    label = before.role is Roles.SECTION_LABEL or before.role is Roles.HEADLINE \
         and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
     closed = ends_item(before) or before.terminal
     nxt, then = following

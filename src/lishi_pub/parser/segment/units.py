@@ -168,7 +168,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     for i, line in enumerate(lines):
         text = line.text.strip()
         # a run-in item title is its item's headline alone (the column's label above it is page text)
-        new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
+        new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Roles.ITEM_TITLE
         kind = line_kind(line) or "display"
         under_slogan = current is not None and len(current.titles) == 1 and not current.subtitle \
             and not current.byline and kind == "display" and mk.heads_notice_under_slogan(current.titles[0], text)

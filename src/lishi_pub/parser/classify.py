@@ -81,19 +81,20 @@ def ends_sentence(text: str) -> bool:
 
 #: Marks that end a sentence or a clause inside a line: a line holding one is running text, no headline.
 _SENTENCE_INSIDE = "。；;"
+_STOP, _SEMICOLON, _ASCII_SEMICOLON = _SENTENCE_INSIDE
 
 
 def _sentence_inside(text: str) -> bool:
     """Whether ``text`` holds one of :data:`_SENTENCE_INSIDE` (three substring tests in C are
     cheaper than a regex search; every line of a page is asked, most of them twice)."""
-    return _SENTENCE_INSIDE[0] in text or _SENTENCE_INSIDE[1] in text or _SENTENCE_INSIDE[2] in text
+    return _STOP in text or _SEMICOLON in text or _ASCII_SEMICOLON in text
 
 
 def display_like(text: str, limit: int = 40) -> bool:
     """Headline-ish: short and no sentence inside it."""
     cleaned = clean_spaces(text) if " " in text or "\u3000" in text or "\t" in text else text
-    if not cleaned or len(cleaned) > limit or _sentence_inside(cleaned):
-        return False
+    if not cleaned or len(cleaned) > limit or _STOP in cleaned or _SEMICOLON in cleaned or _ASCII_SEMICOLON in cleaned:
+        return False  # a sentence inside (:func:`_sentence_inside`, inline: every line is asked)
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
     if cleaned[-1] == "." and cleaned[-2:-1].isalpha():
@@ -177,7 +178,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
     if not opens and first in "（(":
         opens = mk.opens_affiliation(text)
-    if not opens:
+    if not opens and text.startswith(conv.editor_notes):  # (the method's own first test, without its call)
         opens = mk.opens_editor_note(text)
     line.opens = opens
     closing = last in "）)"
@@ -218,6 +219,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     seen = 0
     carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
     wrapped: str | None = None  # the end of a run-in title that opens the next line
+    item_marks = profile.conventions.item_marks
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
@@ -251,11 +253,11 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 continue
         before = out[-1] if out else None
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+        marked = text.lstrip()[:1] in item_marks
+        title = profile.markers.item_title(text) if marked \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
             if may_hold_plain_item_title(text, before) else None
-        if text.lstrip()[:1] in profile.conventions.item_marks \
-                and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
+        if marked and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
                 title, wrapped = found

@@ -132,7 +132,8 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     mk = profile.markers
     col = cols[i - 1]
     terminal = was.terminal
-    if now.opens or was.closes or _closes_affiliation(was) or (now.heads and _heads_story(lines, i, profile)):
+    if now.opens or was.closes or (was.role is Roles.AFFILIATION and _closes_affiliation(was)) \
+            or (now.heads and _heads_story(lines, i, profile)):
         return True
     if now.role is Roles.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
         # a photo printed under its story's headline or subtitle: a caption whole on its line

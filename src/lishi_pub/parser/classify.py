@@ -256,7 +256,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         marked = text.lstrip()[:1] in item_marks
         title = profile.markers.item_title(text) if marked \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
-            if may_hold_plain_item_title(text, before) else None
+            if (" " in text or "\u3000" in text) and may_hold_plain_item_title(text, before) else None
         if marked and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped

@@ -110,7 +110,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     dash = profile.markers.starts_with_dash
     for j, opener in enumerate(lines):
         titled = not _opens_story(opener)
-        if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
+        if titled and not (j and not opener.heads and lines[j - 1].display and _notice_title(lines[j - 1], profile)
                            and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,
             # and the headline-ish lines above it, back to where a text ended, are its first lines,

@@ -106,11 +106,11 @@ class Column:
         self.profile = profile
         self.inside = False
         #: the labels' first characters: every short line is asked, and most open with none of them
-        self._label_first = frozenset(label[:1] for label in profile.conventions.section_labels)
+        self.label_first = frozenset(label[:1] for label in profile.conventions.section_labels)
 
     def is_label(self, text: str) -> bool:
         """``简讯``, ``短 讯``: the name of a column of items, alone on its line."""
-        if text.lstrip()[:1] not in self._label_first:
+        if text.lstrip()[:1] not in self.label_first:
             return False  # (cleaning spaces keeps the first character)
         compact = clean_spaces(text).replace(" ", "")
         return compact in self.profile.conventions.section_labels

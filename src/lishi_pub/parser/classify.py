@@ -232,7 +232,11 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
             if carry[0] == at:
                 text = carry[1]
             carry = None
-        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at)
+        lead = text.lstrip()[:1]
+        # (_item_start's own first tests, without its call: most lines are in no column of items)
+        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at) \
+            if column.inside or lead in item_marks or lead in column.label_first \
+            or (out and out[-1].role is Roles.SECTION_LABEL) else (False, None)
         if taken:
             blanks = 0
             if next_rest is not None:

@@ -39,9 +39,10 @@ def mark_bare_bylines(lines: list[Line], profile: Profile) -> None:
     longest = tuning.bare_names * (tuning.bare_name_max + 2)
     for i in range(1, len(lines) - 1):
         line = lines[i]
+        if line.terminal or line.opens or line.closes or line.role not in _PLAIN:
+            continue  # (the flags first: most lines end a sentence or run on)
         text = line.text.strip()
-        if len(text) > longest or line.role not in _PLAIN or line.terminal or line.opens or line.closes \
-                or mk.bare_byline(text) is None:
+        if len(text) > longest or mk.bare_byline(text) is None:
             continue
         if not _under_a_title(lines, i, profile) or not _text_follows(lines, i, profile) \
                 or lines[i - 1].width > lines[i + 1].width - profile.tuning.full \

@@ -26,7 +26,8 @@ from .leftover import pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
 
-__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
+__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "cut_pieces", "page_scorer",
+           "split_by_units"]
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -164,9 +165,19 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
                     vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    starts = [c for c in range(1, len(blocks)) if isinstance(blocks[c], Paragraph)]
+    return cut_pieces(draft, claimants, affinity, starts, profile)
+
+
+def cut_pieces(draft: Draft, claimants: list[Unit], affinity: list[list[float]], starts: list[int],
+               profile: Profile, min_piece: int | None = None) -> list[Draft] | None:
+    """Cut a draft into contiguous pieces, one per claimant, where ``affinity[u][i]``
+    says how much block ``i`` belongs to claimant ``u`` and a piece may open at the
+    blocks ``starts`` lists; None where some claimant would win no piece of its own."""
+    blocks = draft.blocks
+    texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
-    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
     para_before = [0] * (n + 1)
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
@@ -184,7 +195,8 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
 
     # what a cut before each block costs: asked once per cut, not once per order and piece
     seam = [0.5 * _overlap(block_grams[end - 1], block_grams[end]) if 0 < end < n else 0.0 for end in range(n + 1)]
-    min_piece = profile.tuning.min_piece
+    if min_piece is None:
+        min_piece = profile.tuning.min_piece
     best: tuple[float, list[int], tuple[int, ...]] | None = None
     for order in permutations(range(k)):
         # table[j][c]: best score with pieces 0..j-1 covering blocks[:c]

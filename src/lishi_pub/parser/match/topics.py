@@ -1,0 +1,107 @@
+"""Notices and service items run together, cut apart by what their titles name.
+
+A page of notices and service columns prints its items one after another
+(本周天气预报, 便民服务电话, 城区农贸市场菜价一览, 计划停电通知), each with no
+dateline, byline or signature to end it, and their titles in a block after
+the texts.  The walk through the page then reads several items as one text.
+Each of those titles names its kind (``预报``, ``电话``, ``一览``, ``通知``) and
+its topic (``本周天气``, ``便民服务``, ``城区农贸市场菜价``, ``计划停电``), and an
+item's text is made of its topic's characters (气温, 晴, 雪 under 本周天气; 菜, 价 under
+菜价) though it rarely repeats the title's words.  So each such title claims
+the text whose paragraphs hold most of its topic's characters, weighted by
+their rarity on the page (as :mod:`.leftover` weighs them), and a text two or
+more titles claim is cut, one piece per title, where each paragraph goes
+with the title whose characters it holds most (:func:`.assign.cut_pieces`).
+
+An item opens with running text after a sentence's end: a cut never falls
+before a numbered item (``二、…`` goes on the notice above it), before a
+signature (an issuer's name or a date, with no clause in it) or after a
+paragraph the column broke inside a sentence.  The work is the titles times
+the paragraphs, once, and the cutting that :func:`.assign.split_by_units` does.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from ...model import Heading, Paragraph
+from ..conventions import Profile
+from ..segment.drafts import Draft
+from ..segment.units import Unit
+from ..text import CLOSING, SENTENCE_END
+from .assign import cut_pieces
+from .order import is_slogan
+
+__all__ = ["split_by_topics"]
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: Marks of running text: a line holding one is no signature.
+_CLAUSE = "，。；：！？、"
+
+
+def _chars(text: str) -> frozenset[str]:
+    return frozenset(_HAN.findall(text))
+
+
+def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) -> list[Draft]:
+    """The drafts with each that several titles naming their kind claim cut into
+    one piece per title; the same list when nothing was cut."""
+    mk = profile.markers
+    tuning = profile.tuning
+    anchored = {id(d.anchor) for d in drafts if d.anchor is not None}
+    titles = [u for u in units if u.is_headline and u.in_block and id(u) not in anchored
+              and not is_slogan(u) and mk.names_its_kind(u.text)]
+    if len(titles) < 2 or len(drafts) < 1:
+        return drafts
+    texts = [[b.text for b in d.blocks if isinstance(b, (Paragraph, Heading))] for d in drafts]
+    per_block = [[_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
+                 for d in drafts]
+    df = Counter(c for ts in texts for t in ts for c in _chars(t))
+    n = sum(map(len, texts))
+
+    def weight(c: str) -> float:
+        return max(0.0, math.log((n + 1) / (df.get(c, 0) + 0.5)))
+
+    bodies = [frozenset().union(*sets) for sets in per_block]
+    topics: dict[int, dict[str, float]] = {}
+    claims: dict[int, list[Unit]] = {}
+    for unit in titles:
+        topic = {c: weight(c) for c in _chars(mk.topic_of(unit.text))}
+        total = math.fsum(topic.values())
+        if total <= 0:
+            continue
+        shares = [math.fsum(w for c, w in topic.items() if c in body) / total for body in bodies]
+        best = max(range(len(drafts)), key=lambda k: (shares[k], -k))
+        rival = max((s for k, s in enumerate(shares) if k != best), default=0.0)
+        if shares[best] >= tuning.leftover_min and shares[best] - rival >= tuning.leftover_margin:
+            topics[id(unit)] = {c: w / total for c, w in topic.items()}
+            claims.setdefault(best, []).append(unit)
+    if not any(len(c) >= 2 for c in claims.values()):
+        return drafts
+    out: list[Draft] = []
+    for k, draft in enumerate(drafts):
+        claimants = claims.get(k, [])[: tuning.max_pieces]
+        pieces = None
+        if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
+            affinity = [[math.fsum(w for c, w in topics[id(u)].items() if c in chars) for chars in per_block[k]]
+                        for u in claimants]
+            pieces = cut_pieces(draft, claimants, affinity, _openings(draft, profile), profile,
+                                tuning.topic_piece_min)
+        out.extend(pieces or [draft])
+    return out if len(out) != len(drafts) else drafts
+
+
+def _openings(draft: Draft, profile: Profile) -> list[int]:
+    """Where an item may open: running text, unnumbered, after a sentence's end."""
+    blocks = draft.blocks
+    out = []
+    for c in range(1, len(blocks)):
+        here, before = blocks[c], blocks[c - 1]
+        if not isinstance(here, Paragraph) or not isinstance(before, Paragraph):
+            continue
+        ended = before.text.rstrip(CLOSING)[-1:] in SENTENCE_END or profile.markers.is_bare_date(before.text)
+        if ended and any(m in here.text for m in _CLAUSE) and not profile.markers.numbered(here.text):
+            out.append(c)
+    return out

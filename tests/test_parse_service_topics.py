@@ -1,0 +1,58 @@
+"""Service items run together, cut apart by what their titles in the block after them name
+(docs/parsing.md, "Service items run together")."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lishi_pub
+
+_WEATHER = ("本周六白天多云，夜间转阴，气温零下5℃至7℃；周日阴有小雨，山区有雨夹雪。\n\n"
+            "周日早晨部分路段可能出现道路结冰，驾车出行请提前查询路况。\n\n")
+_POWER = ("因10千伏城北线线路检修，12月14日7:30至18:30，以下区域将停止供电：北关街、北川小区。\n\n"
+          "停电期间请用户做好准备，关闭用电设备，以免来电时造成损失。\n\n")
+_PRICES = ("据区价格监测中心12月1日在城区各农贸市场采集数据：白菜每斤1.2元，土豆每斤1.5元，西红柿每斤4.5元。\n\n"
+           "肉蛋类：猪肉（精瘦）每斤15元，牛肉每斤42元，鸡蛋每斤5.2元。\n\n")
+_LOST = ("11月20日下午，本公司8路公交车驾驶员在车厢内拾到黑色双肩包一个，内有现金若干。\n\n"
+         "一、请失主携带有效证件到公交公司调度中心认领。\n\n"
+         "二、认领时需说明包内物品具体情况，经核实无误后予以归还。\n\n")
+_TITLES = {_WEATHER: "周末天气及出行提示", _POWER: "计划停电通知", _PRICES: "城区农贸市场菜价一览",
+           _LOST: "失物招领启事"}
+
+
+def _titles(texts: list[str], block: list[str]) -> list[str | None]:
+    page = lishi_pub.parse_text("".join(texts) + "\n\n".join(block) + "\n").pages[0]
+    return [a.title for a in page.articles]
+
+
+def test_items_with_no_marker_between_them_are_cut_where_their_titles_topics_change() -> None:
+    texts = [_WEATHER, _POWER, _LOST]
+    assert _titles(texts, ["计划停电通知", "失物招领启事", "周末天气及出行提示"]) \
+        == ["周末天气及出行提示", "计划停电通知", "失物招领启事"]
+
+
+def test_a_numbered_item_goes_on_the_notice_above_it() -> None:
+    """二、 and 一、 open no item, though they share little with the lead above them."""
+    page = lishi_pub.parse_text(_PRICES + _LOST + "城区农贸市场菜价一览\n\n失物招领启事\n").pages[0]
+    lost = next(a for a in page.articles if a.title == "失物招领启事")
+    assert [b.text[:2] for b in lost.blocks] == ["11", "一、", "二、"]
+
+
+def test_titles_naming_no_kind_cut_nothing() -> None:
+    """A headline block of news titles is matched on its words, as before: plain display
+    lines that name no kind of notice claim no text by their characters alone."""
+    page = lishi_pub.parse_text(_WEATHER + _POWER + "云天路滑\n\n北区断供\n").pages[0]
+    assert len(page.articles) == 1
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.permutations([_WEATHER, _POWER, _PRICES, _LOST]), st.permutations(list(_TITLES.values())))
+def test_each_item_gets_its_own_title_whatever_the_orders(texts: list[str], block: list[str]) -> None:
+    """The items are cut where the characters change, in whatever order they are printed and
+    their titles listed, and no character of the texts is lost."""
+    titles = _titles(texts, block)
+    assert titles == [_TITLES[t] for t in texts]
+    page = lishi_pub.parse_text("".join(texts) + "\n\n".join(block) + "\n").pages[0]
+    body = "".join(b.text for a in page.articles for b in a.blocks)
+    assert body == "".join("".join(texts).split())

@@ -30,7 +30,7 @@ from ...model import Heading, Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from ..text import CLOSING, SENTENCE_END
+from ..text import CLOSING, SENTENCE_END, grams
 from .assign import cut_pieces
 from .order import is_slogan
 
@@ -65,6 +65,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         return max(0.0, math.log((n + 1) / (df.get(c, 0) + 0.5)))
 
     bodies = [frozenset().union(*sets) for sets in per_block]
+    words_held = [frozenset().union(*map(grams, ts)) for ts in texts]
     topics: dict[int, dict[str, float]] = {}
     claims: dict[int, list[Unit]] = {}
     for unit in titles:
@@ -73,9 +74,11 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         if total <= 0:
             continue
         shares = [math.fsum(w for c, w in topic.items() if c in body) / total for body in bodies]
-        best = max(range(len(drafts)), key=lambda k: (shares[k], -k))
-        rival = max((s for k, s in enumerate(shares) if k != best), default=0.0)
-        if shares[best] >= tuning.leftover_min and shares[best] - rival >= tuning.leftover_margin:
+        # its words found whole (停电 of 计划停电) tell a text from one sharing its characters apart (会计)
+        words = grams(mk.topic_of(unit.text))
+        found = [len(words & held) / len(words) if words else 0.0 for held in words_held]
+        best = max(range(len(drafts)), key=lambda k: (shares[k] + found[k], -k))
+        if shares[best] >= tuning.leftover_min:
             topics[id(unit)] = {c: w / total for c, w in topic.items()}
             claims.setdefault(best, []).append(unit)
     if not any(len(c) >= 2 for c in claims.values()):

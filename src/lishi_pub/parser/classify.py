@@ -22,6 +22,7 @@ from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closi
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .narrowing import unmark_narrow_text
 from .numbered import unwrap_numbered_items
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
@@ -290,6 +291,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_stanza_labels(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
+    unmark_narrow_text(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
     unwrap_numbered_items(out, profile)  # after the signatures: they tell a notice's items

@@ -69,13 +69,14 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     topics: dict[int, dict[str, float]] = {}
     claims: dict[int, list[Unit]] = {}
     for unit in titles:
-        topic = {c: weight(c) for c in _chars(mk.topic_of(unit.text))}
+        printed = mk.topic_of("".join("".join(unit.titles).split()))  # (a title's lines joined)
+        topic = {c: weight(c) for c in _chars(printed)}
         total = math.fsum(topic.values())
         if total <= 0:
             continue
         shares = [math.fsum(w for c, w in topic.items() if c in body) / total for body in bodies]
         # its words found whole (停电 of 计划停电) tell a text from one sharing its characters apart (会计)
-        words = grams(mk.topic_of(unit.text))
+        words = grams(printed)
         found = [len(words & held) / len(words) if words else 0.0 for held in words_held]
         best = max(range(len(drafts)), key=lambda k: (shares[k] + found[k], -k))
         if shares[best] >= tuning.leftover_min:

@@ -56,3 +56,20 @@ def test_each_item_gets_its_own_title_whatever_the_orders(texts: list[str], bloc
     page = lishi_pub.parse_text("".join(texts) + "\n\n".join(block) + "\n").pages[0]
     body = "".join(b.text for a in page.articles for b in a.blocks)
     assert body == "".join("".join(texts).split())
+
+
+def test_a_title_printed_above_the_first_item_keeps_it_and_the_block_claims_the_rest() -> None:
+    """便民服务电话 heads the phone list it stands over; 周末天气及出行提示, in the block after
+    the texts, claims the weather item run on after it (a column of 16 cells, a blank line
+    after each line as in the sample's dump)."""
+    lines = ["便民服务电话", "急救中心：120；火警：119；报", "警：110；交通事故：122。",
+             "政务服务便民热线：12345；市场", "监管投诉举报：12315。",
+             "本周六白天多云，夜间转阴，气温", "零下5℃至7℃；周日阴有小雨，山区", "有雨夹雪。",
+             "周日早晨部分路段可能出现道路结", "冰，驾车出行请提前查询路况。",
+             "据区价格监测中心12月1日在城区各", "农贸市场采集数据：白菜每斤1.2元。",
+             "肉蛋类：猪肉（精瘦）每斤15元，牛", "肉每斤42元，鸡蛋每斤5.2元。",
+             "周末天气及出行提示", "城区农贸市场菜价一览"]
+    page = lishi_pub.parse_text("\n\n".join(lines) + "\n").pages[0]
+    titles = {a.title: [b.text[:4] for b in a.blocks] for a in page.articles}
+    assert titles["便民服务电话"] == ["急救中心", "政务服务"]
+    assert titles["周末天气及出行提示"] == ["本周六白", "周日早晨"]

@@ -53,7 +53,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     anchored = {id(d.anchor) for d in drafts if d.anchor is not None}
     titles = [u for u in units if u.is_headline and u.in_block and id(u) not in anchored
               and not is_slogan(u) and mk.names_its_kind(u.text)]
-    if len(titles) < 2 or len(drafts) < 1:
+    if not titles or not drafts:
         return drafts
     texts = [[b.text for b in d.blocks if isinstance(b, (Paragraph, Heading))] for d in drafts]
     per_block = [[_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
@@ -68,6 +68,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     words_held = [frozenset().union(*map(grams, ts)) for ts in texts]
     topics: dict[int, dict[str, float]] = {}
     claims: dict[int, list[Unit]] = {}
+    clear: dict[int, bool] = {}  # each title: whether the text it claims is clearly its best
     for unit in titles:
         printed = mk.topic_of("".join("".join(unit.titles).split()))  # (a title's lines joined)
         topic = {c: weight(c) for c in _chars(printed)}
@@ -79,14 +80,25 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         words = grams(printed)
         found = [len(words & held) / len(words) if words else 0.0 for held in words_held]
         best = max(range(len(drafts)), key=lambda k: (shares[k] + found[k], -k))
+        clear[id(unit)] = shares[best] + found[best] - max(
+            (shares[k] + found[k] for k in range(len(drafts)) if k != best), default=0.0) >= tuning.leftover_margin
         if shares[best] >= tuning.leftover_min:
             topics[id(unit)] = {c: w / total for c, w in topic.items()}
             claims.setdefault(best, []).append(unit)
-    if not any(len(c) >= 2 for c in claims.values()):
-        return drafts
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        claimants = claims.get(k, [])[: tuning.max_pieces]
+        claimants = claims.get(k, [])
+        anchor = draft.anchor
+        if claimants and anchor is not None and anchor.is_headline and mk.names_its_kind(anchor.text) \
+                and anchor not in claimants:
+            # printed above the text, it heads the first item: the titles in the block that claim
+            # the text clearly (by ``leftover_margin`` over any other) claim the rest
+            claimants = [anchor, *(u for u in claimants if clear[id(u)])]
+            printed = mk.topic_of("".join("".join(anchor.titles).split()))
+            topic = {c: weight(c) for c in _chars(printed)}
+            total = math.fsum(topic.values()) or 1.0
+            topics[id(anchor)] = {c: w / total for c, w in topic.items()}
+        claimants = claimants[: tuning.max_pieces]
         pieces = None
         if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
             affinity = [[math.fsum(w for c, w in topics[id(u)].items() if c in chars) for chars in per_block[k]]

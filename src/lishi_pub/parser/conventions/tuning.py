@@ -145,6 +145,8 @@ class Tuning:
     #: Paragraphs a service item needs when titles naming their kind cut a run by their topics'
     #: characters (a 便民服务电话 item may be one paragraph; the cuts fall only where an item can open).
     topic_piece_min: int = field(default=1, validator=[instance_of(int), gt(0)])
+    #: A service item's paragraphs that speak of its title's topic, counted when a title claims a text.
+    topic_paragraphs: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
     candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
     #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).

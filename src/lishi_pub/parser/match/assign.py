@@ -344,8 +344,11 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         line = upper.titles[0]
         if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
             continue  # a notice carries no kicker: the slogan over it is the page's
-        if profile.markers.is_notice_title(line):
-            continue  # a title naming its kind of notice is complete: no kicker of another
+        if profile.markers.is_notice_title(line) or profile.markers.names_its_kind(line) \
+                and profile.markers.names_its_kind("".join(unit.titles)):
+            # a title naming its kind of notice is complete: no kicker of another; nor is a service
+            # column's (本周天气预报) over a notice's (城区部分区域停水通知): a notice carries no kicker
+            continue
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         scores = {j: scorer.score(line, j) for j in index.of(line, (k,))}

@@ -79,9 +79,15 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         # its words found whole (停电 of 计划停电) tell a text from one sharing its characters apart (会计)
         words = grams(printed)
         found = [len(words & held) / len(words) if words else 0.0 for held in words_held]
-        best = max(range(len(drafts)), key=lambda k: (shares[k] + found[k], -k))
-        clear[id(unit)] = shares[best] + found[best] - max(
-            (shares[k] + found[k] for k in range(len(drafts)) if k != best), default=0.0) >= tuning.leftover_margin
+        # and an item speaks of its topic paragraph after paragraph, a neighbour in passing
+        # (天气 once under 菜价一览, 气温, 晴, 雪 all through 本周天气预报): its best few paragraphs
+        # (``topic_paragraphs``, so that a long notice's many do not outweigh a short item's)
+        mass = [math.fsum(sorted((math.fsum(w for c, w in topic.items() if c in chars) for chars in sets),
+                                 reverse=True)[: tuning.topic_paragraphs]) / total for sets in per_block]
+        value = [shares[k] + found[k] + mass[k] for k in range(len(drafts))]
+        best = max(range(len(drafts)), key=lambda k: (value[k], -k))
+        clear[id(unit)] = value[best] - max((v for k, v in enumerate(value) if k != best), default=0.0) \
+            >= tuning.leftover_margin
         if shares[best] >= tuning.leftover_min:
             topics[id(unit)] = {c: w / total for c, w in topic.items()}
             claims.setdefault(best, []).append(unit)

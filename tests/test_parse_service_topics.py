@@ -73,3 +73,16 @@ def test_a_title_printed_above_the_first_item_keeps_it_and_the_block_claims_the_
     titles = {a.title: [b.text[:4] for b in a.blocks] for a in page.articles}
     assert titles["便民服务电话"] == ["急救中心", "政务服务"]
     assert titles["周末天气及出行提示"] == ["本周六白", "周日早晨"]
+
+
+def test_a_service_title_is_no_kicker_over_a_notices_title() -> None:
+    """本周天气预报 printed right above 城区部分区域停水通知 in the block: a notice carries no
+    kicker, and each heads its own text."""
+    lines = ["因滨河东路供水主管道改造施工，", "12月9日8:00至20:00，城区部分区域", "将停止供水。",
+             "请以上区域用户提前做好储水准", "备，停水期间请关闭水龙头。",
+             "12月5日（周一）：晴转多云，西", "北风3级，气温零下9℃至2℃。",
+             "12月6日至7日：受冷空气影响，有", "一次小雪天气过程，气温明显下降。",
+             "本周天气预报", "城区部分区域停水通知"]
+    page = lishi_pub.parse_text("\n\n".join(lines) + "\n").pages[0]
+    assert all(a.kicker is None for a in page.articles)
+    assert "本周天气预报" not in [a.kicker for a in page.articles]

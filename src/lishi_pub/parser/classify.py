@@ -23,6 +23,8 @@ from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
 from .measure import window_max
+from .narrowing import unmark_narrow_text
+from .numbered import unwrap_numbered_items
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
                        plain_item_title)
@@ -296,8 +298,10 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_stanza_labels(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
+    unmark_narrow_text(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    unwrap_numbered_items(out, profile)  # after the signatures: they tell a notice's items
     mark_notice_titles(out, profile)
     mark_standing_lines(out, profile)
     return out

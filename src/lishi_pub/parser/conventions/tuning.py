@@ -140,6 +140,13 @@ class Tuning:
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Characters a contact label may hold before its closing word (供电服务 of 供电服务热线：).
+    contact_label_max: int = field(default=8, validator=[instance_of(int), gt(0)])
+    #: Paragraphs a service item needs when titles naming their kind cut a run by their topics'
+    #: characters (a 便民服务电话 item may be one paragraph; the cuts fall only where an item can open).
+    topic_piece_min: int = field(default=1, validator=[instance_of(int), gt(0)])
+    #: A service item's paragraphs that speak of its title's topic, counted when a title claims a text.
+    topic_paragraphs: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
     candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
     #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).

@@ -26,7 +26,8 @@ from .leftover import pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
 
-__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
+__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "cut_pieces", "page_scorer",
+           "split_by_units"]
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -164,9 +165,19 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
                     vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    starts = [c for c in range(1, len(blocks)) if isinstance(blocks[c], Paragraph)]
+    return cut_pieces(draft, claimants, affinity, starts, profile)
+
+
+def cut_pieces(draft: Draft, claimants: list[Unit], affinity: list[list[float]], starts: list[int],
+               profile: Profile, min_piece: int | None = None) -> list[Draft] | None:
+    """Cut a draft into contiguous pieces, one per claimant, where ``affinity[u][i]``
+    says how much block ``i`` belongs to claimant ``u`` and a piece may open at the
+    blocks ``starts`` lists; None where some claimant would win no piece of its own."""
+    blocks = draft.blocks
+    texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
-    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
     para_before = [0] * (n + 1)
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
@@ -184,7 +195,8 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
 
     # what a cut before each block costs: asked once per cut, not once per order and piece
     seam = [0.5 * _overlap(block_grams[end - 1], block_grams[end]) if 0 < end < n else 0.0 for end in range(n + 1)]
-    min_piece = profile.tuning.min_piece
+    if min_piece is None:
+        min_piece = profile.tuning.min_piece
     best: tuple[float, list[int], tuple[int, ...]] | None = None
     for order in permutations(range(k)):
         # table[j][c]: best score with pieces 0..j-1 covering blocks[:c]
@@ -332,8 +344,11 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         line = upper.titles[0]
         if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
             continue  # a notice carries no kicker: the slogan over it is the page's
-        if profile.markers.is_notice_title(line):
-            continue  # a title naming its kind of notice is complete: no kicker of another
+        if profile.markers.is_notice_title(line) or profile.markers.names_its_kind(line) \
+                and profile.markers.names_its_kind("".join(unit.titles)):
+            # a title naming its kind of notice is complete: no kicker of another; nor is a service
+            # column's (本周天气预报) over a notice's (城区部分区域停水通知): a notice carries no kicker
+            continue
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         scores = {j: scorer.score(line, j) for j in index.of(line, (k,))}

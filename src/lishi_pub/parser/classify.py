@@ -491,6 +491,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
             continue
         first = _past_paragraph_tail(lines, start, end)
         last = _before_paragraph_head(lines, first, end, profile.tuning)
+        last = _before_closing_paragraph(lines, first, last, profile.tuning)
         if last - first >= need:
             run = lines[first:last]
             longest = max([x.width for x in run])
@@ -516,7 +517,9 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     ``城区农贸市`` / ``场菜价一览``) is no poem."""
     blanks = [x.blanks for x in run[1:]]
     usual = max(set(blanks), key=blanks.count)
-    uneven = sum(1 for b in blanks if b != usual)
+    # a stretch of other breaks counts once: pdfminer may group a few lines of a poem set a box a line
+    # into one box where they stand closer (``麦浪一层推着一层`` / ``把汗水推到了天边`` / ``打麦场上``)
+    uneven = sum(1 for k, b in enumerate(blanks) if b != usual and (k == 0 or blanks[k - 1] == usual))
     if uneven > (1 if len(run) >= 2 * tuning.verse_run else 0):  # a long poem may go on in another column
         return False
     longest = max([x.width for x in run])
@@ -528,7 +531,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
-    if any(len(x.text.strip()) < 2 for x in run):
+    if any(len(x.text.strip()) < 2 and not _wrapped_tail(run, k, longest) for k, x in enumerate(run)):
         return False  # a lone character is a headline the column wrapped (``保`` / ``卫战取得新成``)
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
     reach = max(longest, max(around)) if short_of_around and around else longest
@@ -557,6 +560,20 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         and changes >= tuning.verse_changes * len(going_on)
 
 
+def _wrapped_tail(run: list[Line], k: int, longest: float) -> bool:
+    """A lone character under the run's widest line, neither ending in a mark: the
+    end of a poem's line the column wrapped (``滚过石板街，滚过老码`` / ``头``),
+    joined back by :func:`rejoin_wrapped_verse` once the run is verse."""
+    text = run[k].text.strip()
+    if k == 0 or not text or text[-1] in _LINE_END_MARKS or text in _CREDIT_LAST:
+        return False
+    above = run[k - 1]
+    # strictly the widest: a headline the column wrapped runs at one width (``蓝天碧水净土`` / ``保`` / ``卫战取得新成``)
+    others = [x.width for j, x in enumerate(run) if j not in (k, k - 1) and len(x.text.strip()) > 1]
+    return above.width >= longest and (not others or above.width >= max(others) + 1) \
+        and above.text.rstrip()[-1:] not in _LINE_END_MARKS and len(above.text.strip()) > 1
+
+
 def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
     """Where a run of short lines stops being verse: the first lines of a
     paragraph (or a caption) after it are as wide as the line that goes on
@@ -576,6 +593,28 @@ def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuni
         if lines[last].width <= column - tuning.indent:
             break
     return last
+
+
+def _before_closing_paragraph(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """Where a run of short lines stops being verse when it ends in a whole
+    paragraph of prose (a photo's caption under a poem, set in a narrow column
+    that leaves its lines short): lines going on at one width, wider than any
+    line of the poem above, to a short last line ending a sentence
+    (``落下一地金黄的日子`` 9 / ``国庆假期，碛口古镇游人如`` 12 / ``织，游客们漫步在明清老街`` 12
+    / ``上，感受古镇的历史风貌和`` 12 / ``民俗文化。`` 5)."""
+    if end - start < 3 or not lines[end - 1].terminal:
+        return end
+    column = lines[end - 2].width
+    k = end - 2
+    while k > start and not lines[k - 1].terminal and abs(lines[k - 1].width - column) <= tuning.full:
+        k -= 1
+    if k > start and not lines[k - 1].terminal and abs(column - tuning.indent - lines[k - 1].width) <= tuning.steady:
+        k -= 1  # the paragraph's first line, short by its lost indent
+    full = sum(1 for x in lines[k:end - 1] if abs(x.width - column) <= tuning.full)
+    if full < 2 or lines[end - 1].width > column or k == start \
+            or max(x.width for x in lines[start:k]) > column - tuning.full:
+        return end
+    return k
 
 
 def _goes_on(line: Line, after: Line) -> bool:

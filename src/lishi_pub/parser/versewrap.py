@@ -34,7 +34,7 @@ def rejoin_wrapped_verse(lines: list[Line], profile: Profile) -> None:
     for line in lines:
         above = out[-1] if out else None
         text = line.text.strip()
-        if above is not None and above.role is Roles.VERSE and line.role is not Roles.VERSE \
+        if above is not None and above.role is Roles.VERSE \
                 and 0 < len(text) <= tail_max and text[0] not in labels and text[-1] not in _MARKS \
                 and above.text.rstrip()[-1:] not in _MARKS and _reaches_edge(out, above, window):
             above.text = above.text.rstrip() + text

@@ -1,0 +1,86 @@
+"""Runs of verse read whole (docs/parsing.md, "Literary and notices pages": verse, poems in a row)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import lishi_pub
+from lishi_pub.parser.classify import classify
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
+from lishi_pub.parser.dump import page_layout
+from lishi_pub.parser.layout import Role
+
+_ESSAY = ["老家的厨房角落里，蹲着一口黑釉大缸，缸沿", "上豁了一个小口子。每年立冬前后，母亲", "都要在这口缸里腌上满满一缸酸菜，一",
+          "冬天的菜就有了着落。"]
+
+
+def _verse(text: str) -> list[str]:
+    return [x.text.strip() for x in classify(page_layout(text, 1), DEFAULT_PROFILE) if x.role is Role.VERSE]
+
+
+def _pdfminer(lines: list[str]) -> str:
+    """pdfminer's dump of one-line text boxes: a blank line after every line."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_poems_line_wrapped_to_a_lone_character_does_not_hide_the_poem() -> None:
+    poem = ["一嗓子吼出去", "黄河就停下了脚步", "那一声高亢的声音", "从崖畔上滚下来", "滚过石板街，滚过老码", "头",
+            "滚进每一孔窑洞", "唱的是哥哥走西口", "唱的是妹妹泪长流"]
+    text = "\n".join(_ESSAY) + "\n\n" + "\n".join(poem) + "\n"
+    assert _verse(text) == [*poem[:4], "滚过石板街，滚过老码头", *poem[6:]]
+    article = lishi_pub.parse_text(text).articles[-1]
+    assert "滚过石板街，滚过老码头" in [p.text for p in article.paragraphs]
+    assert not [b for b in article.blocks if isinstance(b, lishi_pub.Heading)]
+
+
+def test_a_headline_wrapped_to_a_lone_character_at_one_width_is_no_poem() -> None:
+    lines = ["守护绿水青山", "蓝天碧水净土", "保", "卫战取得新成", "效"]
+    assert _verse("\n".join(_ESSAY) + "\n\n" + "\n".join(lines) + "\n") == []
+
+
+def test_a_few_lines_of_a_poem_grouped_into_one_box_do_not_hide_it() -> None:
+    head = ["麦粒在悄悄灌浆", "像一个秘密", "还没有说出口", "田埂上的蒲公英", "已经打好了行囊", "风一吹，就去远方",
+            "镰刀磨亮了", "父亲的腰又弯了一些"]
+    grouped = "麦浪一层推着一层\n把汗水推到了天边\n打麦场上"  # pdfminer put these three in one box
+    text = _pdfminer([*_ESSAY, "小满时节", "□ 文然", *head, grouped, "落下一地金黄的日子"])
+    assert _verse(text) == [*head, *grouped.split("\n"), "落下一地金黄的日子"]
+
+
+def test_a_caption_closing_a_run_of_short_lines_is_no_line_of_the_poem() -> None:
+    poem = ["镰刀磨亮了", "父亲的腰又弯了一些", "麦浪一层推着一层", "把汗水推到了天边", "打麦场上", "落下一地金黄的日子"]
+    caption = ["国庆假期，碛口古镇游人如", "织，游客们漫步在明清老街", "上，感受古镇的历史风貌和", "民俗文化。"]
+    text = _pdfminer([*_ESSAY, "小满时节", "□ 文然", *poem, *caption, "本报记者 侯昊 摄"])
+    assert _verse(text) == poem
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.integers(min_value=11, max_value=16))
+def test_a_paragraph_closing_a_run_is_prose_at_any_column_wider_than_the_poem(column: int) -> None:
+    # (at 10 the poem's last line, 8 cells, would be the paragraph's first line short by its lost indent)
+    poem = ["雨刚刚停了", "河水涨了一拃", "柳树把头发", "垂进水里梳洗", "白鹭站在浅滩", "单腿，像一个问号"]
+    prose = "初秋时节，坪头乡大峪村的枣园里，一串串红枣压弯了枝头，村民们正忙着采摘。"
+    wrapped = [prose[i: i + column] for i in range(0, len(prose), column)]
+    assert _verse(_pdfminer([*_ESSAY, *poem, *wrapped])) == poem
+
+
+_TWO_POEMS = ("\n".join(_ESSAY) + "\n（作者单位：交口县融媒体中心）\n\n"
+              "笸箩里住着\n一团一团的线\n红的，蓝的，黑的\n像母亲那些\n理不清的牵挂\n顶针磨得发亮\n"
+              "锥子扎过千层底\n她把一家人的冷暖\n一针一针\n纳进了鞋底\n\n"
+              "他坐在河滩上\n像一块被水磨圆的石头\n烟袋锅里的火星\n一明，一灭\n河水从他眼里流过\n"
+              "流走了帆，流走了号子\n如今他不说话\n只是把手伸进水里\n\n"
+              "母亲的酸菜缸\n□ 夏霞\n\n母亲的针线笸箩\n□ 廖文\n\n黄河岸边的老船工\n□ 黎彬\n")
+
+
+def test_two_poems_in_a_row_are_two_articles_where_the_block_holds_a_title_for_each() -> None:
+    articles = lishi_pub.parse_text(_TWO_POEMS).articles
+    assert [a.title for a in articles] == ["母亲的酸菜缸", "母亲的针线笸箩", "黄河岸边的老船工"]
+    assert [a.paragraphs[0].text for a in articles[1:]] == ["笸箩里住着", "他坐在河滩上"]
+    assert articles[2].authors == ("黎彬",)
+
+
+def test_a_poem_in_two_boxes_stays_one_where_the_block_holds_no_title_more() -> None:
+    text = _TWO_POEMS.replace("\n\n黄河岸边的老船工\n□ 黎彬\n", "\n")
+    articles = lishi_pub.parse_text(text).articles
+    assert len(articles) == 2
+    assert [p.text for p in articles[1].paragraphs][-1] == "只是把手伸进水里"

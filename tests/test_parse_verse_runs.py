@@ -84,3 +84,29 @@ def test_a_poem_in_two_boxes_stays_one_where_the_block_holds_no_title_more() -> 
     articles = lishi_pub.parse_text(text).articles
     assert len(articles) == 2
     assert [p.text for p in articles[1].paragraphs][-1] == "只是把手伸进水里"
+
+
+_ROAD = ["从前它是土路", "下雨天一脚泥", "后来铺了石子", "再后来铺了水泥", "一条灰白的带子", "系在了大山的腰上",
+         "如今我开车回家", "车轮轻轻一转", "就转过了"]
+
+
+def test_a_word_wrapped_off_a_poems_widest_line_is_its_end_not_a_part_label() -> None:
+    text = "\n".join([*_ESSAY, "", *_ROAD, "父亲走了一辈子的那些", "泥泞", "村口，母亲站着", "还是那个张望的姿势"]) + "\n"
+    article = lishi_pub.parse_text(text).articles[-1]
+    assert "父亲走了一辈子的那些泥泞" in [p.text for p in article.paragraphs]
+    assert not [b for b in article.blocks if isinstance(b, lishi_pub.Heading)]
+
+
+def test_a_part_label_under_a_stanzas_last_line_stays_a_label() -> None:
+    # the line above the label is no wider than the poem's lines after it
+    poem = ["麦粒在悄悄灌浆", "像一个秘密", "还没有说出口", "田埂上的蒲公英", "已经打好了行囊", "风一吹，就去远方", "芒种",
+            "镰刀磨亮了", "父亲的腰又弯了一些", "麦浪一层推着一层", "把汗水推到了天边"]
+    article = lishi_pub.parse_text("\n".join([*_ESSAY, "", "小满时节", "□ 文然", *poem]) + "\n").articles[-1]
+    assert lishi_pub.Heading("芒种") in article.blocks
+
+
+def test_in_a_poem_in_parts_a_short_line_under_its_widest_line_is_the_next_label() -> None:
+    poem = ["谷子", "低下头的谷穗", "是最懂事的孩子", "它知道自己有多重", "所以从不张扬", "柿子", "叶子落光了",
+            "柿子还挂在枝头", "一盏一盏小红灯笼", "替远行的人守着村口", "场院", "石碾子歇了", "连枷靠在墙上"]
+    article = lishi_pub.parse_text("\n".join([*_ESSAY, "", "故乡的秋天（组诗）", "□ 何升", *poem]) + "\n").articles[-1]
+    assert [b.text for b in article.blocks if isinstance(b, lishi_pub.Heading)] == ["谷子", "柿子", "场院"]

@@ -110,3 +110,13 @@ def test_in_a_poem_in_parts_a_short_line_under_its_widest_line_is_the_next_label
             "柿子还挂在枝头", "一盏一盏小红灯笼", "替远行的人守着村口", "场院", "石碾子歇了", "连枷靠在墙上"]
     article = lishi_pub.parse_text("\n".join([*_ESSAY, "", "故乡的秋天（组诗）", "□ 何升", *poem]) + "\n").articles[-1]
     assert [b.text for b in article.blocks if isinstance(b, lishi_pub.Heading)] == ["谷子", "柿子", "场院"]
+
+
+def test_an_essays_short_last_line_after_a_full_line_ending_a_sentence_stays_in_its_paragraph() -> None:
+    essay = ["如今，每个清晨，我都会给家人熬一", "锅小米粥。看着锅里的米粒慢慢翻滚、开", "花，闻着那熟悉的香味，我总会想起老家",
+             "的灶台，想起母亲弯腰守在锅边的身影。", "一碗小米粥，盛着的是家的温度。"]
+    poem = ["雨刚刚停了", "河水涨了一拃", "柳树把头发", "垂进水里梳洗", "白鹭站在浅滩", "单腿，像一个问号"]
+    text = _pdfminer([*essay, *poem])
+    assert _verse(text) == poem
+    essay_article = lishi_pub.parse_text(text).articles[0]
+    assert essay_article.paragraphs[-1].text.endswith("想起母亲弯腰守在锅边的身影。一碗小米粥，盛着的是家的温度。")

@@ -489,7 +489,7 @@ def _verse(lines: list[Line], profile: Profile) -> None:
         if end - start < need:  # trimming only shortens a run: one too short here stays too short
             start = max(end, start + 1)
             continue
-        first = _past_paragraph_tail(lines, start, end)
+        first = _past_paragraph_last_line(lines, _past_paragraph_tail(lines, start, end), end, tuning)
         last = _before_paragraph_head(lines, first, end, profile.tuning)
         last = _before_closing_paragraph(lines, first, last, profile.tuning)
         if last - first >= need:
@@ -638,6 +638,24 @@ def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
         if lines[k].terminal:
             return k + 1
     return end
+
+
+def _past_paragraph_last_line(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """A paragraph whose full line ends a sentence may still go on: its short
+    last line, ending a sentence too, is no poem's first line where it is
+    wider by two cells than every line of the run after it
+    (``…想起母亲弯腰守在锅边的身影。`` 18 / ``一碗小米粥，盛着的是家的温度。`` 15 /
+    ``雨刚刚停了`` 5 / ``河水涨了一拃`` 6 …)."""
+    if start < 2 or end - start < 3 or not lines[start].terminal:
+        return start
+    before, above = lines[start - 1], lines[start - 2]
+    if not (before.terminal and not above.terminal and above.role in _VERSE_ROLES and before.role in _VERSE_ROLES
+            and abs(before.width - above.width) <= tuning.full and _goes_on(before, lines[start])
+            and not before.closes):
+        return start  # the line before is no full line of a paragraph that might go on
+    if lines[start].width > before.width or lines[start].width < max(x.width for x in lines[start + 1:end]) + 2:
+        return start
+    return start + 1
 
 
 def _around(lines: list[Line], text_like: list[bool], start: int, end: int, window: int) -> list[float]:

@@ -120,3 +120,12 @@ def test_an_essays_short_last_line_after_a_full_line_ending_a_sentence_stays_in_
     assert _verse(text) == poem
     essay_article = lishi_pub.parse_text(text).articles[0]
     assert essay_article.paragraphs[-1].text.endswith("想起母亲弯腰守在锅边的身影。一碗小米粥，盛着的是家的温度。")
+
+
+def test_a_poem_going_on_in_the_next_column_after_a_wrapped_line_stays_one_poem() -> None:
+    # pdftotext's boxes: the column ended inside the poem's line; the lone character and the rest each a box
+    text = ("\n".join(_ESSAY) + "\n\n" + "\n".join([*_ROAD, "父亲走了一辈子的那些泥"]) + "\n\n泞\n\n"
+            "村口，母亲站着\n还是那个张望的姿势\n\n村口的那条路\n□ 司马阳\n")
+    assert _verse(text)[-3:] == ["父亲走了一辈子的那些泥泞", "村口，母亲站着", "还是那个张望的姿势"]
+    poem = lishi_pub.parse_text(text).articles[-1]
+    assert [p.text for p in poem.paragraphs][-2:] == ["村口，母亲站着", "还是那个张望的姿势"]

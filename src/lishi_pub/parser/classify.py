@@ -484,7 +484,8 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     n = len(lines)
     while start < n:
         end = start
-        while end < n and candidate[end] and (end == start or not lines[end].gap):
+        while end < n and candidate[end] and (end == start or not lines[end].gap
+                                                    or _column_break(lines, start, end, tuning.window)):
             end += 1
         if end - start < need:  # trimming only shortens a run: one too short here stays too short
             start = max(end, start + 1)
@@ -531,7 +532,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
-    if any(len(x.text.strip()) < 2 and not _wrapped_tail(run, k, longest) for k, x in enumerate(run)):
+    if any(len(x.text.strip()) < 2 and not _wrapped_tail(run, k, longest, tuning.window) for k, x in enumerate(run)):
         return False  # a lone character is a headline the column wrapped (``保`` / ``卫战取得新成``)
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
     reach = max(longest, max(around)) if short_of_around and around else longest
@@ -560,8 +561,22 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         and changes >= tuning.verse_changes * len(going_on)
 
 
-def _wrapped_tail(run: list[Line], k: int, longest: float) -> bool:
-    """A lone character under the run's widest line, neither ending in a mark: the
+def _column_break(lines: list[Line], start: int, at: int, window: int) -> bool:
+    """A text box opening with the lone end of the line above (``父亲走了一辈子的那些泥`` /
+    (the next column) ``泞`` / ``村口，母亲站着``): the poem goes on in the next column,
+    in that box and the one after it (an extractor may give the lone character a box of its own)."""
+    if at - start >= 3 and len(lines[at - 1].text.strip()) == 1 and lines[at - 1].gap \
+            and len(lines[at].text.strip()) > 1 and _column_break(lines, start, at - 1, window):
+        return True
+    if len(lines[at].text.strip()) != 1 or at - start < 2:
+        return False
+    run = lines[start:at + 1]
+    return _wrapped_tail(run, len(run) - 1, max(x.width for x in run[:-1]), window)
+
+
+def _wrapped_tail(run: list[Line], k: int, longest: float, window: int) -> bool:
+    """A lone character under the run's widest line (wider by a cell than the poem's lines
+    within ``window`` on both sides), neither ending in a mark: the
     end of a poem's line the column wrapped (``滚过石板街，滚过老码`` / ``头``),
     joined back by :func:`rejoin_wrapped_verse` once the run is verse."""
     text = run[k].text.strip()
@@ -569,7 +584,8 @@ def _wrapped_tail(run: list[Line], k: int, longest: float) -> bool:
         return False
     above = run[k - 1]
     # strictly the widest: a headline the column wrapped runs at one width (``蓝天碧水净土`` / ``保`` / ``卫战取得新成``)
-    others = [x.width for j, x in enumerate(run) if j not in (k, k - 1) and len(x.text.strip()) > 1]
+    near = [*run[max(0, k - 1 - window):k - 1], *run[k + 1:k + 1 + window]]
+    others = [x.width for x in near if len(x.text.strip()) > 1]
     return above.width >= longest and (not others or above.width >= max(others) + 1) \
         and above.text.rstrip()[-1:] not in _LINE_END_MARKS and len(above.text.strip()) > 1
 

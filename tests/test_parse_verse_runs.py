@@ -129,3 +129,19 @@ def test_a_poem_going_on_in_the_next_column_after_a_wrapped_line_stays_one_poem(
     assert _verse(text)[-3:] == ["父亲走了一辈子的那些泥泞", "村口，母亲站着", "还是那个张望的姿势"]
     poem = lishi_pub.parse_text(text).articles[-1]
     assert [p.text for p in poem.paragraphs][-2:] == ["村口，母亲站着", "还是那个张望的姿势"]
+
+
+def test_a_poems_first_label_after_the_text_before_heads_the_poem_where_its_title_is_apart() -> None:
+    seasons = ["春", "杏花开遍小山村，", "燕子衔泥绕旧门。", "老汉扶犁春雨后，", "一鞭吆喝到黄昏。",
+               "夏", "麦浪翻金六月天，", "收机隆隆过田边。", "农家小院瓜棚下，", "笑话丰年说去年。"]
+    text = "\n".join([*_ESSAY, "（作者单位：离石区人民医院）", *seasons, "", "母亲的酸菜缸", "□ 夏霞",
+                      "绝句四首·乡村四季", "□ 朱芳"]) + "\n"
+    poem = next(a for a in lishi_pub.parse_text(text).articles if "杏花开遍小山村，" in [p.text for p in a.paragraphs])
+    assert poem.blocks[0] == lishi_pub.Heading("春")
+    assert lishi_pub.Heading("夏") in poem.blocks
+
+
+def test_a_short_line_after_a_text_with_no_label_after_it_is_no_label() -> None:
+    poem = ["春", "杏花开遍小山村，", "燕子衔泥绕旧门。", "老汉扶犁春雨后，", "一鞭吆喝到黄昏。"]
+    text = "\n".join([*_ESSAY, "（作者单位：离石区人民医院）", *poem]) + "\n"
+    assert all(not isinstance(b, lishi_pub.Heading) for a in lishi_pub.parse_text(text).articles for b in a.blocks)

@@ -238,7 +238,9 @@ class Walker:
                     and not self._pending:
                 open_.blocks.append(Heading(clean_spaces(text)))
                 return
-            if self._pending:  # the first label, under the poem's title or byline
+            if self._pending or open_ is None or not open_.verse:
+                # the first label, under the poem's title or byline, or where the text before
+                # ended (the poem's title printed apart): it heads the poem to come
                 self._stanza_ahead = Heading(clean_spaces(text))
                 return
         if self._is_display(block, text):

@@ -11,6 +11,7 @@ from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, sp
 from .between import between_captions, place_between, unit_photos
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 from .groups import join_poem_groups
+from .poems import split_poems
 from .topics import split_by_topics
 from .unglue import unglue_units
 
@@ -47,9 +48,12 @@ def match(page: Segmented, profile: Profile) -> Matched:
     glued = units
     units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
     every = _with_parts(page.units, glued, units) if len(units) != len(glued) else page.units
-    drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
+    poems = split_poems(page.drafts, units, profile)  # two poems in a row, where titles are missing
+    if poems is not page.drafts:
+        scorer = page_scorer(poems, queries, found, profile)
+    drafts = split_by_units(poems, [u for u in units if u.is_headline], scorer, found, profile)
     drafts = split_by_topics(drafts, units, profile)  # service items run together, told apart by their titles
-    if drafts is not page.drafts:
+    if drafts is not poems:
         scorer = page_scorer(drafts, queries, found, profile)
     assign_units(drafts, units, scorer, profile)
     adopt_kickers(drafts, units, scorer, profile)

@@ -47,6 +47,7 @@ class Draft:
     # photos printed after its text and before the next story's (the match stage places them)
     photos_after: list[Figure] = field(default_factory=list)
     item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
+    boxes: list[int] = field(default_factory=list)  # blocks of a poem that open a text box (match/poems.py)
 
     @property
     def lead(self) -> str:
@@ -237,13 +238,20 @@ class Walker:
                     and not self._pending:
                 open_.blocks.append(Heading(clean_spaces(text)))
                 return
-            if self._pending:  # the first label, under the poem's title or byline
+            if self._pending or open_ is None or not open_.verse:
+                # the first label, under the poem's title or byline, or where the text before
+                # ended (the poem's title printed apart): it heads the poem to come
                 self._stanza_ahead = Heading(clean_spaces(text))
                 return
         if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
+        before = self._open
+        count = len(before.blocks) if before is not None else 0
         self._paragraph(text, spaced, verse=first is Roles.VERSE)
+        if first is Roles.VERSE and block.lines[0].gap and before is not None and before.verse \
+                and self.drafts[-1] is before and count and len(before.blocks) == count + 1:
+            before.boxes.append(count)  # verse going on in a text box of its own: maybe the next poem
         if first is Roles.SIGNATURE and self.drafts and mk.is_bare_date(text):
             self.drafts[-1].closed = True  # the date of a notice's signature (落款) is its last line
 

@@ -31,6 +31,7 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
+from .subwrap import mark_subtitle_wrap, subtitle_end
 from .text import LETTER_SPACE, is_letter_spaced, width
 
 if TYPE_CHECKING:
@@ -116,9 +117,11 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
-        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
-                and _subtitle_ends(lines, j, profile):
-            opener.closes = True
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines):
+            if _subtitle_ends(lines, j, profile):
+                opener.closes = True
+            else:  # (its wrapped lines, or none: the story goes on under it in its box)
+                mark_subtitle_wrap(lines, j, subtitle_end(lines, j, profile, lambda k: _measure_below(lines, k, tuning)))
         if j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
@@ -135,6 +138,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 continue
             j = start
         top = j
+        boxed = 0  # 1: the run's first line is a kicker in a box of its own, no line of the title's wrap
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
                                        or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
@@ -146,6 +150,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
                                                               or dash(lines[top].text.strip())):
                     continue
+                if top > 0 and _head_like(lines[top - 1]) and _kicker_box(lines, top - 1):
+                    boxed = 1
+                    continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
             continue
@@ -156,7 +163,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         # ended there (a subtitle is often longer than its title)
         pair = balanced_pair(run, profile)
         sub_at = _subtitle_at(run, profile)
-        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest = max(x.width for x in run[boxed:sub_at]) if sub_at > boxed else 0.0
         widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
@@ -189,6 +196,16 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
             lines[top - 1].closes = True
 
 
+def _kicker_box(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands alone in its text box right over a headline's box of several lines
+    (set tighter than the space between the two), where the text above it ended: the
+    headline group's first part, its kicker (引题), whatever the column
+    (``…的诊断服务。`` / ``比学赶超强堡垒`` / ``基层党组织“星`` / ``级评定”结果出`` / ``炉``)."""
+    below = lines[k + 2] if k + 2 < len(lines) else None
+    return lines[k].gap and (k == 0 or _ends_text(lines[k - 1])) \
+        and below is not None and below.blanks < lines[k + 1].blanks  # (the headline's box is set tighter)
+
+
 def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     """A ``——`` subtitle over its story ends on its line where its story's photo
     caption starts under it, or where a paragraph's indented first line does
@@ -203,6 +220,15 @@ def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
     return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
         and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
+
+
+def _measure_below(lines: list[Line], start: int, tuning: Tuning) -> float | None:
+    """The column's measure from line ``start`` down, past the lines printed in the column
+    that are no running text (a jump marker, a photo's caption, a byline)."""
+    k = start
+    while k < len(lines) and k - start < tuning.window and lines[k].role in _IN_COLUMN:
+        k += 1
+    return _measure(lines, k, 1, tuning.window, _PROVISIONAL)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:

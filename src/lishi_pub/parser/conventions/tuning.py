@@ -124,6 +124,10 @@ class Tuning:
     #: sides at least ``title_min`` characters.
     kicker_story_max: float = field(default=0.34, validator=_share)
     kicker_story_gap: float = field(default=0.3, validator=_share)
+    #: A line over the page's first headline is that story's kicker when the story tells it at least this
+    #: well (its rarer words recur there), the page's banner when the story tells none of its words, and
+    #: otherwise the page's house style decides (match/kicker.py, ``banner_over_first``).
+    kicker_told_min: float = field(default=0.1, validator=_share)
     #: A box an extractor gave as one is told apart (two headlines, match/unglue.py; a kicker and its
     #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
     #: title's last character wrapped, is no headline).

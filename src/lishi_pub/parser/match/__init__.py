@@ -59,7 +59,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     adopt_kickers(drafts, units, scorer, profile)
     split = drafts
     read_kickers(drafts, scorer, profile)
-    banners = banner_over_first(drafts, profile)
+    banners = banner_over_first(drafts, scorer, profile)
     joined = join_poem_groups(drafts, profile)
     if len(joined) != len(drafts):
         drafts = joined

@@ -352,18 +352,19 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         scores = {j: scorer.score(line, j) for j in index.of(line, (k,))}
-        if looks or own > 0 and own >= max(scores.values()) or (k or unit.in_block) and _slogan(upper, scores, drafts, profile):
+        if looks or own > 0 and own >= max(scores.values()) or _slogan(upper, scores, drafts, profile):
             unit.take_kicker(upper)
 
 
 def _slogan(upper: Unit, scores: dict[int, float], drafts: list[Draft], profile: Profile) -> bool:
     """A line no story of the page is told by (each scores it below ``match_threshold``), where
     every story has its headline (a poem's title may share no word of it), is a slogan: the kicker over the title
-    under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``).  Not over the page's
-    first story printed in its flow, nor first under the header (as likely a page banner:
-    :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few characters (``婷）``)."""
+    under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``), also over the page's first
+    story where something else stands above it (a photo).  Not the page's first line (as likely
+    a page banner: :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few
+    characters (``婷）``)."""
     line = upper.titles[0]
-    return not upper.top and len(line.replace(" ", "")) >= profile.tuning.title_min \
+    return not upper.first and len(line.replace(" ", "")) >= profile.tuning.title_min \
         and all(s < profile.tuning.match_threshold for s in scores.values()) \
         and all(d.unit is not None for d in drafts)
 

@@ -50,7 +50,10 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     index = Candidates.of_scorer(scorer, profile)
     least = profile.tuning.match_threshold
     out: list[Unit] = []
+    moved: dict[int, Unit] = {}  # a unit cut in two, by id: its second part
     for unit in units:
+        if unit.above is not None and id(unit.above) in moved:
+            unit.above = moved[id(unit.above)]  # printed under the box, so under its second part
         lines = [t for t in unit.titles if t]
         if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
                 or unit.caption is not None:
@@ -75,9 +78,13 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
             out.append(unit)
             continue
         c = cut[1]
-        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
+        # where the box was printed stays with both parts (the headline block after the text, the
+        # page's first line under the header); the second part opens no box of its own
+        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above, apart=unit.apart,
+                     top=unit.top, first=unit.first, in_block=unit.in_block)
         lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                     tight=[False, *unit.tight[c + 1:]], above=upper)
+                     tight=[False, *unit.tight[c + 1:]], above=upper, in_block=unit.in_block)
+        moved[id(unit)] = lower
         for draft in drafts:
             if draft.anchor is unit:  # the headline printed right above a story is the part nearest it
                 draft.anchor = lower

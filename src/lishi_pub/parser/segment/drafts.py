@@ -125,6 +125,7 @@ class Walker:
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
+        self._lines = lines
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
@@ -150,10 +151,20 @@ class Walker:
             return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
-        col = self._cols[self._index[id(line)]]
+        at = self._index[id(line)]
+        col = self._cols[at]
         # a subheading that stood apart from its column (classify's ``standing``) is display at any width
         return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
-            or len(self.drafts) == 0
+            or len(self.drafts) == 0 or self._over_headline(line, at)
+
+    def _over_headline(self, line: Line, at: int) -> bool:
+        """A line classify kept as a headline line (alone in its text box), printed right over
+        another headline line, is the first part of that headline group (引题 over 主题), however
+        wide its column: a kicker set as wide as the column (``用爱点亮“星星的孩子”`` /
+        ``特教老师的“慢”功夫``) is no paragraph of the story before."""
+        after = self._lines[at + 1] if at + 1 < len(self._lines) else None
+        return line.role is Roles.HEADLINE and line.gap and after is not None and after.gap \
+            and after.role is Roles.HEADLINE and after.display and not after.terminal
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -356,7 +367,7 @@ class Walker:
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
         if units and self._index.get(id(self._pending[0])) == 0:
-            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
+            units[0].top = units[0].first = True  # the page body's first lines (under a header: a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)

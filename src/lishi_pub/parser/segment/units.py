@@ -40,6 +40,7 @@ class Unit:
     #: characters of the first title's first printed line, where the column's wrap was joined on to it
     first_wrap: int | None = None
     top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
+    first: bool = False  #: its first line is the page body's first, with a header above it or none
     in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
 
     @property
@@ -53,6 +54,8 @@ class Unit:
         self.tight[len(upper.titles)] = False
         upper.titles = []
         self.top = self.top or upper.top
+        self.first = self.first or upper.first
+        self.first_wrap = upper.first_wrap  # (the wrap read was the title's, no longer the first line)
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of

@@ -6,7 +6,11 @@ in the title's box."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import lishi_pub
+from lishi_pub.parser.conventions import DEFAULT_PROFILE
 
 _BEFORE = ["短讯", "法律援助站揭牌 信义镇法律援助", "工作站近日揭牌成立。 （戴彬升）"]
 
@@ -24,3 +28,61 @@ def test_the_rest_of_a_wrapped_titles_line_opens_the_items_text() -> None:
         "近年来，该校坚持立德树", "人 ， 打 造 “ 书 香 校 园 ”", "牌，学生综合素质稳步提", "升。 （江峰敏）"]))
     assert issue.articles[1].title == "城关二中获评省级文明校园"
     assert issue.articles[1].paragraphs[0].text.startswith("日前，城关二中被评为")
+
+
+def _column(*lines: str) -> lishi_pub.Issue:
+    """An item after a closed one in a 简讯 column, each line its own box (pdfminer's style)."""
+    return lishi_pub.parse_text("\n\n".join([*_BEFORE, *lines, "（吕泉红）"]))
+
+
+def test_a_spread_title_line_ends_where_the_leads_time_word_opens() -> None:
+    # the one space after the title is lost in the spread line: 日 / 前 is the lead's 日前
+    issue = _column("■ 城 关 二 中 获 评 省 级 文 明 校 园 日", "前，城关二中被评为省级文明校园。近年",
+                    "来，该校坚持立德树人，学生综合素质稳")
+    assert issue.articles[1].title == "城关二中获评省级文明校园"
+    assert issue.articles[1].paragraphs[0].text.startswith("日前，城关二中")
+
+
+def test_a_spread_title_line_ends_before_a_purpose_the_line_breaks_after() -> None:
+    issue = _column("● E T C 服 务 网 点 进 乡 镇 为", "方便群众办理ETC业务，银行机构在吴",
+                    "城、信义等6个乡镇设立了服务网点。")
+    assert issue.articles[1].title == "ETC服务网点进乡镇"
+    assert issue.articles[1].paragraphs[0].text.startswith("为方便群众")
+
+
+def test_a_title_wrapped_onto_a_spread_line_ends_before_the_leads_cause() -> None:
+    issue = _column("● 公交8路调整线", "路 因 北 关 街 道 路 施", "工，公交8路自即日起临时",
+                    "调整线路，往返均改经新华街。")
+    assert issue.articles[1].title == "公交8路调整线路"
+    assert issue.articles[1].paragraphs[0].text.startswith("因北关街道路施工")
+
+
+def test_a_title_wrapped_onto_a_spread_line_ends_before_a_time_preposition_and_date() -> None:
+    issue = _column("● 青少年象棋赛", "收 官 １ １ 月 １ ９ 日 ， 区 青", "少年象棋比赛在区文化馆落下帷",
+                    "幕，共有120名选手参赛。")
+    assert issue.articles[1].title == "青少年象棋赛收官"
+    assert issue.articles[1].paragraphs[0].text.startswith("11月19日")
+
+
+def test_a_date_opening_the_next_line_leaves_the_title_its_own_line() -> None:
+    issue = _column("● 新 党 员 集 中 宣 誓", "7 月 1 日 上 午 ， 区 直", "机关工委组织63名新党员",
+                    "在革命纪念馆举行入党宣誓仪式。")
+    assert issue.articles[1].title == "新党员集中宣誓"
+    assert issue.articles[1].paragraphs[0].text.startswith("7月1日上午")
+
+
+def test_a_preposition_inside_a_spread_title_is_no_lead() -> None:
+    # 为 in the middle of the line, the line not broken after it: the whole line is the title
+    issue = _column("■ 区 残 联 为 残 疾 人 免 费 适 配 辅 具", "近日，区残联为126名残疾人免费",
+                    "适配轮椅、助听器等辅具。")
+    assert issue.articles[1].title == "区残联为残疾人免费适配辅具"
+
+
+@given(st.sampled_from([*DEFAULT_PROFILE.conventions.lead_times, *DEFAULT_PROFILE.conventions.lead_years]))
+@settings(max_examples=15, deadline=None)
+def test_every_time_word_broken_by_the_column_opens_the_lead(word: str) -> None:
+    spread = " ".join("城关二中获评省级文明校园" + word[0])
+    issue = _column(f"■ {spread}", f"{word[1:]}，城关二中被评为省级文明校园。近年",
+                    "来，该校坚持立德树人，学生综合素质稳")
+    assert issue.articles[1].title == "城关二中获评省级文明校园"
+    assert issue.articles[1].paragraphs[0].text.startswith(word)

@@ -86,3 +86,27 @@ def test_every_time_word_broken_by_the_column_opens_the_lead(word: str) -> None:
                     "来，该校坚持立德树人，学生综合素质稳")
     assert issue.articles[1].title == "城关二中获评省级文明校园"
     assert issue.articles[1].paragraphs[0].text.startswith(word)
+
+
+_TWO_STORIES = (
+    "本报讯 近日，区疾控中心启动适龄女生HPV疫苗免费接种工作，全区初二年级女生可在学校统一组织下免费接种。"
+    "疫苗接种前，家长需签署知情同意书。（王艳）\n\n"
+    "本报讯 每天清晨，城南街道的社区志愿者们就穿上红马甲，走进小区巡查、帮助独居老人买菜送药。"
+    "红马甲已成为社区里一道温暖的风景。（李明）\n\n")
+
+
+def test_a_line_after_a_wrapped_titles_short_last_line_heads_the_next_headline() -> None:
+    # pdftotext put the next headline's kicker in the box of the title above it
+    issue = lishi_pub.parse_text(_TWO_STORIES + "适龄女生HPV疫苗免\n费接种启动\n志愿服务让城市更温暖\n\n"
+                                 "社区里的“红马甲”\n——城南街道志愿服务队的一天\n")
+    first, second = issue.articles
+    assert first.title == "适龄女生HPV疫苗免费接种启动"
+    assert (second.title, second.kicker) == ("社区里的“红马甲”", "志愿服务让城市更温暖")
+
+
+def test_a_narrow_titles_odd_short_line_is_no_end_of_it() -> None:
+    # the lines after the short one say the same story's words: one title
+    issue = lishi_pub.parse_text(
+        "本报讯 日前，区职业中学与三家企业签约，共建实训基地，推动产教融合，培养技能人才。"
+        "三家企业将提供实训设备和岗位。（王艳）\n\n区职业中学与三\n家\n企业共建实训基\n地\n")
+    assert issue.articles[0].title == "区职业中学与三家企业共建实训基地"

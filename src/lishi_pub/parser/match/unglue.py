@@ -18,6 +18,7 @@ two headlines' ``head_lines`` is not tried: linear in the page.
 from __future__ import annotations
 
 from ..conventions import Profile
+from ..measure import cells
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 from .assign import Candidates
@@ -48,38 +49,80 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     if not drafts:
         return units
     index = Candidates.of_scorer(scorer, profile)
-    least = profile.tuning.match_threshold
     out: list[Unit] = []
+    parts: dict[int, Unit] = {}
     for unit in units:
-        lines = [t for t in unit.titles if t]
-        if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
-                or unit.caption is not None:
-            # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
-            # which keeps the work per unit bounded)
-            out.append(unit)
-            continue
-        cut: tuple[float, int] | None = None
-        for c in range(1, len(lines)):
-            first, second = " ".join(lines[:c]), " ".join(lines[c:])
-            if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+        pending = [unit]
+        while pending:  # a box may hold three headlines: each part is tried again (fewer lines each time)
+            part = pending.pop(0)
+            cut = _cut(part, scorer, index, profile)
+            if cut is None:
+                out.append(part)
                 continue
-            s1, k1 = _best(scorer, index, first)
-            s2, k2 = _best(scorer, index, second)
-            if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
-                continue
-            if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
-                continue
-            if cut is None or s1 + s2 > cut[0]:
-                cut = (s1 + s2, c)
-        if cut is None:
-            out.append(unit)
-            continue
-        c = cut[1]
-        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
-        lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                     tight=[False, *unit.tight[c + 1:]], above=upper)
-        for draft in drafts:
-            if draft.anchor is unit:  # the headline printed right above a story is the part nearest it
-                draft.anchor = lower
-        out.extend((upper, lower))
+            upper, lower = cut
+            for draft in drafts:
+                if draft.anchor is part:  # the headline printed right above a story is the part nearest it
+                    draft.anchor = lower
+            parts[id(part)] = lower
+            pending[:0] = [upper, lower]
+    for unit in out:
+        while unit.above is not None and id(unit.above) in parts:
+            unit.above = parts[id(unit.above)]  # the unit under a box cut in two is under its last part
     return out
+
+
+def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tuple[Unit, Unit] | None:
+    """``unit`` cut in two where it holds two headlines (see :func:`unglue_units`), or None."""
+    least = profile.tuning.match_threshold
+    lines = [t for t in unit.titles if t]
+    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
+            or unit.caption is not None:
+        # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
+        # which keeps the work per unit bounded)
+        return None
+    cut: tuple[float, int] | None = None
+    for c in range(1, len(lines)):
+        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+            continue
+        s1, k1 = _best(scorer, index, first)
+        s2, k2 = _best(scorer, index, second)
+        if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
+            continue
+        if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
+            continue
+        if cut is None or s1 + s2 > cut[0]:
+            cut = (s1 + s2, c)
+    if cut is None:
+        cut = _after_last_line(lines, scorer, index, profile)
+    if cut is None:
+        return None
+    c = cut[1]
+    upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
+    lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
+                 tight=[False, *unit.tight[c + 1:]], above=upper)
+    return upper, lower
+
+
+def _after_last_line(lines: list[str], scorer: Scorer, index: Candidates, profile: Profile) -> tuple[float, int] | None:
+    """A cut after the short last line of a title the column wrapped, where the line after it
+    says nothing of that title's story (docs/parsing.md, "Where a title ends").
+
+    A column wraps a title into lines of its width and only the last is shorter, so a line
+    shorter than the one above it by more than ``full``, then a longer one, may close a title
+    between them, and the longer line head another headline the extractor put in this box
+    (``适龄女生HPV疫苗免`` / ``费接种启动`` / ``志愿服务让城市更温暖``, the next headline's kicker).
+    An extractor also breaks a title's lines oddly in a very narrow column (``区职业中学与三`` /
+    ``家`` / ``企业共建实训基`` / ``地``): there the lines after the short one describe the same
+    story as the lines before, and the title is not cut."""
+    full, least = profile.tuning.full, profile.tuning.match_threshold
+    widths = [cells(t) for t in lines]
+    for c in range(2, len(lines)):
+        if not (widths[c - 1] < widths[c - 2] - full and widths[c] > widths[c - 1] + full):
+            continue
+        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        s1, k1 = _best(scorer, index, first)
+        if k1 < 0 or s1 < least or _best(scorer, index, second)[1] == k1:
+            continue  # (the lines after the short one say most of the same story: one title)
+        return s1, c
+    return None

@@ -110,3 +110,20 @@ def test_a_narrow_titles_odd_short_line_is_no_end_of_it() -> None:
         "本报讯 日前，区职业中学与三家企业签约，共建实训基地，推动产教融合，培养技能人才。"
         "三家企业将提供实训设备和岗位。（王艳）\n\n区职业中学与三\n家\n企业共建实训基\n地\n")
     assert issue.articles[0].title == "区职业中学与三家企业共建实训基地"
+
+
+_POEM = "□ 龚桂佳\n星星很低\n低得能碰到屋檐\n狗叫了两声\n村子又睡了过去\n"
+
+
+def test_a_slogan_under_the_header_read_as_a_wrapped_titles_first_line_is_the_banner() -> None:
+    issue = lishi_pub.parse_text("第4版\n\n副刊\n\n慎终如始做好常态化疫情防控\n夜宿坪头乡山村\n" + _POEM)
+    article = issue.articles[0]
+    assert (article.title, article.kicker) == ("夜宿坪头乡山村", None)
+    assert "慎终如始做好常态化疫情防控" in issue.pages[0].banners
+
+
+def test_a_title_the_column_wrapped_under_the_header_stays_whole() -> None:
+    # the break falls inside a word of the story (夜宿 is no phrase's end): one title
+    issue = lishi_pub.parse_text("第4版\n\n副刊\n\n深冬时节在坪头乡山村夜\n宿的日子\n"
+                                 "□ 龚桂佳\n那年深冬，我在坪头乡山村夜宿了三天。\n山村的夜很静，星星很低。\n")
+    assert issue.articles[0].title == "深冬时节在坪头乡山村夜宿的日子"

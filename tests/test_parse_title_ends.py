@@ -127,3 +127,28 @@ def test_a_title_the_column_wrapped_under_the_header_stays_whole() -> None:
     issue = lishi_pub.parse_text("第4版\n\n副刊\n\n深冬时节在坪头乡山村夜\n宿的日子\n"
                                  "□ 龚桂佳\n那年深冬，我在坪头乡山村夜宿了三天。\n山村的夜很静，星星很低。\n")
     assert issue.articles[0].title == "深冬时节在坪头乡山村夜宿的日子"
+
+
+_ROAD_AND_GAME = (
+    "据人民网消息 从区住建局获悉，滨河东路改造工程已进入收尾阶段，目前已完成沥青摊铺，正在进行交通标线施划和\n"
+    "绿化补植，预计本月底全线恢复通行。施工单位表示，将加快进度，尽早还路于民。\n\n"
+    "本报讯 10月23日晚，全区第五届农民篮球赛决赛在区体育馆举行。经过激烈角逐，吴城镇代表队\n"
+    "以78比71战胜坪头乡代表队，捧得冠军奖杯。本届比赛共有16支乡村球队参加。\n"
+    "（本报记者 毛超宁）\n\n")
+
+
+def test_two_titles_set_alike_in_one_box_of_the_headline_block_are_two() -> None:
+    # two balanced lines read as one title the column wrapped: each tells its own story
+    issue = lishi_pub.parse_text(_ROAD_AND_GAME + "滨河东路改造工程进入收尾阶段\n全区第五届农民篮球赛落幕\n"
+                                 "——16 支乡村球队同场竞技，吴城镇代表队\n夺冠\n")
+    road, game = issue.articles
+    assert road.title == "滨河东路改造工程进入收尾阶段"
+    assert (game.title, game.subtitle) == ("全区第五届农民篮球赛落幕", "16支乡村球队同场竞技，吴城镇代表队夺冠")
+
+
+def test_a_title_the_column_wrapped_over_its_story_is_never_cut_at_the_wrap() -> None:
+    # above its story the title's lines are the story's: 全区开展冬季 may tell another story better
+    issue = lishi_pub.parse_text(
+        "本报讯 近日，全区开展冬季送温暖活动，为困难群众送去米面油和棉被。（王艳）\n\n"
+        "全区开展冬季\n燃气安全大排查\n本报讯 为防范冬季燃气事故，即日起至明年2月，区住建局对全区燃气用户开展安全排查。\n")
+    assert issue.articles[1].title == "全区开展冬季燃气安全大排查"

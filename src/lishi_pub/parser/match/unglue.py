@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from ..conventions import Profile
 from ..measure import cells
+from ..text import grams
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 from .assign import Candidates
@@ -30,10 +31,13 @@ __all__ = ["unglue_units"]
 def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
     """The best score of ``text`` over the drafts it may describe, and that draft (-1: none)."""
     best = (0.0, -1)
-    for k in index.of(text):
-        score = scorer.score(text, k)
-        if score > best[0]:
-            best = (score, k)
+    try:
+        for k in index.of(text):
+            score = scorer.score(text, k)
+            if score > best[0]:
+                best = (score, k)
+    except ValueError:  # a part cut inside a digit or Latin run: a word the page's headlines do not hold
+        return 0.0, -1
     return best
 
 
@@ -74,8 +78,19 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
 def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tuple[Unit, Unit] | None:
     """``unit`` cut in two where it holds two headlines (see :func:`unglue_units`), or None."""
     least = profile.tuning.match_threshold
-    lines = [t for t in unit.titles if t]
-    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
+    titles, tight = unit.titles, unit.tight
+    wrap = unit.first_wrap
+    if unit.in_block and len(titles) == 1 and wrap and 0 < wrap < len(titles[0]) \
+            and grams(titles[0][:wrap]) | grams(titles[0][wrap:]) <= grams(titles[0]):  # (no run cut in two)
+        # lines read as one title the column wrapped (two balanced lines, ``村口那棵老槐树`` /
+        # ``雨后的三川河``) are tried at the wrap as well in the headline block: two titles set alike
+        # in one box (above its story, the story under it tells a headline's lines)
+        titles, tight = [titles[0][:wrap], titles[0][wrap:]], [*tight[:1], True]
+        whole = _best(scorer, index, unit.text)[0]
+    else:
+        whole = 0.0
+    lines = [t for t in titles if t]
+    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(titles) \
             or unit.caption is not None:
         # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
         # which keeps the work per unit bounded)
@@ -89,6 +104,8 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
         s2, k2 = _best(scorer, index, second)
         if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
             continue
+        if min(s1, s2) <= whole:
+            continue  # one title the column wrapped tells its story better than a line of it tells another
         if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
             continue
         if cut is None or s1 + s2 > cut[0]:
@@ -98,9 +115,9 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
     if cut is None:
         return None
     c = cut[1]
-    upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
-    lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                 tight=[False, *unit.tight[c + 1:]], above=upper)
+    upper = Unit(titles=titles[:c], tight=tight[:c], above=unit.above)
+    lower = Unit(titles=titles[c:], subtitle=unit.subtitle, byline=unit.byline,
+                 tight=[False, *tight[c + 1:]], above=upper)
     return upper, lower
 
 

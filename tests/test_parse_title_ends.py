@@ -152,3 +152,23 @@ def test_a_title_the_column_wrapped_over_its_story_is_never_cut_at_the_wrap() ->
         "本报讯 近日，全区开展冬季送温暖活动，为困难群众送去米面油和棉被。（王艳）\n\n"
         "全区开展冬季\n燃气安全大排查\n本报讯 为防范冬季燃气事故，即日起至明年2月，区住建局对全区燃气用户开展安全排查。\n")
     assert issue.articles[1].title == "全区开展冬季燃气安全大排查"
+
+
+def test_a_continued_storys_title_over_its_jump_line_is_its_headline() -> None:
+    # a story continued from another page is headed by its title repeated above （上接第1版）
+    issue = lishi_pub.parse_text(
+        "2023年1月11日 星期三\n\n区委理论学习中心\n组召开专题学习会\n（上接第1版）\n"
+        "11月9日，区委理论学习中心组召开专题学习会，围绕推进基层治理现代化进行交流研讨。\n"
+        "会议指出，基层是社会治理的基础和重心，要坚持党建引领，推动资源向基层下沉。\n")
+    article = issue.articles[0]
+    assert article.title == "区委理论学习中心组召开专题学习会"
+    assert article.paragraphs[0].text.startswith("11月9日")
+
+
+def test_a_continued_storys_title_after_another_story_is_no_subheading_of_it() -> None:
+    issue = lishi_pub.parse_text(
+        "本报讯 近日，区文旅局在碛口古镇举办民俗文化节，吸引游客三万余人次。\n（王艳）\n"
+        "碛口古镇入选省级旅游休闲街区\n（上接第3版）\n"
+        "西湾街区依山傍水，保存有明清时期民居院落40余座，是省级文物保护单位。\n")
+    assert [a.title for a in issue.articles][1] == "碛口古镇入选省级旅游休闲街区"
+    assert not any(b for b in issue.articles[0].blocks if type(b).__name__ == "Heading")

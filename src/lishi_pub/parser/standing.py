@@ -108,8 +108,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
+    jump_from = profile.conventions.jump_from
     for j, opener in enumerate(lines):
-        titled = not _opens_story(opener)
+        # a story continued from another page opens with its jump line (（上接第1版）), its title repeated above it
+        titled = not (_opens_story(opener) or opener.role is Roles.JUMP and any(w in opener.text for w in jump_from))
         if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
                            and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,

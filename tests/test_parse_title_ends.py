@@ -172,3 +172,17 @@ def test_a_continued_storys_title_after_another_story_is_no_subheading_of_it() -
         "西湾街区依山傍水，保存有明清时期民居院落40余座，是省级文物保护单位。\n")
     assert [a.title for a in issue.articles][1] == "碛口古镇入选省级旅游休闲街区"
     assert not any(b for b in issue.articles[0].blocks if type(b).__name__ == "Heading")
+
+
+def test_a_spread_line_counts_a_digit_run_as_one_glyph() -> None:
+    issue = _column("■ 义诊活动走进", "吴 城 11 月 18 日 ，", "区中医院组织内科、", "骨科、针灸科等8名",
+                    "专家到吴城镇开展义诊。")
+    assert issue.articles[1].title == "义诊活动走进吴城"
+    assert issue.articles[1].paragraphs[0].text.startswith("11月18日，区中医院")
+
+
+def test_a_time_preposition_on_the_spread_line_opens_the_lead_not_the_title() -> None:
+    issue = _column("● 凤山景区冬季票", "价 调 整 自 12 月 1 日 至", "次年2月28日，凤山景",
+                    "区执行冬季票价，成人", "票由40元调整为25元。")
+    assert issue.articles[1].title == "凤山景区冬季票价调整"
+    assert issue.articles[1].paragraphs[0].text.startswith("自12月1日至次年")

@@ -39,6 +39,7 @@ from attrs import frozen
 from .conventions import Conventions, Profile
 from .layout import Role
 from .leads import lead_at
+from .leads import spread as spread_line
 from .text import LETTER_SPACE, clean_spaces, fold_fullwidth, is_letter_spaced
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ class Column:
             return None
         if nxt[:1] in conv.line_start_forbidden:
             return None  # the line was wrapped inside a clause
-        if is_letter_spaced(nxt):
+        if spread_line(nxt):
             # the title wrapped onto a spread line, its space lost there (``公交8路调整线`` / ``路 因 北 关 街``):
             # its last characters go up to where the lead opens
             after = fold_fullwidth(nxt).replace(" ", "")
@@ -195,7 +196,7 @@ class Column:
                 return ItemStart(whole, "")  # the lead opens the next line: the title filled its own
             if at is not None and at <= high and _CLAUSE.search(after[: at - len(whole)]) is None:
                 return ItemStart(whole + after[: at - len(whole)], "", after[at - len(whole):])
-        wrapped = None if is_letter_spaced(nxt) else LETTER_SPACE.search(nxt)
+        wrapped = None if spread_line(nxt) else LETTER_SPACE.search(nxt)
         if wrapped is not None:
             head = clean_spaces(nxt[: wrapped.start()])
             if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:

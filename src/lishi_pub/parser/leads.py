@@ -23,8 +23,18 @@ import re
 from functools import lru_cache
 
 from .conventions import Conventions
+from .text import is_letter_spaced
 
-__all__ = ["lead_at"]
+__all__ = ["lead_at", "spread"]
+
+#: A digit or Latin run, which a spread line sets as one glyph between its spaces.
+_RUN = re.compile(r"[0-9A-Za-z.%]+")
+
+
+def spread(text: str) -> bool:
+    """A line spread to its measure, a space between every two glyphs, a digit or Latin run
+    counted as one glyph (``吴 城 11 月 18 日 ，``)."""
+    return is_letter_spaced(text) or (" " in text and is_letter_spaced(_RUN.sub("0", text)))
 
 
 def _alt(words: tuple[str, ...]) -> str:

@@ -186,3 +186,14 @@ def test_a_time_preposition_on_the_spread_line_opens_the_lead_not_the_title() ->
                     "区执行冬季票价，成人", "票由40元调整为25元。")
     assert issue.articles[1].title == "凤山景区冬季票价调整"
     assert issue.articles[1].paragraphs[0].text.startswith("自12月1日至次年")
+
+
+def test_no_title_line_is_printed_under_its_own_subtitle() -> None:
+    # a caption's first line in the box under a subtitle opens a unit of its own: no line of the title
+    issue = lishi_pub.parse_text(
+        "本报讯 即日起，全区开展冬季燃气安全大排查，覆盖所有燃气经营企业和用户。燃气公司工作人员逐户检查管道。（何泽）\n\n"
+        "全区开展冬季燃气安全\n大排查\n——排查持续至明年 2 月\n底，覆盖所有燃气经营企业和\n用户\n"
+        "燃气公司工作人员入户检查燃\n气管道和软管。 吴晓磊 摄\n")
+    article = issue.articles[0]
+    assert article.title == "全区开展冬季燃气安全大排查"
+    assert [f.caption for f in article.figures] == ["燃气公司工作人员入户检查燃气管道和软管。"]

@@ -231,6 +231,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
+        if current is not None and current.subtitle is not None and not new_box:
+            new_box = True  # a title is never printed under its own subtitle: a caption's first line, or another headline
         if current is None or new_box:
             current = Unit(apart=line.blanks > 0)
             units.append(current)

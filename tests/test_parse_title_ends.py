@@ -197,3 +197,13 @@ def test_no_title_line_is_printed_under_its_own_subtitle() -> None:
     article = issue.articles[0]
     assert article.title == "全区开展冬季燃气安全大排查"
     assert [f.caption for f in article.figures] == ["燃气公司工作人员入户检查燃气管道和软管。"]
+
+
+def test_a_headline_over_its_marked_photo_whose_credit_runs_into_the_dateline() -> None:
+    issue = lishi_pub.parse_text("\n\n".join([
+        "本报讯 区图书馆推出预约服务，读者可在线预约座位。\n（雷俊峰）",
+        "国庆假期全区\n接待游客 32.6\n万人次",
+        "▲ 国庆假期，游客在\n凤山景区拍照留念。\n刘 宁 国 摄 本 报 讯\n国庆假期，全区各景\n区景点秩序井然，游\n客络绎不绝。"]))
+    article = issue.articles[1]
+    assert article.title == "国庆假期全区接待游客32.6万人次"
+    assert article.dateline == "本报讯"

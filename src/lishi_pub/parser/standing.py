@@ -61,6 +61,18 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
         and not line.subheading
 
 
+def _marked_caption_above(lines: list[Line], j: int, reach: int) -> int | None:
+    """The first line of a caption opened by its mark (``▲ 国庆假期，游客在`` / ``凤山景区拍照留念。``)
+    whose credit is the line right above ``j`` (``刘宁国摄``, read apart from the dateline run on
+    after it), within ``reach`` lines; None where no marked caption opens there."""
+    for k in range(j - 2, max(-1, j - 2 - reach), -1):
+        if lines[k].role is Role.CAPTION:
+            return k
+        if lines[k].role not in _HEAD_ROLES:
+            return None
+    return None
+
+
 def _notice_title(line: Line, profile: Profile) -> bool:
     """A headline-ish line ending in the name of a kind of notice, with no clause in it
     (``专职工作者的公告``; not ``本人不慎遗失以下证件，特此声明``, running text)."""
@@ -121,7 +133,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
                 and _subtitle_ends(lines, j, profile):
             opener.closes = True
-        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+        marked = _marked_caption_above(lines, j, tuning.window) if j and lines[j - 1].credit else None
+        if marked is not None:
+            j = marked  # a marked caption (▲ …) its credit closes, run solid before the dateline: the run is above it
+        elif j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)

@@ -207,3 +207,31 @@ def test_a_headline_over_its_marked_photo_whose_credit_runs_into_the_dateline() 
     article = issue.articles[1]
     assert article.title == "国庆假期全区接待游客32.6万人次"
     assert article.dateline == "本报讯"
+
+
+_NOTICES = (
+    "区老年大学春季学期开设书法、国画、声乐等18个专业班次，计划招收学员600名。\n区老年大学\n2023年2月1日\n\n"
+    "为展示家乡新变化，本报即日起开展“我的家乡我的家”主题征文活动，来稿请发送至本报邮箱。\n本报编辑部\n2023年2月1日\n\n"
+    "为保障群众生命财产安全，城区范围内全年禁止燃放烟花爆竹。\n区人民政府\n2023年2月1日\n\n")
+
+
+def _block_units(text: str) -> list[list[str]]:
+    """The title lines of each unit of the page's trailing headline block (the segment stage)."""
+    from lishi_pub.parser.classify import classify
+    from lishi_pub.parser.dump import page_layout
+    from lishi_pub.parser.segment import segment
+
+    segmented = segment(classify(page_layout(text, 1), DEFAULT_PROFILE), DEFAULT_PROFILE)
+    return [u.titles for u in segmented.units if u.in_block]
+
+
+def test_a_wrapped_notice_title_after_a_complete_one_in_its_box_is_the_next_title() -> None:
+    units = _block_units(_NOTICES + "区老年大学春季招生\n“我的家乡我的家”\n征文启事\n关于禁止燃放烟花爆竹的\n通告\n")
+    assert units[:2] == [["区老年大学春季招生"], ["“我的家乡我的家”", "征文启事"]]
+    issue = lishi_pub.parse_text(_NOTICES + "区老年大学春季招生\n“我的家乡我的家”\n征文启事\n关于禁止燃放烟花爆竹的\n通告\n")
+    assert [a.title for a in issue.articles] == ["区老年大学春季招生", "“我的家乡我的家”征文启事", "关于禁止燃放烟花爆竹的通告"]
+
+
+def test_a_kind_word_alone_under_a_title_goes_on_with_it() -> None:
+    issue = lishi_pub.parse_text(_NOTICES.split("\n\n")[0] + "\n\n区老年大学春季招生\n简章\n")
+    assert issue.articles[0].title == "区老年大学春季招生简章"

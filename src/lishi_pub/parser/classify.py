@@ -231,9 +231,13 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         seen = len(out)
         text = fold_fullwidth(entry.text.rstrip())
         if carry is not None:
-            if carry[0] == at:
-                text = carry[1]
-            carry = None
+            rest, at_rest, carry = carry[1], carry[0] == at, None
+            if at_rest and rest:
+                # the rest of a line whose start ended the item's title above: the item's text opens here
+                # (``城关二中获评省级`` / ``文明校园 日前，城关二``: 日前，城关二 is no display line)
+                out.append(_run_in_rest(rest, entry, out, blanks, need, profile))
+                blanks = 0
+                continue
         lead = text.lstrip()[:1]
         # (_item_start's own first tests, without its call: most lines are in no column of items)
         taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at) \

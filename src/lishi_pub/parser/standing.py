@@ -62,6 +62,18 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
         and not line.subheading
 
 
+def _marked_caption_above(lines: list[Line], j: int, reach: int) -> int | None:
+    """The first line of a caption opened by its mark (``▲ 国庆假期，游客在`` / ``凤山景区拍照留念。``)
+    whose credit is the line right above ``j`` (``刘宁国摄``, read apart from the dateline run on
+    after it), within ``reach`` lines; None where no marked caption opens there."""
+    for k in range(j - 2, max(-1, j - 2 - reach), -1):
+        if lines[k].role is Role.CAPTION:
+            return k
+        if lines[k].role not in _HEAD_ROLES:
+            return None
+    return None
+
+
 def _notice_title(line: Line, profile: Profile) -> bool:
     """A headline-ish line ending in the name of a kind of notice, with no clause in it
     (``专职工作者的公告``; not ``本人不慎遗失以下证件，特此声明``, running text)."""
@@ -109,8 +121,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
+    jump_from = profile.conventions.jump_from
     for j, opener in enumerate(lines):
-        titled = not _opens_story(opener)
+        # a story continued from another page opens with its jump line (（上接第1版）), its title repeated above it
+        titled = not (_opens_story(opener) or opener.role is Roles.JUMP and any(w in opener.text for w in jump_from))
         if titled and not (j and not opener.heads and lines[j - 1].display and _notice_title(lines[j - 1], profile)
                            and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,
@@ -122,7 +136,10 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 opener.closes = True
             else:  # (its wrapped lines, or none: the story goes on under it in its box)
                 mark_subtitle_wrap(lines, j, subtitle_end(lines, j, profile, lambda k: _measure_below(lines, k, tuning)))
-        if j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
+        marked = _marked_caption_above(lines, j, tuning.window) if j and lines[j - 1].credit else None
+        if marked is not None:
+            j = marked  # a marked caption (▲ …) its credit closes, run solid before the dateline: the run is above it
+        elif j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)

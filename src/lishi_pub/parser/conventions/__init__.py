@@ -101,6 +101,11 @@ class Conventions:
     lead_times: tuple[str, ...] = _words_field(
         ("近日", "日前", "近期", "连日来", "今年以来", "近年来", "昨天", "今天", "昨日", "今日"))
     lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
+    #: Words a short item's lead opens with besides ``lead_times``: the year it speaks of, and the
+    #: preposition of a lead opening with its cause or purpose (为方便群众…, 因北关街道路施工…).  Where a
+    #: justified column lost the one space after a run-in title, the lead starts where one of them does.
+    lead_years: tuple[str, ...] = _words_field(("今年", "去年", "目前"))
+    lead_causes: tuple[str, ...] = _words_field(("为了", "为", "因", "随着"))
     #: What ends the title of a notice or a service column (关于…的公告, 寻人启事, 招生简章, 菜价一览):
     #: such a title heads the text under it, never the page.
     notice_titles: tuple[str, ...] = _words_field((

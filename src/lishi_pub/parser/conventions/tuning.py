@@ -92,6 +92,8 @@ class Tuning:
     #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.
     item_title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
+    #: At most this many of a run-in title's last characters are carried to the next line, before its lead.
+    item_carry_max: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A line of a title shorter than this (characters) may hold only the end of the word naming its kind of
     #: notice, the column having broken it (``周末天气及出行提`` / ``示``).
     kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])

@@ -74,9 +74,13 @@ def _with_parts(every: list[Unit], before: list[Unit], after: list[Unit]) -> lis
     by its two parts, in place: assemble keeps what no story took as a banner,
     so a unit cut in two must not stay there whole as well."""
     parts: dict[int, list[Unit]] = {}
+    kept = {id(u) for u in before}
     k = 0
-    for unit in before:  # (unglue_units keeps the order, putting two parts where it cut one)
-        n = 1 if k < len(after) and after[k] is unit else 2
+    for unit in before:  # (unglue_units keeps the order, putting its parts where it cut one)
+        n = 1
+        if not (k < len(after) and after[k] is unit):
+            while k + n < len(after) and id(after[k + n]) not in kept:
+                n += 1
         parts[id(unit)] = after[k:k + n]
         k += n
     return [p for u in every for p in parts.get(id(u), [u])]

@@ -18,6 +18,8 @@ two headlines' ``head_lines`` is not tried: linear in the page.
 from __future__ import annotations
 
 from ..conventions import Profile
+from ..measure import cells
+from ..text import grams
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 from .assign import Candidates
@@ -29,10 +31,13 @@ __all__ = ["unglue_units"]
 def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
     """The best score of ``text`` over the drafts it may describe, and that draft (-1: none)."""
     best = (0.0, -1)
-    for k in index.of(text):
-        score = scorer.score(text, k)
-        if score > best[0]:
-            best = (score, k)
+    try:
+        for k in index.of(text):
+            score = scorer.score(text, k)
+            if score > best[0]:
+                best = (score, k)
+    except ValueError:  # a part cut inside a digit or Latin run: a word the page's headlines do not hold
+        return 0.0, -1
     return best
 
 
@@ -48,45 +53,96 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     if not drafts:
         return units
     index = Candidates.of_scorer(scorer, profile)
-    least = profile.tuning.match_threshold
     out: list[Unit] = []
-    moved: dict[int, Unit] = {}  # a unit cut in two, by id: its second part
+    parts: dict[int, Unit] = {}
     for unit in units:
-        if unit.above is not None and id(unit.above) in moved:
-            unit.above = moved[id(unit.above)]  # printed under the box, so under its second part
-        lines = [t for t in unit.titles if t]
-        if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
-                or unit.caption is not None:
-            # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
-            # which keeps the work per unit bounded)
-            out.append(unit)
-            continue
-        cut: tuple[float, int] | None = None
-        for c in range(1, len(lines)):
-            first, second = " ".join(lines[:c]), " ".join(lines[c:])
-            if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+        pending = [unit]
+        while pending:  # a box may hold three headlines: each part is tried again (fewer lines each time)
+            part = pending.pop(0)
+            cut = _cut(part, scorer, index, profile)
+            if cut is None:
+                out.append(part)
                 continue
-            s1, k1 = _best(scorer, index, first)
-            s2, k2 = _best(scorer, index, second)
-            if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
-                continue
-            if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
-                continue
-            if cut is None or s1 + s2 > cut[0]:
-                cut = (s1 + s2, c)
-        if cut is None:
-            out.append(unit)
-            continue
-        c = cut[1]
-        # where the box was printed stays with both parts (the headline block after the text, the
-        # page's first line under the header); the second part opens no box of its own
-        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above, apart=unit.apart,
-                     top=unit.top, first=unit.first, in_block=unit.in_block)
-        lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                     tight=[False, *unit.tight[c + 1:]], above=upper, in_block=unit.in_block)
-        moved[id(unit)] = lower
-        for draft in drafts:
-            if draft.anchor is unit:  # the headline printed right above a story is the part nearest it
-                draft.anchor = lower
-        out.extend((upper, lower))
+            upper, lower = cut
+            for draft in drafts:
+                if draft.anchor is part:  # the headline printed right above a story is the part nearest it
+                    draft.anchor = lower
+            parts[id(part)] = lower
+            pending[:0] = [upper, lower]
+    for unit in out:
+        while unit.above is not None and id(unit.above) in parts:
+            unit.above = parts[id(unit.above)]  # the unit under a box cut in two is under its last part
     return out
+
+
+def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tuple[Unit, Unit] | None:
+    """``unit`` cut in two where it holds two headlines (see :func:`unglue_units`), or None."""
+    least = profile.tuning.match_threshold
+    titles, tight = unit.titles, unit.tight
+    wrap = unit.first_wrap
+    if unit.in_block and len(titles) == 1 and wrap and 0 < wrap < len(titles[0]) \
+            and grams(titles[0][:wrap]) | grams(titles[0][wrap:]) <= grams(titles[0]):  # (no run cut in two)
+        # lines read as one title the column wrapped (two balanced lines, ``村口那棵老槐树`` /
+        # ``雨后的三川河``) are tried at the wrap as well in the headline block: two titles set alike
+        # in one box (above its story, the story under it tells a headline's lines)
+        titles, tight = [titles[0][:wrap], titles[0][wrap:]], [*tight[:1], True]
+        whole = _best(scorer, index, unit.text)[0]
+    else:
+        whole = 0.0
+    lines = [t for t in titles if t]
+    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(titles) \
+            or unit.caption is not None:
+        # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
+        # which keeps the work per unit bounded)
+        return None
+    cut: tuple[float, int] | None = None
+    for c in range(1, len(lines)):
+        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+            continue
+        s1, k1 = _best(scorer, index, first)
+        s2, k2 = _best(scorer, index, second)
+        if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
+            continue
+        if min(s1, s2) <= whole:
+            continue  # one title the column wrapped tells its story better than a line of it tells another
+        if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
+            continue
+        if cut is None or s1 + s2 > cut[0]:
+            cut = (s1 + s2, c)
+    if cut is None:
+        cut = _after_last_line(lines, scorer, index, profile)
+    if cut is None:
+        return None
+    c = cut[1]
+    # where the box was printed stays with both parts (the headline block after the text, the
+    # page's first line under the header); the second part opens no box of its own
+    upper = Unit(titles=titles[:c], tight=tight[:c], above=unit.above, apart=unit.apart,
+                 top=unit.top, first=unit.first, in_block=unit.in_block)
+    lower = Unit(titles=titles[c:], subtitle=unit.subtitle, byline=unit.byline,
+                 tight=[False, *tight[c + 1:]], above=upper, in_block=unit.in_block)
+    return upper, lower
+
+
+def _after_last_line(lines: list[str], scorer: Scorer, index: Candidates, profile: Profile) -> tuple[float, int] | None:
+    """A cut after the short last line of a title the column wrapped, where the line after it
+    says nothing of that title's story (docs/parsing.md, "Where a title ends").
+
+    A column wraps a title into lines of its width and only the last is shorter, so a line
+    shorter than the one above it by more than ``full``, then a longer one, may close a title
+    between them, and the longer line head another headline the extractor put in this box
+    (``适龄女生HPV疫苗免`` / ``费接种启动`` / ``志愿服务让城市更温暖``, the next headline's kicker).
+    An extractor also breaks a title's lines oddly in a very narrow column (``区职业中学与三`` /
+    ``家`` / ``企业共建实训基`` / ``地``): there the lines after the short one describe the same
+    story as the lines before, and the title is not cut."""
+    full, least = profile.tuning.full, profile.tuning.match_threshold
+    widths = [cells(t) for t in lines]
+    for c in range(2, len(lines)):
+        if not (widths[c - 1] < widths[c - 2] - full and widths[c] > widths[c - 1] + full):
+            continue
+        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        s1, k1 = _best(scorer, index, first)
+        if k1 < 0 or s1 < least or _best(scorer, index, second)[1] == k1:
+            continue  # (the lines after the short one say most of the same story: one title)
+        return s1, c
+    return None

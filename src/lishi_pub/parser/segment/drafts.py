@@ -382,7 +382,7 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         section = self._section_heading() if dateline is None else None
-        if draft is not None and draft.blocks and dateline is None and self._pending and all(
+        if draft is not None and draft.blocks and dateline is None and self._pending and not self._jumps_ahead and all(
                 line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
                 and not self._names_notice() \
                 and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):

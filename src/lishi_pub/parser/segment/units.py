@@ -181,6 +181,9 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 and mk.names_its_kind("".join(current.titles[-3:])) and mk.is_notice_title(text) \
                 and len(text) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes:
             new_box = True  # a title named complete by its kind, then another: two titles of one box
+        elif current is not None and current.titles and not new_box and kind == "display" \
+                and mk.names_its_kind("".join(current.titles[-3:])) and _kind_on_next(lines, i, profile):
+            new_box = True  # ... the other wrapped, its kind on its next line (便民服务电话 / 恒固建材有限 / 公司招聘启事)
         if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
             line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
         if line.joins and not under_slogan and current is not None and kind in ("display", "subtitle") and not current.byline:
@@ -234,6 +237,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
+        if current is not None and current.subtitle is not None and not new_box:
+            new_box = True  # a title is never printed under its own subtitle: a caption's first line, or another headline
         if current is None or new_box:
             current = Unit(apart=line.blanks > 0)
             units.append(current)
@@ -244,6 +249,18 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units
+
+
+def _kind_on_next(lines: list[Line], i: int, profile: Profile) -> bool:
+    """Line ``i`` and the next line of its box make a notice's title (``“我的家乡我的家”`` /
+    ``征文启事``), line ``i`` naming no kind itself and the next more than a kind word alone
+    (``区职业中学秋季招生`` / ``简章`` is one title)."""
+    if i + 1 >= len(lines) or lines[i + 1].blanks or line_kind(lines[i + 1]) != "display":
+        return False
+    text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
+    mk = profile.markers
+    return not mk.names_its_kind(text) and mk.is_notice_title(nxt) \
+        and len(nxt) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes
 
 
 def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:

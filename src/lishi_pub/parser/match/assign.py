@@ -166,7 +166,8 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
-    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
+    # a subheading heads the paragraphs under it: no story ends on one
+    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph) and not isinstance(blocks[c - 1], Heading)]
     para_before = [0] * (n + 1)
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)

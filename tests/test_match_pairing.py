@@ -5,7 +5,7 @@ from __future__ import annotations
 from lishi_pub.model import Heading, Paragraph
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.markers import Byline
-from lishi_pub.parser.match.assign import _split
+from lishi_pub.parser.match.assign import _split, page_scorer, stack_kickers
 from lishi_pub.parser.match.leftover import pair_leftovers
 from lishi_pub.parser.segment.drafts import Draft
 from lishi_pub.parser.segment.units import Unit
@@ -56,3 +56,34 @@ def test_no_story_is_cut_right_after_a_subheading() -> None:
     first, second = pieces
     assert isinstance(first.blocks[2], Heading) and len(first.blocks) == 4
     assert second.blocks[0].text.startswith("石窑沟村") and second.anchor is sheep
+
+
+def _stacked(upper_text: str, title_text: str, *, in_block: bool = False) -> tuple[Unit, Unit]:
+    upper = Unit(titles=[upper_text], in_block=in_block, tight=[False])
+    title = Unit(titles=[title_text], above=upper, in_block=in_block, tight=[False])
+    return upper, title
+
+
+_SAFETY = ("今年是安全生产专项整治三年行动的收官之年。三年来，专项整治累计排查隐患1.2万处。",
+           "下一步，将巩固专项整治成果，筑牢防线。")
+_SCHOOL = ("全区中小学迎来新学期，各校把安全教育作为开学第一课。", "老师们带着学生学习防溺水、防火知识。")
+
+
+def test_a_kicker_stacked_over_its_title_is_matched_with_it() -> None:
+    # the kicker states the facts (安全生产专项整治三年行动收官), the title is a slogan: one headline
+    drafts = [_draft(*_SCHOOL), _draft(*_SAFETY)]
+    upper, title = _stacked("安全生产专项整治三年行动收官", "筑牢安全发展防线")
+    units = [upper, title]
+    scorer = page_scorer(drafts, [u.text for u in units], {}, DEFAULT_PROFILE)
+    stack_kickers(drafts, units, scorer, DEFAULT_PROFILE)
+    assert not upper.is_headline and title.titles == ["安全生产专项整治三年行动收官", "筑牢安全发展防线"]
+
+
+def test_two_titles_stacked_over_two_stories_stay_two() -> None:
+    drafts = [_draft(*_SCHOOL), _draft(*_SAFETY)]
+    for in_block, (top, under) in ((False, ("开学第一课讲安全", "安全生产专项整治收官")),
+                                   (True, ("安全生产专项整治三年行动收官", "筑牢安全发展防线"))):
+        upper, title = _stacked(top, under, in_block=in_block)  # (a headline block's titles are each a story's)
+        scorer = page_scorer(drafts, [upper.text, title.text], {}, DEFAULT_PROFILE)
+        stack_kickers(drafts, [upper, title], scorer, DEFAULT_PROFILE)
+        assert upper.titles == [top] and title.titles == [under]

@@ -7,7 +7,7 @@ from attrs import Factory, frozen
 from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented, Unit
-from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units, stack_kickers
 from .between import between_captions, place_between, unit_photos
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 from .groups import join_poem_groups
@@ -46,6 +46,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     glued = units
     units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
     every = _with_parts(page.units, glued, units) if len(units) != len(glued) else page.units
+    stack_kickers(page.drafts, units, scorer, profile)
     drafts = split_by_units(page.drafts, [u for u in units if u.is_headline], scorer, found, profile)
     if drafts is not page.drafts:
         scorer = page_scorer(drafts, queries, found, profile)

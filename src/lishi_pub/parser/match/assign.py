@@ -25,8 +25,10 @@ from ..segment.units import Unit
 from .leftover import pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
+from .stacked import kickers_over
 
-__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
+__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units",
+           "stack_kickers"]
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -115,6 +117,20 @@ def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft, profile: Profi
     if unit.byline is not None and set(unit.byline.authors) & set(draft.authors):
         score = min(1.0, score + profile.tuning.byline_bonus)
     return score
+
+
+def stack_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile: Profile) -> None:
+    """Put each kicker stacked over its title in the story's flow (:mod:`.stacked`) over that
+    title, before any split or pairing: the two are one headline, and describe one story."""
+    index = Candidates.of_scorer(scorer, profile)
+
+    def best(unit: Unit) -> int | None:
+        scores = {k: scorer.score(unit.text, k) for k in index.of(unit.text)}
+        top = max(scores, key=lambda k: (scores[k], -k), default=None)
+        return top if top is not None and scores[top] > 0 else None
+
+    for kicker, headline in kickers_over([u for u in units if u.is_headline], drafts, best, profile):
+        headline.take_kicker(kicker)
 
 
 def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,

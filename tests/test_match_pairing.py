@@ -7,6 +7,7 @@ from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.markers import Byline
 from lishi_pub.parser.match.assign import _split, page_scorer, stack_kickers
 from lishi_pub.parser.match.leftover import pair_leftovers
+from lishi_pub.parser.match.tail import split_tail
 from lishi_pub.parser.segment.drafts import Draft
 from lishi_pub.parser.segment.units import Unit
 
@@ -87,3 +88,22 @@ def test_two_titles_stacked_over_two_stories_stay_two() -> None:
         scorer = page_scorer(drafts, [upper.text, title.text], {}, DEFAULT_PROFILE)
         stack_kickers(drafts, [upper, title], scorer, DEFAULT_PROFILE)
         assert upper.titles == [top] and title.titles == [under]
+
+
+def test_a_dated_story_keeps_its_lead_and_a_headline_naming_only_later_text_heads_a_story_of_its_own() -> None:
+    report = ["一条条公路穿山越岭，一座座桥梁飞架南北。今年以来，我区交通基础设施建设提速。",
+              "全年新改建农村公路120公里，完成危桥改造8座。", "客运班车通达所有建制村，群众出行更方便。"]
+    comment = ["乡村文化振兴，根在乡土。留住老戏台、老手艺，就是留住乡村文化的根。",
+               "留住了根，乡村文化才能枝繁叶茂。"]
+    draft = Draft(blocks=[Paragraph(t) for t in report + comment], dateline="央广网12月16日讯")
+    draft.add_byline(Byline(("吴斌伟",), (None,)))
+    title = Unit(titles=["乡村文化振兴要“留住根”"])
+    pieces = split_tail(draft, title, DEFAULT_PROFILE)
+    assert pieces is not None
+    head, tail = pieces
+    assert [b.text for b in head.blocks] == report and head.dateline == "央广网12月16日讯" and head.authors == ["吴斌伟"]
+    assert [b.text for b in tail.blocks] == comment and tail.anchor is title and tail.dateline is None
+    # a headline naming the lead is the dated story's own; an undated feature may open on a scene
+    assert split_tail(draft, Unit(titles=["交通大动脉串起发展新格局 乡村文化振兴"]), DEFAULT_PROFILE) is None
+    feature = Draft(blocks=[Paragraph(t) for t in report + comment])
+    assert split_tail(feature, title, DEFAULT_PROFILE) is None

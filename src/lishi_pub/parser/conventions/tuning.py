@@ -140,6 +140,9 @@ class Tuning:
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: A dated story's headline restates its lead: a headline none of whose words is found in a dated
+    #: story's first this many paragraphs, but found further on, heads a story run on after it (match/tail.py).
+    lead_reach: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
     candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
     #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).

@@ -26,6 +26,7 @@ from .leftover import pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
 from .stacked import kickers_over
+from .tail import split_tail
 
 __all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units",
            "stack_kickers"]
@@ -160,6 +161,8 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
         pieces = None
         if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
             pieces = _split(draft, claimants, found, profile)
+        elif len(claimants) == 1:
+            pieces = split_tail(draft, claimants[0], profile)
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lishi_pub.model import Heading, Paragraph
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.markers import Byline
-from lishi_pub.parser.match.assign import _split, page_scorer, stack_kickers
+from lishi_pub.parser.match.assign import _split, assign_units, page_scorer, stack_kickers
 from lishi_pub.parser.match.leftover import pair_leftovers
 from lishi_pub.parser.match.tail import split_tail
 from lishi_pub.parser.segment.drafts import Draft
@@ -107,3 +107,17 @@ def test_a_dated_story_keeps_its_lead_and_a_headline_naming_only_later_text_head
     assert split_tail(draft, Unit(titles=["交通大动脉串起发展新格局 乡村文化振兴"]), DEFAULT_PROFILE) is None
     feature = Draft(blocks=[Paragraph(t) for t in report + comment])
     assert split_tail(feature, title, DEFAULT_PROFILE) is None
+
+
+def test_a_column_label_heads_no_story_by_its_words() -> None:
+    # 服务 over the page: its one bigram is in the story, which says nothing; printed right above a
+    # story, a word or two may still be its title
+    story = "本年度农机购置补贴申报工作已经启动，购机农户可到服务大厅申报。"
+    for anchored in (False, True):
+        drafts = [_draft(story)]
+        label = Unit(titles=["服务"], tight=[False])
+        if anchored:
+            drafts[0].anchor = label
+        scorer = page_scorer(drafts, [label.text], {}, DEFAULT_PROFILE)
+        assign_units(drafts, [label], scorer, DEFAULT_PROFILE)
+        assert (drafts[0].unit is label) is anchored

@@ -22,7 +22,7 @@ from ..conventions import Profile
 from ..conventions.markers import Byline
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from .leftover import pair_leftovers
+from .leftover import is_label, pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
 from .stacked import kickers_over
@@ -268,8 +268,13 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     candidates = [u for u in units if u.is_headline]
     for ui, unit in enumerate(candidates):
         at = anchored.get(id(unit))
+        # a word or two with nothing under it (服务, 简讯) is a column's name, whose one bigram found in a
+        # story is no evidence: it heads a story only where it is printed right above it
+        label = is_label(unit, profile)
         for k in index.of(unit.text, () if at is None else (at,)):
             draft = drafts[k]
+            if label and draft.anchor is not unit:
+                continue
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
             # position counts when the unit is built like a headline, names a kind of

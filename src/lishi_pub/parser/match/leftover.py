@@ -25,7 +25,7 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
-__all__ = ["pair_leftovers"]
+__all__ = ["is_label", "pair_leftovers"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -46,7 +46,7 @@ def _fragment(title: str) -> bool:
     return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
 
 
-def _label(unit: Unit, profile: Profile) -> bool:
+def is_label(unit: Unit, profile: Profile) -> bool:
     """A column's or page's name with nothing under it, no title: a word or two (``生活服务``,
     ``简讯``), or two words joined by a middle dot (``广告·公告``, ``文化·旅游``)."""
     if unit.byline is not None or unit.subtitle is not None:
@@ -69,7 +69,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    units = [u for u in units if not _fragment("".join(u.titles)) and not _label(u, profile)
+    units = [u for u in units if not _fragment("".join(u.titles)) and not is_label(u, profile)
              and not _lead_in(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
         units = [u for u in units if _built(u, profile)]

@@ -121,3 +121,13 @@ def test_a_column_label_heads_no_story_by_its_words() -> None:
         scorer = page_scorer(drafts, [label.text], {}, DEFAULT_PROFILE)
         assign_units(drafts, [label], scorer, DEFAULT_PROFILE)
         assert (drafts[0].unit is label) is anchored
+
+
+def test_the_last_story_and_built_headline_left_pair_only_when_the_title_names_it() -> None:
+    story = "新党员集中宣誓。7月1日上午，区直机关工委组织63名新党员在革命纪念馆重温入党誓词。"
+    for title, given in (("小作坊里走出的“醋老板”", False), ("新党员重温入党誓词", True)):
+        drafts = [_draft(story)]
+        unit = Unit(titles=[title], byline=Byline(("李明",), (None,)), tight=[False])
+        scorer = page_scorer(drafts, [unit.text], {}, DEFAULT_PROFILE)
+        assign_units(drafts, [unit], scorer, DEFAULT_PROFILE)
+        assert (drafts[0].unit is unit) is given

@@ -329,11 +329,13 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
                 drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: "
                                         "check it"))
     # One article left without a headline and one headline left that is built like
-    # one (a byline or subtitle under it) are each other's.
+    # one (a byline or subtitle under it) are each other's, where the title names
+    # something of the story (by elimination among the leftovers, the last of each).
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    built = [ui for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
+    built = [u for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
     if len(open_drafts) == 1 and len(built) == 1:
-        give(built[0], open_drafts[0])
+        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], built, profile):
+            give(candidates.index(unit), k)
 
 
 def _squashed(unit: Unit) -> str:

@@ -7,6 +7,8 @@ from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.markers import Byline
 from lishi_pub.parser.match.assign import _split, assign_units, page_scorer, stack_kickers
 from lishi_pub.parser.match.leftover import pair_leftovers
+from lishi_pub.parser.match.rejoin import rejoin_subheadings
+from lishi_pub.parser.match.scorer import Scorer
 from lishi_pub.parser.match.tail import split_tail
 from lishi_pub.parser.segment.drafts import Draft
 from lishi_pub.parser.segment.units import Unit
@@ -131,3 +133,32 @@ def test_the_last_story_and_built_headline_left_pair_only_when_the_title_names_i
         scorer = page_scorer(drafts, [unit.text], {}, DEFAULT_PROFILE)
         assign_units(drafts, [unit], scorer, DEFAULT_PROFILE)
         assert (drafts[0].unit is unit) is given
+
+
+def _scored(drafts: list[Draft], units: list[Unit]) -> Scorer:
+    return page_scorer(drafts, [u.text for u in units], {}, DEFAULT_PROFILE)
+
+
+def test_a_subheading_read_as_a_headline_goes_back_into_its_story() -> None:
+    above = _draft("下午四点，桥沟小学的操场上尘土飞扬，孩子们在踢足球。", "体育老师刚来的时候，学校连一个球门都没有。")
+    under = _draft("那时候，操场是一块黄土地。他自己掏钱买了两个足球，又焊了一对球门。",
+                   "如今，山村小学的足球队在全区比赛里拿了第一名。")
+    head = Unit(titles=["山村小学的足球梦"], in_block=True, tight=[False])
+    line = Unit(titles=["从“土场子”起步"], tight=[False])
+    above.unit, under.unit, under.anchor = head, line, line
+    joined = rejoin_subheadings([above, under], _scored([above, under], [head, line]), DEFAULT_PROFILE)
+    assert joined == [above] and not line.is_headline
+    assert [b.text for b in above.blocks if isinstance(b, Heading)] == ["从“土场子”起步"]
+    assert above.blocks[-1].text.startswith("如今")
+
+
+def test_a_story_opened_by_an_editors_note_or_a_notice_is_never_joined_to_the_one_above() -> None:
+    for lead, title in (("编者按：山村小学的足球梦，这组报道记录了孩子们的足球队。", "足球队的新赛季"),
+                        ("山村小学的足球队今年报名参加全区足球联赛。", "关于足球联赛报名的通知")):
+        above = _draft("下午四点，桥沟小学的操场上，山村小学的孩子们在踢足球。", "学校连一个球门都没有。")
+        under = _draft(lead, "足球队每周训练三次。")
+        head = Unit(titles=["山村小学的足球梦"], in_block=True, tight=[False])
+        line = Unit(titles=[title], tight=[False])
+        above.unit, under.unit, under.anchor = head, line, line
+        drafts = [above, under]
+        assert rejoin_subheadings(drafts, _scored(drafts, [head, line]), DEFAULT_PROFILE) is drafts

@@ -90,6 +90,8 @@ class Conventions:
     box_heads: tuple[str, ...] = _words_field(("相关链接", "新闻链接", "知识链接", "链接", "相关新闻", "背景", "新闻背景"))
     #: An editor's note opening a feature is its first paragraph, label included (编者按：…).
     editor_notes: tuple[str, ...] = _words_field(("编者按", "编者的话", "编后"))
+    #: Of those, the notes printed before the story (编后, the afterword, follows it): each opens a story.
+    editor_prefaces: tuple[str, ...] = _words_field(("编者按", "编者的话"))
     #: Q&A labels: paragraphs in body type, never subheadings.
     qa_labels: tuple[str, ...] = _words_field(("问：", "答：", "问:", "答:", "记者：", "记者:"))
     #: Verbs of saying that attach an attribution to the quotation before it (“……。” 某某说。).

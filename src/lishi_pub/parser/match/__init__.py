@@ -11,6 +11,7 @@ from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, sp
 from .between import between_captions, place_between, unit_photos
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 from .groups import join_poem_groups
+from .rejoin import rejoin_subheadings
 from .unglue import unglue_units
 
 __all__ = ["Matched", "match"]
@@ -55,7 +56,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     split = drafts
     read_kickers(drafts, scorer, profile)
     banners = banner_over_first(drafts, profile)
-    joined = join_poem_groups(drafts, profile)
+    joined = join_poem_groups(rejoin_subheadings(drafts, scorer, profile), profile)
     if len(joined) != len(drafts):
         drafts = joined
         scorer = page_scorer(drafts, queries, found, profile)

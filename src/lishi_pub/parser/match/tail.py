@@ -31,12 +31,12 @@ def split_tail(draft: Draft, unit: Unit, profile: Profile) -> list[Draft] | None
     if draft.dateline is None or draft.anchor is unit:
         return None  # (printed right above the story, it is its headline wherever its words are)
     words = {g for g in grams(unit.text) if len(g) > 1}
-    paragraphs = [i for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
+    paragraphs = [(i, b.text) for i, b in enumerate(draft.blocks) if isinstance(b, Paragraph)]
     reach = profile.tuning.lead_reach
     if len(paragraphs) <= reach:
         return None
-    first = next((i for i in paragraphs if words & grams(draft.blocks[i].text)), None)
-    if first is None or first < paragraphs[reach]:
+    first = next((i for i, text in paragraphs if words & grams(text)), None)
+    if first is None or first < paragraphs[reach][0]:
         return None
     cut = first
     while isinstance(draft.blocks[cut - 1], Heading):

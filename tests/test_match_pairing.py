@@ -162,3 +162,16 @@ def test_a_story_opened_by_an_editors_note_or_a_notice_is_never_joined_to_the_on
         above.unit, under.unit, under.anchor = head, line, line
         drafts = [above, under]
         assert rejoin_subheadings(drafts, _scored(drafts, [head, line]), DEFAULT_PROFILE) is drafts
+
+
+def test_a_line_holding_a_full_stop_is_no_headline() -> None:
+    # a caption read as display type above its story, credit and all: the story keeps a title of its own
+    drafts = [_draft("红砖墙、锯齿形屋顶……由老厂房改造而成的文创园区，吸引年轻人前来打卡。")]
+    caption = Unit(titles=["由老厂房改造而成的文创园区吸引年轻人前来打卡。李琳华 摄"], tight=[False])
+    drafts[0].anchor = caption
+    assign_units(drafts, [caption], _scored(drafts, [caption]), DEFAULT_PROFILE)
+    assert drafts[0].unit is None
+    title = Unit(titles=["老厂房“变身”文创园"], tight=[False])
+    drafts[0].anchor = title
+    assign_units(drafts, [title], _scored(drafts, [title]), DEFAULT_PROFILE)
+    assert drafts[0].unit is title

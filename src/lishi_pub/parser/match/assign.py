@@ -265,7 +265,9 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     index = Candidates.of_scorer(scorer, profile)
     anchored = {id(d.anchor): k for k, d in enumerate(drafts) if d.anchor is not None}
     pairs: list[tuple[float, int, int]] = []
-    candidates = [u for u in units if u.is_headline]
+    stops = profile.conventions.full_stops
+    # (a title holding a full stop is a caption or text, no headline: it stays on the page)
+    candidates = [u for u in units if u.is_headline and not any(s in t for t in u.titles for s in stops)]
     for ui, unit in enumerate(candidates):
         at = anchored.get(id(unit))
         # a word or two with nothing under it (服务, 简讯) is a column's name, whose one bigram found in a

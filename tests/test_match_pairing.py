@@ -175,3 +175,11 @@ def test_a_line_holding_a_full_stop_is_no_headline() -> None:
     drafts[0].anchor = title
     assign_units(drafts, [title], _scored(drafts, [title]), DEFAULT_PROFILE)
     assert drafts[0].unit is title
+
+
+def test_a_block_title_holding_a_full_stop_is_not_placed_by_the_blocks_order() -> None:
+    drafts = [_draft("全区今年秋冬种任务已基本完成，冬小麦播种面积2.1万亩。"), _draft("红砖墙、锯齿形屋顶，走进城北。")]
+    title = Unit(titles=["全区秋冬种任务基本完成"], in_block=True, tight=[False])
+    caption = Unit(titles=["由老厂房改造而成的文创园区。"], in_block=True, tight=[False])
+    assign_units(drafts, [title, caption], _scored(drafts, [title, caption]), DEFAULT_PROFILE)
+    assert drafts[0].unit is title and drafts[1].unit is None

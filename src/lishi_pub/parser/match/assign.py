@@ -326,7 +326,10 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             give(candidates.index(unit), k)
             drafts[k].notes.append(by_chars)
         if not eliminate:
-            for unit, k in fill_by_order(drafts, units, profile):
+            # (units no story may take, a title holding a full stop, are no title of the block's order either)
+            allowed = {id(u) for u in candidates}
+            for unit, k in fill_by_order(drafts, [u for u in units if not u.is_headline or id(u) in allowed],
+                                         profile):
                 give(candidates.index(unit), k)
                 drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: "
                                         "check it"))

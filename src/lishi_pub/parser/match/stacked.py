@@ -25,9 +25,11 @@ from ..segment.units import Unit
 __all__ = ["kickers_over"]
 
 
-def _over(unit: Unit) -> bool:
-    """One line with nothing under it: the shape of a kicker (and of a title: the story decides)."""
-    return len(unit.titles) == 1 and unit.byline is None and unit.subtitle is None and unit.caption is None
+def _over(unit: Unit, profile: Profile) -> bool:
+    """One line with nothing under it: the shape of a kicker (and of a title: the story decides);
+    a line holding a full stop is a caption or text, no kicker."""
+    return len(unit.titles) == 1 and unit.byline is None and unit.subtitle is None and unit.caption is None \
+        and not any(stop in unit.titles[0] for stop in profile.conventions.full_stops)
 
 
 def kickers_over(units: list[Unit], drafts: list[Draft], best: Callable[[Unit], int | None],
@@ -41,7 +43,7 @@ def kickers_over(units: list[Unit], drafts: list[Draft], best: Callable[[Unit], 
     taken: set[int] = set()
     for unit in units:
         upper = unit.above
-        if upper is None or id(upper) not in present or not _over(upper) or upper.in_block \
+        if upper is None or id(upper) not in present or not _over(upper, profile) or upper.in_block \
                 or id(upper) in taken or id(unit) in taken \
                 or profile.markers.is_notice_title(upper.titles[0]) \
                 or len("".join("".join(unit.titles).split())) < profile.tuning.title_min:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lishi_pub.model import Heading, Paragraph
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
 from lishi_pub.parser.conventions.markers import Byline
@@ -183,3 +186,22 @@ def test_a_block_title_holding_a_full_stop_is_not_placed_by_the_blocks_order() -
     caption = Unit(titles=["由老厂房改造而成的文创园区。"], in_block=True, tight=[False])
     assign_units(drafts, [title, caption], _scored(drafts, [title, caption]), DEFAULT_PROFILE)
     assert drafts[0].unit is title and drafts[1].unit is None
+
+
+_HAN = st.text(alphabet=st.sampled_from("河山村水路桥书屋老人学校足球春秋风雨田园城区新民"), min_size=4, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(titles=st.lists(_HAN, min_size=1, max_size=5), stories=st.lists(_HAN, min_size=1, max_size=5),
+       lead_in=st.booleans())
+def test_leftover_pairs_are_one_to_one_and_never_a_lead_in(titles: list[str], stories: list[str],
+                                                          lead_in: bool) -> None:
+    drafts = [_draft(s + "。") for s in stories]
+    units = [Unit(titles=[t + ("——" if lead_in and i == 0 else "")], byline=Byline(("李明",), (None,)))
+             for i, t in enumerate(titles)]
+    for eliminate in (False, True):
+        made = pair_leftovers(drafts, _texts(drafts), units, DEFAULT_PROFILE, eliminate=eliminate)
+        assert len({id(u) for u, _ in made}) == len(made) == len({k for _, k in made})
+        assert all(not u.titles[0].endswith("——") for u, _ in made)
+        for unit, k in made:  # each title names something of its story
+            assert set(unit.titles[0]) & set(stories[k])

@@ -437,6 +437,11 @@ class Markers:
         return text.startswith(self.conventions.editor_notes) and any(
             text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
 
+    def opens_story(self, text: str) -> bool:
+        """``编者按：…`` (not ``编后：…``, the afterword): the first paragraph of a story, printed
+        before it, so the text it opens is no part of the story above."""
+        return self.opens_editor_note(text) and text.startswith(self.conventions.editor_prefaces)
+
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""
         for label in self.conventions.editor_notes:

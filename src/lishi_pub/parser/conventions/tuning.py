@@ -153,6 +153,9 @@ class Tuning:
     topic_piece_min: int = field(default=1, validator=[instance_of(int), gt(0)])
     #: A service item's paragraphs that speak of its title's topic, counted when a title claims a text.
     topic_paragraphs: int = field(default=3, validator=[instance_of(int), gt(0)])
+    #: A dated story's headline restates its lead: a headline none of whose words is found in a dated
+    #: story's first this many paragraphs, but found further on, heads a story run on after it (match/tail.py).
+    lead_reach: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
     candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
     #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).

@@ -7,11 +7,12 @@ from attrs import Factory, frozen
 from ...model import Diagnostic, Figure
 from ..conventions import Profile
 from ..segment import Draft, Segmented, Unit
-from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units
+from .assign import adopt_kickers, assign_units, attach_figures, page_scorer, split_by_units, stack_kickers
 from .between import between_captions, place_between, unit_photos
 from .kicker import adopt_standing_kickers, banner_over_first, read_kickers
 from .groups import join_poem_groups
 from .poems import split_poems
+from .rejoin import rejoin_subheadings
 from .topics import split_by_topics
 from .unglue import unglue_units
 
@@ -48,6 +49,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     glued = units
     units = unglue_units(units, page.drafts, scorer, profile)  # two headlines in one box
     every = _with_parts(page.units, glued, units) if len(units) != len(glued) else page.units
+    stack_kickers(page.drafts, units, scorer, profile)
     poems = split_poems(page.drafts, units, profile)  # two poems in a row, where titles are missing
     if poems is not page.drafts:
         scorer = page_scorer(poems, queries, found, profile)
@@ -60,7 +62,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
     split = drafts
     read_kickers(drafts, scorer, profile)
     banners = banner_over_first(drafts, scorer, profile)
-    joined = join_poem_groups(drafts, profile)
+    joined = join_poem_groups(rejoin_subheadings(drafts, scorer, profile), profile)
     if len(joined) != len(drafts):
         drafts = joined
         scorer = page_scorer(drafts, queries, found, profile)

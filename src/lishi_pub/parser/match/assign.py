@@ -22,12 +22,14 @@ from ..conventions import Profile
 from ..conventions.markers import Byline
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from .leftover import pair_leftovers
+from .leftover import is_label, pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
+from .stacked import kickers_over
+from .tail import split_tail
 
 __all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "cut_pieces", "page_scorer",
-           "split_by_units"]
+           "split_by_units", "stack_kickers"]
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -118,6 +120,20 @@ def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft, profile: Profi
     return score
 
 
+def stack_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile: Profile) -> None:
+    """Put each kicker stacked over its title in the story's flow (:mod:`.stacked`) over that
+    title, before any split or pairing: the two are one headline, and describe one story."""
+    index = Candidates.of_scorer(scorer, profile)
+
+    def best(unit: Unit) -> int | None:
+        scores = {k: scorer.score(unit.text, k) for k in index.of(unit.text)}
+        top = max(scores, key=lambda k: (scores[k], -k), default=None)
+        return top if top is not None and scores[top] > 0 else None
+
+    for kicker, headline in kickers_over([u for u in units if u.is_headline], drafts, best, profile):
+        headline.take_kicker(kicker)
+
+
 def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
                    found: dict[str, frozenset[str]], profile: Profile) -> list[Draft]:
     """Split a draft that several headlines describe best into one draft per headline.
@@ -145,6 +161,8 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
         pieces = None
         if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
             pieces = _split(draft, claimants, found, profile)
+        elif len(claimants) == 1:
+            pieces = split_tail(draft, claimants[0], profile)
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 
@@ -165,7 +183,9 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
                     vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
-    starts = [c for c in range(1, len(blocks)) if isinstance(blocks[c], Paragraph)]
+    # a subheading heads the paragraphs under it: no story ends on one
+    starts = [c for c in range(1, len(blocks))
+              if isinstance(blocks[c], Paragraph) and not isinstance(blocks[c - 1], Heading)]
     return cut_pieces(draft, claimants, affinity, starts, profile)
 
 
@@ -257,11 +277,18 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     index = Candidates.of_scorer(scorer, profile)
     anchored = {id(d.anchor): k for k, d in enumerate(drafts) if d.anchor is not None}
     pairs: list[tuple[float, int, int]] = []
-    candidates = [u for u in units if u.is_headline]
+    stops = profile.conventions.full_stops
+    # (a title holding a full stop is a caption or text, no headline: it stays on the page)
+    candidates = [u for u in units if u.is_headline and not any(s in t for t in u.titles for s in stops)]
     for ui, unit in enumerate(candidates):
         at = anchored.get(id(unit))
+        # a word or two with nothing under it (服务, 简讯) is a column's name, whose one bigram found in a
+        # story is no evidence: it heads a story only where it is printed right above it
+        label = is_label(unit, profile)
         for k in index.of(unit.text, () if at is None else (at,)):
             draft = drafts[k]
+            if label and draft.anchor is not unit:
+                continue
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
             # position counts when the unit is built like a headline, names a kind of
@@ -311,16 +338,21 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             give(candidates.index(unit), k)
             drafts[k].notes.append(by_chars)
         if not eliminate:
-            for unit, k in fill_by_order(drafts, units, profile):
+            # (units no story may take, a title holding a full stop, are no title of the block's order either)
+            allowed = {id(u) for u in candidates}
+            for unit, k in fill_by_order(drafts, [u for u in units if not u.is_headline or id(u) in allowed],
+                                         profile):
                 give(candidates.index(unit), k)
                 drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: "
                                         "check it"))
     # One article left without a headline and one headline left that is built like
-    # one (a byline or subtitle under it) are each other's.
+    # one (a byline or subtitle under it) are each other's, where the title names
+    # something of the story (by elimination among the leftovers, the last of each).
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    built = [ui for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
+    built = [u for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
     if len(open_drafts) == 1 and len(built) == 1:
-        give(built[0], open_drafts[0])
+        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], built, profile):
+            give(candidates.index(unit), k)
 
 
 def _squashed(unit: Unit) -> str:

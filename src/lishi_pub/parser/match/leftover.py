@@ -26,7 +26,7 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
-__all__ = ["pair_leftovers"]
+__all__ = ["is_label", "pair_leftovers"]
 
 @lru_cache(maxsize=4096)
 def _chars(text: str) -> frozenset[str]:
@@ -48,7 +48,7 @@ def _fragment(title: str) -> bool:
     return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
 
 
-def _label(unit: Unit, profile: Profile) -> bool:
+def is_label(unit: Unit, profile: Profile) -> bool:
     """A column's or page's name with nothing under it, no title: a word or two (``生活服务``,
     ``简讯``), or two words joined by a middle dot (``广告·公告``, ``文化·旅游``)."""
     if unit.byline is not None or unit.subtitle is not None:
@@ -58,6 +58,12 @@ def _label(unit: Unit, profile: Profile) -> bool:
     return len(text) <= limit // 2 or ("·" in text and len(text) <= limit)
 
 
+def _lead_in(unit: Unit, profile: Profile) -> bool:
+    """A line that ends in a dash or a colon (``寒冬送暖意——``) leads into the title printed
+    under it: a kicker (引题) whose title the page lost, never a title of its own."""
+    return len(unit.titles) == 1 and unit.titles[0].rstrip().endswith(profile.markers.kicker_ends)
+
+
 def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
                    profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
     """Pairs (title, draft index) for ``units`` (the titles left, in the block's
@@ -65,7 +71,8 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    units = [u for u in units if not _fragment("".join(u.titles)) and not _label(u, profile)]
+    units = [u for u in units if not _fragment("".join(u.titles)) and not is_label(u, profile)
+             and not _lead_in(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
         units = [u for u in units if _built(u, profile)]
     even = len(units) == len(open_drafts)
@@ -92,9 +99,12 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []
     while left_units and left_drafts:
+        last = (next(iter(left_units)), next(iter(left_drafts)))
         if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1 \
-                and _built(units[next(iter(left_units))], profile):
-            made.append((units[next(iter(left_units))], next(iter(left_drafts))))  # the last of each
+                and _built(units[last[0]], profile) and scores[last] > 0:
+            # (the last of each, unless the title names nothing of the story: then a line of the
+            # page was lost or split off somewhere, and the two are no evidence for each other)
+            made.append((units[last[0]], last[1]))
             break
         best = max(((scores[ui, k], -ui, -k) for ui in left_units for k in left_drafts))
         score, ui, k = best[0], -best[1], -best[2]

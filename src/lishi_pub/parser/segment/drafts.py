@@ -319,6 +319,7 @@ class Walker:
             self._jumps_ahead.append(text)
         else:
             self._open.notes.append(("jump", text))
+            self._open.closed = True  # the story goes on on another page: what follows here is another
 
     def _in_story(self, draft: Draft) -> None:
         """The story goes on after its photos (more text, its closing byline): they are its own."""

@@ -129,8 +129,8 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 continue
             start = j
             while start > 0 and j - start < tuning.window and not _ends_text(lines[start - 1]) \
-                    and lines[start - 1].width >= col - tuning.full:
-                start -= 1  # the caption's full lines above its credit
+                    and not _box_top(lines, start) and lines[start - 1].width >= col - tuning.full:
+                start -= 1  # the caption's full lines above its credit, in its box
             if start and not _ends_text(lines[start - 1]) and not _head_like(lines[start - 1]):
                 continue
             j = start
@@ -187,6 +187,13 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _box_top(lines: list[Line], k: int) -> bool:
+    """Line ``k`` opens a text box: a gap above it, or the line above is bound tighter to
+    its own line above than ``k`` is to it (pdfminer: ``旱塬结出“金穗子”`` / ``信义镇…丰收`` one box,
+    the caption under them a box of its own)."""
+    return lines[k].gap or (k > 0 and lines[k].blanks > lines[k - 1].blanks)
 
 
 def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:

@@ -28,3 +28,45 @@ def test_a_title_line_as_wide_as_the_column_is_no_line_of_the_photo_caption_unde
     assert grain.title_source == "headline"
     assert [b.caption for b in grain.blocks if isinstance(b, Figure)] == ["信义镇后沟村村民在田间收割谷子，收割机来回穿梭。"]
     assert "丰收" not in "".join(getattr(b, "text", "") for b in issue.articles[0].blocks)
+
+
+def _column(paragraphs: list[str], width: int = 18) -> list[str]:
+    """A justified column of ``width`` cells (Han text only): each paragraph's first line two
+    cells short (the indent the extractor lost), its last line short."""
+    lines = []
+    for text in paragraphs:
+        first = width - 2
+        lines.append(text[:first])
+        lines += [text[k:k + width] for k in range(first, len(text), width)]
+    return lines
+
+
+_GALA = ["本报讯（记者 蔡洋） 锣鼓喧天迎新春，欢声笑语闹村晚。正月初八晚上，坪头乡大峪村文化广场上灯火辉煌，一台由村民自编自导自演的晚会热闹上演。",
+         "伞头秧歌、晋剧清唱、三句半、广场舞……一个个接地气的节目轮番登场，逗得台下观众捧腹大笑。",
+         "今年春节期间，全区共有三十多个村举办了“村晚”，吸引群众近三万人次参与。"]
+_ROAD = ["清晨，坪头乡的山路上雾气还没散尽，道班工人杨全福已经和工友们推着小车出发了。铁锹、扫帚、锄头、标志牌……小推车上的工具装得满满当当。",
+         "杨全福负责养护的是一段很长的县道，沿途多急弯、陡坡。每天，他和工友们要把这段路从头到尾走一遍，清理落石、修补坑槽、疏通边沟。",
+         "干了半辈子养路工，杨全福说，看到路好走了，心里就舒坦。全区像他这样守护山区公路的养路人还有三百多名。"]
+_RIVER = ["沿着三川河支流南川河往上游走，常常能看到一个身影：头戴草帽，手拿长杆网兜，时不时弯腰捞起水面上的漂浮物。他叫贾满堂，是南川河庄头段的村级河长，村里人都叫他护河人。",
+          "春天，河水解冻，他要沿河查看堤岸；夏天汛期，他每天要巡河两遍；秋天落叶多，清理漂浮物成了主要任务。",
+          "这几年，南川河的水越来越清了。他还组织村里的老人成立了一支护河志愿队，一年四季沿河巡护。 （吴萍然）"]
+
+
+def _pdftotext(boxes: list[list[str]]) -> str:
+    """pdftotext's dump: a blank line between text boxes, single newlines inside one."""
+    return "\n\n".join("\n".join(box) for box in boxes) + "\n"
+
+
+def test_stories_merged_under_a_headline_block_are_cut_by_their_headlines():
+    """A report, then two features with no dateline between them: one run of text, cut where
+    each weakly matching headline finds its own piece; the ``——`` line under the first title of
+    the box is the second headline's kicker, not the end of that title."""
+    page = _pdftotext([_column(_GALA + _ROAD + _RIVER),
+                       ["“村晚”唱响乡村振兴好声音", "寒来暑往守护出行路——", "乡村公路上的“养路人”", "□ 韩刚杰"],
+                       ["护河人的四季"]])
+    issue = lishi_pub.parse_text(page)
+    got = [(a.kicker, a.title, a.blocks[0].text[:6]) for a in issue.articles]
+    assert got == [(None, "“村晚”唱响乡村振兴好声音", "锣鼓喧天迎新"),
+                   ("寒来暑往守护出行路", "乡村公路上的“养路人”", "清晨，坪头乡"),
+                   (None, "护河人的四季", "沿着三川河支")]
+    assert [a.authors for a in issue.articles] == [("蔡洋",), ("韩刚杰",), ("吴萍然",)]

@@ -172,8 +172,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
             if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
                 starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
+            kicker_after = not dashed and not subtitle and above is not None \
+                and _kicker_after_title(above.text, line.text, profile)
+            if kicker_after:
+                starts_part = True
             # (after a subtitle: the next headline; a subtitle is never a headline of its own)
-            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
+            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed) or kicker_after
             if dashed:
                 subtitle = True
             elif new_unit:
@@ -187,6 +191,33 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _kicker_after_title(above: str, text: str, profile: Profile) -> bool:
+    """A line ending in ``——`` or ``：`` under a whole title line in its box is the kicker of
+    the next headline, no wrapped end of that title (a title never ends in ——):
+    ``“村晚”唱响乡村振兴好声音`` / ``寒来暑往守护出行路——`` / ``乡村公路上的“养路人”``.
+    A kicker the column wrapped leaves the line above open (``旱塬结出“金穗`` / ``子”——``):
+    a quotation or bracket, a phrase (``phrase_open_ends``), or the line starts with a
+    character that opens no phrase."""
+    conv = profile.conventions
+    above, text = above.strip(), text.strip()
+    if not text.endswith(profile.markers.kicker_ends) or _left_open(above):
+        return False
+    head = text.rstrip("".join(conv.dashes) + "：: ").strip()
+    tuning = profile.tuning
+    if len(above.replace(" ", "")) < tuning.title_min or len(head.replace(" ", "")) < tuning.title_min:
+        return False
+    return above[-1] not in conv.phrase_open_ends and head[0] not in conv.phrase_closed_starts \
+        and head[0] not in conv.line_start_forbidden and not _left_open(head)
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+
+
+def _left_open(text: str) -> bool:
+    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
 
 
 def _box_top(lines: list[Line], k: int) -> bool:

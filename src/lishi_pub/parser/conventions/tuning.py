@@ -115,6 +115,9 @@ class Tuning:
     anchor_bonus: float = field(default=0.35, validator=_share)
     byline_bonus: float = field(default=0.25, validator=_share)
     claim_threshold: float = field(default=0.15, validator=_share)
+    #: A headline describing no story as well as ``claim_threshold`` still claims the run of text it
+    #: describes best when another headline claims it too (two stories merged: the cut decides).
+    surplus_claim: float = field(default=0.05, validator=_share)
     figure_threshold: float = field(default=0.3, validator=_share)
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)

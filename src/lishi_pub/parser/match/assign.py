@@ -130,6 +130,7 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
     tuning = profile.tuning
     index = Candidates.of_scorer(scorer, profile)
     claims: dict[int, list[Unit]] = {}
+    weak: list[tuple[int, Unit]] = []
     for unit in headlines:
         ks = index.of(unit.text)
         if not ks:
@@ -138,18 +139,32 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
         best = max(ks, key=lambda k: (scores[k], -k))
         if scores[best] >= tuning.claim_threshold:
             claims.setdefault(best, []).append(unit)
+        elif scores[best] >= tuning.surplus_claim and not (unit.top and not (unit.byline or unit.subtitle)) \
+                and sum(v >= scores[best] for v in scores.values()) == 1:
+            # (a plain line over the page's first story is as likely a banner; a tie says nothing)
+            weak.append((best, unit))
+    extra: dict[int, list[Unit]] = {}
+    for best, unit in weak:
+        if best in claims:
+            extra.setdefault(best, []).append(unit)
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        claimants = claims.get(k, [])[: tuning.max_pieces]
+        strong = claims.get(k, [])
         pieces = None
-        if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
-            pieces = _split(draft, claimants, found, profile)
+        if len(draft.blocks) <= tuning.split_max_blocks:
+            # with the weaker claimants first; where that cut is refused, with the strong alone
+            tries = [strong[: tuning.max_pieces]]
+            if k in extra:
+                tries.insert(0, [*strong, *extra[k]][: tuning.max_pieces])
+            for claimants in tries:
+                if len(claimants) >= 2 and pieces is None:
+                    pieces = _split(draft, claimants, found, profile, len(strong))
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 
 
 def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]],
-           profile: Profile) -> list[Draft] | None:
+           profile: Profile, strong: int | None = None) -> list[Draft] | None:
     """Cut a draft into contiguous pieces, one per claiming headline, or None.
 
     Each paragraph votes for the headline whose rare words it shares; the
@@ -159,6 +174,8 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     merely similar, and the draft stays whole.
     """
     blocks = draft.blocks
+    strong = len(claimants) if strong is None else strong
+    bar = profile.tuning.surplus_claim  # the support a weaker claimant needs in its own piece
     texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     vocabulary = grams_of([u.text for u in claimants])
     scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
@@ -210,7 +227,7 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
         return None
     _, cuts, order = best
     bounds = [0, *cuts, n]
-    if any(gain(order[j], bounds[j], bounds[j + 1]) <= 0 for j in range(k)):
+    if any(gain(order[j], bounds[j], bounds[j + 1]) <= (bar if order[j] >= strong else 0) for j in range(k)):
         return None
     pieces = [Draft(blocks=blocks[lo:hi], anchor=claimants[order[j]])
               for j, (lo, hi) in enumerate(zip(bounds, bounds[1:]))]

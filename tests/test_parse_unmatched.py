@@ -70,3 +70,16 @@ def test_stories_merged_under_a_headline_block_are_cut_by_their_headlines():
                    ("寒来暑往守护出行路", "乡村公路上的“养路人”", "清晨，坪头乡"),
                    (None, "护河人的四季", "沿着三川河支")]
     assert [a.authors for a in issue.articles] == [("蔡洋",), ("韩刚杰",), ("吴萍然",)]
+
+
+def test_a_credit_broken_over_two_lines_closes_the_photo_between_a_headline_and_its_story():
+    page = _pdftotext([["小土豆 大产业"],
+                       ["马铃薯种薯繁育", "基地落户信义镇", "技术人员在组培室内查看脱毒", "苗生长情况。 临县自然资源", "局供图",
+                        "本报讯 日前，投资一千五百", "万元的马铃薯脱毒种薯繁育基", "地在信义镇建成投用。基地建",
+                        "有组培室、温网室等设施，年", "可生产脱毒原原种八百万粒。"]])
+    issue = lishi_pub.parse_text(page)
+    (story,) = issue.articles
+    assert (story.kicker, story.title, story.title_source) == ("小土豆 大产业", "马铃薯种薯繁育基地落户信义镇", "headline")
+    assert story.blocks[0].text.startswith("日前，投资")
+    figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
+    assert [(f.caption, f.credit.by[0].name) for f in figures] == [("技术人员在组培室内查看脱毒苗生长情况。", "临县自然资源局")]

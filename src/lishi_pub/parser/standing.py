@@ -31,12 +31,12 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
-from .text import LETTER_SPACE, is_letter_spaced, width
+from .text import CLOSING, LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
+__all__ = ["mark_credit_lines", "mark_head_runs", "mark_wrapped_credits", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -95,6 +95,27 @@ def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
             line.role = Role.BODY
             line.display = False
             line.closes = True
+
+
+def mark_wrapped_credits(lines: list[Line], profile: Profile) -> None:
+    """A photo credit the column broke over two lines closes its caption: after the
+    caption's sentence and one space, the credit's first characters end the line, and
+    the line under it is the rest of the credit alone (``苗生长情况。 临县自然资源`` /
+    ``局供图``; ``机来回穿梭。 交口`` / ``县供电公司供图``).  Neither line is a headline
+    of the story printed under the photo."""
+    mk = profile.markers
+    for above, line in zip(lines, lines[1:]):
+        text = line.text.strip()
+        if line.role not in _HEAD_ROLES or line.terminal or line.closes or line.blanks \
+                or not mk.might_end_with_credit(text):
+            continue
+        head, space, start = above.text.rstrip().rpartition(" ")
+        if not space or head.rstrip(CLOSING + " ")[-1:] not in SENTENCE_END or start[-1:] in SENTENCE_END:
+            continue
+        if mk.credit_only(start + text) is not None:
+            line.role = Role.CAPTION
+            line.display = line.heads = False
+            line.closes = line.credit = True
 
 
 def mark_head_runs(lines: list[Line], profile: Profile) -> None:

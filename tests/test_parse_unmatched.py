@@ -83,3 +83,15 @@ def test_a_credit_broken_over_two_lines_closes_the_photo_between_a_headline_and_
     assert story.blocks[0].text.startswith("日前，投资")
     figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
     assert [(f.caption, f.credit.by[0].name) for f in figures] == [("技术人员在组培室内查看脱毒苗生长情况。", "临县自然资源局")]
+
+
+def test_a_caption_in_the_box_of_a_headline_takes_only_the_lines_it_fills():
+    drill = _column(["本报讯 十一月九日是全国消防日。当天上午，城西街道在幸福里小区组织开展消防应急疏散演练。",
+                     "演练结束后，消防救援人员现场教居民使用灭火器，讲解家庭火灾的自救互救常识。"])
+    page = _pdftotext([drill, ["应急演练进社区", "居民学会“自救互", "救”", "消防救援人员指导居民使", "用灭火器。 孔静 摄"]])
+    issue = lishi_pub.parse_text(page)
+    (story,) = issue.articles
+    assert story.title_source == "headline"  # (where the kicker ends is the kicker's business)
+    assert "".join(filter(None, (story.kicker, story.title))) == "应急演练进社区居民学会“自救互救”"
+    figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
+    assert [f.caption for f in figures] == ["消防救援人员指导居民使用灭火器。"]

@@ -15,6 +15,7 @@ from ..classify import Line
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
+from ..measure import cells
 from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
@@ -165,6 +166,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     mk = profile.markers
     units: list[Unit] = []
     current: Unit | None = None
+    title_at: dict[int, list[int]] = {}  # each unit's title lines, where each starts
     for i, line in enumerate(lines):
         text = line.text.strip()
         # a run-in item title is its item's headline alone (the column's label above it is page text)
@@ -197,7 +199,14 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             start: Unit | None = None
             head: list[str] = []
             if not new_box and current is not None and current.titles and not (current.subtitle or current.byline):
-                start, head = current, current.titles  # a caption wrapped over lines of one box
+                # a caption wrapped over lines of one box: the lines a caption fills, no headline's
+                n = _caption_lines(lines, i, title_at, len(current.titles), profile)
+                if n == len(current.titles):
+                    start, head = current, current.titles
+                elif n:
+                    start, head = Unit(), current.titles[-n:]
+                    del current.titles[-n:], current.tight[-n:]
+                    units.append(start)
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
@@ -236,11 +245,32 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))
+        title_at[id(current)] = [*title_at.get(id(current), [])[:len(current.titles) - 1], i]
         if mk.is_notice_title("".join(current.titles[-3:])):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units
+
+
+def _caption_lines(lines: list[Line], i: int, title_at: dict[int, list[int]], count: int,
+                   profile: Profile) -> int:
+    """How many of the last ``count`` title lines of the box above line ``i`` (a caption's
+    credit) are its caption's: a caption is set like running text, so its lines above the
+    credit's are as wide as the widest of the credit's line and the one above it; a shorter
+    line above them ended a headline (``应急演练进社区`` / ``居民学会“自救互`` / ``救”`` /
+    ``消防救援人员指导居民使`` / ``用灭火器。 孔静 摄``: one caption line)."""
+    starts = next((v for v in title_at.values() if v and v[-1] == i - 1), None)
+    if starts is None or len(starts) != count:
+        return count  # (titles joined from wrapped lines: read as before)
+    full = profile.tuning.full
+    measure = max(cells(lines[i].text), cells(lines[i - 1].text))  # (a justified line's spaces are no print)
+    n = 0
+    for k in reversed(starts):
+        if cells(lines[k].text) < measure - full:
+            break
+        n += 1
+    return n
 
 
 def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:

@@ -95,3 +95,16 @@ def test_a_caption_in_the_box_of_a_headline_takes_only_the_lines_it_fills():
     assert "".join(filter(None, (story.kicker, story.title))) == "应急演练进社区居民学会“自救互救”"
     figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
     assert [f.caption for f in figures] == ["消防救援人员指导居民使用灭火器。"]
+
+
+def test_a_credit_broken_inside_its_role_word_keeps_the_headline_block_whole():
+    red = _column(["本报讯 走进革命旧址，聆听红色故事，重温入党誓词……今年以来，我区红色研学游持续升温，各红色教育基地共接待研学团队六百余批次。",
+                   "区文旅局负责人介绍，区里已整合全区十四处红色资源，设计推出三条红色研学精品线路。"])
+    page = _pdftotext([red, ["寒冬送暖意——", "冬季“送温暖”物资发放到户"],
+                       ["红色研学游持续升温", "——今年以来接待研学团队六百余批", "次", "中学生在革命旧址参观学习。 本报记", "者 毛刚泽 摄"]])
+    issue = lishi_pub.parse_text(page)
+    (story,) = issue.articles
+    assert (story.title, story.subtitle, story.title_source) == ("红色研学游持续升温", "今年以来接待研学团队六百余批次", "headline")
+    assert [b.text[:4] for b in story.blocks if not isinstance(b, Figure)] == ["走进革命", "区文旅局"]
+    figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
+    assert [(f.caption, f.credit.by[0].name) for f in figures] == [("中学生在革命旧址参观学习。", "毛刚泽")]

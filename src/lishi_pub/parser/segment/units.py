@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..classify import Line
+from ..classify import Line, ends_sentence
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
@@ -120,7 +120,9 @@ def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | Non
         text = join_lines([clean_spaces(x.text) for x in lines[first: last + 1]])
         if len(text) <= profile.tuning.caption_max and profile.markers.find_credit(text) is not None:
             # only a credit broken over lines: one read whole on its line is a caption of the body's
-            return first if line_kind(lines[last]) != "credit" else None
+            # (a role word broken, ``…学习。 本报记`` / ``者 毛刚泽 摄``, leaves no sentence before it)
+            own = profile.markers.find_credit(lines[last].text) if line_kind(lines[last]) == "credit" else None
+            return first if own is None or not ends_sentence(own.caption) else None
     return None
 
 
@@ -198,19 +200,24 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             last = units[-1] if units else None
             start: Unit | None = None
             head: list[str] = []
-            if not new_box and current is not None and current.titles and not (current.subtitle or current.byline):
-                # a caption wrapped over lines of one box: the lines a caption fills, no headline's
-                n = _caption_lines(lines, i, title_at, len(current.titles), profile)
-                if n == len(current.titles):
+            n = 0
+            open_unit = current is not None and bool(current.titles) and current.byline is None
+            broken = open_unit and _credit_broken(lines, i, title_at, profile)
+            if current is not None and open_unit and (broken or not new_box):
+                # a caption wrapped over lines of one box: the lines a caption fills, no headline's;
+                # a credit the column broke (``…学习。 本报记`` / ``者 毛刚泽 摄``) takes the line above it
+                n = 0 if new_box or current.subtitle else _caption_lines(lines, i, title_at, len(current.titles), profile)
+                n = max(n, int(broken))
+                if n == len(current.titles) and not current.subtitle:
                     start, head = current, current.titles
                 elif n:
-                    start, head = Unit(), current.titles[-n:]
-                    del current.titles[-n:], current.tight[-n:]
-                    units.append(start)
+                    start, head = Unit(apart=line.blanks > 0), current.titles[-n:]
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
-            if credit is not None and start is not None:
+            if credit is not None and start is not None and current is not None and 0 < n < len(current.titles):
+                del current.titles[-n:], current.tight[-n:]  # the caption's lines under the headline's
+            elif credit is not None and start is not None:
                 units.remove(start)
             else:
                 credit = mk.find_caption(text)
@@ -271,6 +278,16 @@ def _caption_lines(lines: list[Line], i: int, title_at: dict[int, list[int]], co
             break
         n += 1
     return n
+
+
+def _credit_broken(lines: list[Line], i: int, title_at: dict[int, list[int]], profile: Profile) -> bool:
+    """The credit on line ``i`` began at the end of the line above, after its caption's sentence and
+    a space, and that line stands alone as a unit's last title line."""
+    if not any(v and v[-1] == i - 1 for v in title_at.values()):
+        return False
+    head, space, tail = lines[i - 1].text.rstrip().rpartition(" ")
+    return bool(space) and ends_sentence(head) and not ends_sentence(tail) \
+        and profile.markers.credit_only(tail + lines[i].text.strip()) is not None
 
 
 def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:

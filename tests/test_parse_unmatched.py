@@ -108,3 +108,20 @@ def test_a_credit_broken_inside_its_role_word_keeps_the_headline_block_whole():
     assert [b.text[:4] for b in story.blocks if not isinstance(b, Figure)] == ["走进革命", "区文旅局"]
     figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
     assert [(f.caption, f.credit.by[0].name) for f in figures] == [("中学生在革命旧址参观学习。", "毛刚泽")]
+
+
+def test_one_line_headlines_read_as_one_wrapped_title_are_cut_by_their_stories():
+    """A headline block whose one-line headlines stand over a byline reads, by widths, like one title
+    the column wrapped; where that title describes no story as a whole, its printed lines are cut
+    where each part describes a story of its own."""
+    school = _column(["本报讯 九月一日，全区中小学迎来新学期开学。各学校把安全教育作为开学第一课，组织学生学习交通、防溺水和消防安全知识。",
+                      "城关小学还请来交警和消防员，现场演示安全常识，让“安全”二字记在每个孩子心间。"])
+    power = _column(["本报讯 一季度，全区全社会用电量同比增长九成四，其中工业用电量同比增长明显，反映出工业生产持续回暖。",
+                     "电力部门表示，将持续优化营商环境，压缩办电时间，保障企业工业用电需求。"])
+    sheep = _column(["本报讯 从坪头乡政府出发，沿着盘山路往北走十来公里，就到了石窑沟村。这个小山村的养羊合作社，让羊成了脱贫户致富的“羊”光之路。",
+                     "合作社统一防疫、统一销售，入社的脱贫户每年每户增收上万元，不少人成了养殖能手。"])
+    page = _pdftotext([school, power, sheep,
+                       ["开学第一课 “安全”二字记心间", "一季度工业用电量同比增长 9.4%",
+                        "一个小山村的“羊”光之路", "——记坪头乡石窑沟村养羊合作社", "■ 本报记者 白斌洋"]])
+    titles = [(a.title, a.title_source) for a in lishi_pub.parse_text(page).articles]
+    assert titles[:2] == [("开学第一课 “安全”二字记心间", "headline"), ("一季度工业用电量同比增长9.4%", "headline")]

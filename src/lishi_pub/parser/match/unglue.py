@@ -20,6 +20,7 @@ from __future__ import annotations
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
+from ..text import join_lines, title_spaces
 from .assign import Candidates
 from .scorer import Scorer
 
@@ -37,49 +38,97 @@ def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
 
 
 def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile: Profile) -> list[Unit]:
-    """``units`` with each headline unit that holds two headlines cut in two.
+    """``units`` with each headline unit that holds two headlines or more cut apart.
 
-    A unit is cut after its line ``c`` when the lines up to ``c`` and the
-    lines after it, each ``title_min`` characters at least, each describe a different draft, each at least as well as
-    ``match_threshold`` and better than the whole unit describes that draft.
-    The subtitle and byline printed under the last title stay with the second
-    part; of several cuts, the one whose parts score best is taken.
+    A unit is cut after its printed line ``c`` (a title the column wrapped is
+    tried between its lines too) when the lines up to ``c`` and the lines after
+    it, each ``title_min`` characters at least, each describe a different draft,
+    each at least as well as ``match_threshold`` and better than the whole unit
+    describes that draft.  The subtitle and byline printed under the last title
+    stay with the second part; of several cuts, the one whose parts score best
+    is taken, and each part is tried again (a box of one-line headlines, each
+    its own story's, is cut into as many).
     """
     if not drafts:
         return units
     index = Candidates.of_scorer(scorer, profile)
-    least = profile.tuning.match_threshold
     out: list[Unit] = []
     for unit in units:
-        lines = [t for t in unit.titles if t]
-        if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(unit.titles) \
-                or unit.caption is not None:
-            # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
-            # which keeps the work per unit bounded)
-            out.append(unit)
-            continue
-        cut: tuple[float, int] | None = None
-        for c in range(1, len(lines)):
-            first, second = " ".join(lines[:c]), " ".join(lines[c:])
-            if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+        todo = [unit]
+        while todo:
+            part = todo.pop()
+            cut = _cut(part, scorer, index, profile)
+            if cut is None:
+                out.append(part)
                 continue
-            s1, k1 = _best(scorer, index, first)
-            s2, k2 = _best(scorer, index, second)
-            if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
-                continue
-            if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
-                continue
-            if cut is None or s1 + s2 > cut[0]:
-                cut = (s1 + s2, c)
-        if cut is None:
-            out.append(unit)
-            continue
-        c = cut[1]
-        upper = Unit(titles=unit.titles[:c], tight=unit.tight[:c], above=unit.above)
-        lower = Unit(titles=unit.titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                     tight=[False, *unit.tight[c + 1:]], above=upper)
-        for draft in drafts:
-            if draft.anchor is unit:  # the headline printed right above a story is the part nearest it
-                draft.anchor = lower
-        out.extend((upper, lower))
+            upper, lower = cut
+            for draft in drafts:
+                if draft.anchor is part:  # the headline printed right above a story is the part nearest it
+                    draft.anchor = lower
+            todo += [lower, upper]  # (popped upper first: the parts keep the printed order)
     return out
+
+
+def _printed(unit: Unit) -> list[tuple[int, str]]:
+    """The unit's printed title lines, each with the index of the title it is part of."""
+    return [(t, line) for t, title in enumerate(unit.titles) for line in unit.wrapped.get(title, [title])]
+
+
+def _titles(lines: list[tuple[int, str]], unit: Unit) -> tuple[list[str], list[bool], dict[str, list[str]]]:
+    """Titles, their tightness and their printed lines, for a run of the unit's printed lines."""
+    titles: list[str] = []
+    tight: list[bool] = []
+    wrapped: dict[str, list[str]] = {}
+    at = -1
+    pieces: list[str] = []
+    for t, line in [*lines, (-1, "")]:
+        if t != at and pieces:
+            text = pieces[0] if len(pieces) == 1 else title_spaces(join_lines(pieces))
+            if len(pieces) > 1:
+                wrapped[text] = pieces
+            tight.append(bool(titles) and unit.tight[at] if at < len(unit.tight) else False)
+            titles.append(text)
+            pieces = []
+        at = t
+        pieces.append(line)
+    return titles, tight, wrapped
+
+
+def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tuple[Unit, Unit] | None:
+    lines = _printed(unit)
+    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or any(not t for t in unit.titles) \
+            or unit.caption is not None:
+        # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
+        # which keeps the work per unit bounded)
+        return None
+    least = profile.tuning.match_threshold
+    # how well each title joined from printed lines describes a story as a whole
+    whole = {t: _best(scorer, index, title)[0] for t, title in enumerate(unit.titles) if title in unit.wrapped}
+    cut: tuple[float, int] | None = None
+    for c in range(1, len(lines)):
+        inside = lines[c][0] == lines[c - 1][0]  # between the printed lines of one title read as wrapped
+        # (each part of such a title must describe its story clearly better than the whole title does any)
+        need = max(least, whole[lines[c][0]] + profile.tuning.wrap_cut_margin) if inside else least
+        first, second = " ".join(_titles(lines[:c], unit)[0]), " ".join(_titles(lines[c:], unit)[0])
+        if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
+            continue
+        s1, k1 = _best(scorer, index, first)
+        s2, k2 = _best(scorer, index, second)
+        if s2 < need and c + 1 < len(lines) and len(lines[c][1].replace(" ", "")) >= profile.tuning.title_min \
+                and (inside or lines[c + 1][0] != lines[c][0]):
+            s2, k2 = max((s2, k2), _best(scorer, index, lines[c][1]))  # more headlines after it: its line alone
+        if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < need:
+            continue
+        if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
+            continue
+        if cut is None or s1 + s2 > cut[0]:
+            cut = (s1 + s2, c)
+    if cut is None:
+        return None
+    c = cut[1]
+    titles, tight, wrapped = _titles(lines[:c], unit)
+    upper = Unit(titles=titles, tight=tight, above=unit.above, wrapped=wrapped)
+    titles, tight, wrapped = _titles(lines[c:], unit)
+    lower = Unit(titles=titles, subtitle=unit.subtitle, byline=unit.byline, tight=[False, *tight[1:]],
+                 above=upper, wrapped=wrapped)
+    return upper, lower

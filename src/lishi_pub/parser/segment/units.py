@@ -42,6 +42,8 @@ class Unit:
     first_wrap: int | None = None
     top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
     in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
+    #: a title joined from the lines the column wrapped: its printed lines (match/unglue.py may cut between them)
+    wrapped: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def is_headline(self) -> bool:
@@ -192,7 +194,9 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             if current.titles:
                 if len(current.titles) == 1 and current.first_wrap is None:
                     current.first_wrap = len(current.titles[0])
-                current.titles[-1] = _join_title([current.titles[-1], text])
+                joined = _join_title([current.titles[-1], text])
+                current.wrapped[joined] = [*current.wrapped.pop(current.titles[-1], [current.titles[-1]]), text]
+                current.titles[-1] = joined
                 if mk.is_notice_title(text):
                     current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
                 continue

@@ -125,3 +125,15 @@ def test_one_line_headlines_read_as_one_wrapped_title_are_cut_by_their_stories()
                         "一个小山村的“羊”光之路", "——记坪头乡石窑沟村养羊合作社", "■ 本报记者 白斌洋"]])
     titles = [(a.title, a.title_source) for a in lishi_pub.parse_text(page).articles]
     assert titles[:2] == [("开学第一课 “安全”二字记心间", "headline"), ("一季度工业用电量同比增长9.4%", "headline")]
+
+
+def test_a_report_and_a_feature_in_one_run_are_cut_at_the_features_title():
+    report = _column(["本报讯（记者 郝俊 通讯员 于彬鹏） 本学期，全区义务教育阶段学校课后服务实现全覆盖，参与学生占在校生九成以上。",
+                      "各学校采取基本托管加特色课程的模式，开设了书法、合唱、剪纸等兴趣课程。"])
+    feature = _column(["沿着三川河支流南川河往上游走，常常能看到一个身影：头戴草帽，手拿长杆网兜，时不时弯腰捞起水面上的漂浮物。",
+                       "春天，河水解冻，他要沿河查看堤岸有没有被冰凌冲坏；夏天汛期，他每天要巡河两遍。",
+                       "他还把村里的几个退休老人组织起来，成立了一支护河志愿队，每周末一起沿河捡拾垃圾。 （廖霞俊）"])
+    page = _pdftotext([report, ["护河人的四季"], feature])
+    got = [(a.title, a.title_source, a.authors) for a in lishi_pub.parse_text(page).articles]
+    assert got[1:] == [("护河人的四季", "headline", ("廖霞俊",))]
+    assert got[0][2] == ("郝俊", "于彬鹏")

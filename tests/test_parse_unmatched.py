@@ -4,6 +4,8 @@ title derived from the lead, or two stories merged into one.  Dumps are written 
 
 from __future__ import annotations
 
+import pytest
+
 import lishi_pub
 from lishi_pub import Figure
 
@@ -72,9 +74,10 @@ def test_stories_merged_under_a_headline_block_are_cut_by_their_headlines():
     assert [a.authors for a in issue.articles] == [("蔡洋",), ("韩刚杰",), ("吴萍然",)]
 
 
-def test_a_credit_broken_over_two_lines_closes_the_photo_between_a_headline_and_its_story():
+@pytest.mark.parametrize(("end", "rest", "by"), [("临县自然资源", "局供图", "临县自然资源局"), ("本报记者 曹宁", "军 摄", "曹宁军")])
+def test_a_credit_broken_over_two_lines_closes_the_photo_between_a_headline_and_its_story(end, rest, by):
     page = _pdftotext([["小土豆 大产业"],
-                       ["马铃薯种薯繁育", "基地落户信义镇", "技术人员在组培室内查看脱毒", "苗生长情况。 临县自然资源", "局供图",
+                       ["马铃薯种薯繁育", "基地落户信义镇", "技术人员在组培室内查看脱毒", f"苗生长情况。 {end}", rest,
                         "本报讯 日前，投资一千五百", "万元的马铃薯脱毒种薯繁育基", "地在信义镇建成投用。基地建",
                         "有组培室、温网室等设施，年", "可生产脱毒原原种八百万粒。"]])
     issue = lishi_pub.parse_text(page)
@@ -82,7 +85,7 @@ def test_a_credit_broken_over_two_lines_closes_the_photo_between_a_headline_and_
     assert (story.kicker, story.title, story.title_source) == ("小土豆 大产业", "马铃薯种薯繁育基地落户信义镇", "headline")
     assert story.blocks[0].text.startswith("日前，投资")
     figures = [*(b for b in story.blocks if isinstance(b, Figure)), *issue.pages[0].figures]
-    assert [(f.caption, f.credit.by[0].name) for f in figures] == [("技术人员在组培室内查看脱毒苗生长情况。", "临县自然资源局")]
+    assert [(f.caption, f.credit.by[0].name) for f in figures] == [("技术人员在组培室内查看脱毒苗生长情况。", by)]
 
 
 def test_a_caption_in_the_box_of_a_headline_takes_only_the_lines_it_fills():

@@ -31,12 +31,12 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
-from .text import CLOSING, LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
+from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_wrapped_credits", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
+__all__ = ["credit_wrapped", "mark_credit_lines", "mark_head_runs", "mark_wrapped_credits", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -106,16 +106,33 @@ def mark_wrapped_credits(lines: list[Line], profile: Profile) -> None:
     mk = profile.markers
     for above, line in zip(lines, lines[1:]):
         text = line.text.strip()
-        if line.role not in _HEAD_ROLES or line.terminal or line.closes or line.blanks \
+        if line.role not in _HEAD_ROLES or line.terminal or line.closes or line.gap \
                 or not mk.might_end_with_credit(text):
             continue
-        head, space, start = above.text.rstrip().rpartition(" ")
-        if not space or head.rstrip(CLOSING + " ")[-1:] not in SENTENCE_END or start[-1:] in SENTENCE_END:
-            continue
-        if mk.credit_only(start + text) is not None:
+        conv = profile.conventions
+        if line.blanks and text.replace(" ", "") in (*conv.photo_marks, *conv.source_credits, *conv.file_photos):
+            continue  # the kind word alone on a line of its own (``田春`` / ``摄``): the credit closes there
+        if credit_wrapped(above.text, text, profile):
             line.role = Role.CAPTION
             line.display = line.heads = False
             line.closes = line.credit = True
+
+
+_CREDIT_START = re.compile(r"[。！？!?…][”’」』）)]* +(?=\S)")
+
+
+def credit_wrapped(above: str, text: str, profile: Profile) -> bool:
+    """``text`` is the rest of a photo credit that starts on the line ``above``, after the
+    caption's sentence and a space: ``苗生长情况。 临县自然资源`` / ``局供图``,
+    ``…学习。 本报记`` / ``者 毛刚泽 摄``, ``扫积雪。 本报记者 曹宁`` / ``军 摄``."""
+    found = None
+    for found in _CREDIT_START.finditer(above):
+        pass
+    if found is None:
+        return False
+    start = above[found.end():].rstrip()
+    return bool(start) and start[-1] not in SENTENCE_END \
+        and profile.markers.credit_only(start + text.strip()) is not None
 
 
 def mark_head_runs(lines: list[Line], profile: Profile) -> None:

@@ -16,6 +16,7 @@ from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
 from ..measure import cells
+from ..standing import credit_wrapped
 from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
@@ -289,9 +290,7 @@ def _credit_broken(lines: list[Line], i: int, title_at: dict[int, list[int]], pr
     a space, and that line stands alone as a unit's last title line."""
     if not any(v and v[-1] == i - 1 for v in title_at.values()):
         return False
-    head, space, tail = lines[i - 1].text.rstrip().rpartition(" ")
-    return bool(space) and ends_sentence(head) and not ends_sentence(tail) \
-        and profile.markers.credit_only(tail + lines[i].text.strip()) is not None
+    return credit_wrapped(lines[i - 1].text, lines[i].text, profile)
 
 
 def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:

@@ -26,8 +26,8 @@ from .measure import window_max
 from .narrowing import unmark_narrow_text
 from .numbered import unwrap_numbered_items
 from .runin import wrapped_item_title
-from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
-                       plain_item_title)
+from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, mark_wrapped_credits,
+                       may_hold_plain_item_title, plain_item_title)
 from .stanzas import mark_stanza_labels
 from .versewrap import rejoin_wrapped_verse
 from .quoted import spoken_quotations
@@ -290,6 +290,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         blanks = 0
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
+    mark_wrapped_credits(out, profile)
     _wrapped_affiliations(out, profile)
     join_wrapped_bylines(out, profile)
     mark_wrapped_closing_bylines(out, profile)

@@ -117,6 +117,9 @@ class Tuning:
     anchor_bonus: float = field(default=0.35, validator=_share)
     byline_bonus: float = field(default=0.25, validator=_share)
     claim_threshold: float = field(default=0.15, validator=_share)
+    #: A headline describing no story as well as ``claim_threshold`` still claims the run of text it
+    #: describes best when another headline claims it too (two stories merged: the cut decides).
+    surplus_claim: float = field(default=0.05, validator=_share)
     figure_threshold: float = field(default=0.3, validator=_share)
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
@@ -134,6 +137,9 @@ class Tuning:
     #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
     #: title's last character wrapped, is no headline).
     title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
+    #: A title read as one the column wrapped is cut between its printed lines (match/unglue.py) only where
+    #: each part describes a story better by this much than the whole title describes any.
+    wrap_cut_margin: float = field(default=0.1, validator=_share)
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])

@@ -43,6 +43,7 @@ def match(page: Segmented, profile: Profile) -> Matched:
         units = [u for u in units if not u.is_headline or id(u) in keep]
     adopt_standing_kickers(page.drafts, profile)
     queries = [u.text for u in units if u.is_headline] + [f.caption for f, _ in page.floating]
+    queries += [line for u in units for lines in u.wrapped.values() for line in lines]  # (unglue cuts between them)
     queries += between_captions(page.drafts)
     found: dict[str, frozenset[str]] = {}
     scorer = page_scorer(page.drafts, queries, found, profile)

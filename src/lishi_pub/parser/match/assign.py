@@ -147,6 +147,7 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
     tuning = profile.tuning
     index = Candidates.of_scorer(scorer, profile)
     claims: dict[int, list[Unit]] = {}
+    weak: list[tuple[int, Unit]] = []
     for unit in headlines:
         ks = index.of(unit.text)
         if not ks:
@@ -155,20 +156,34 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
         best = max(ks, key=lambda k: (scores[k], -k))
         if scores[best] >= tuning.claim_threshold:
             claims.setdefault(best, []).append(unit)
+        elif scores[best] >= tuning.surplus_claim and not (unit.top and not (unit.byline or unit.subtitle)) \
+                and sum(v >= scores[best] for v in scores.values()) == 1:
+            # (a plain line over the page's first story is as likely a banner; a tie says nothing)
+            weak.append((best, unit))
+    extra: dict[int, list[Unit]] = {}
+    for best, unit in weak:
+        if best in claims:
+            extra.setdefault(best, []).append(unit)
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        claimants = claims.get(k, [])[: tuning.max_pieces]
+        strong = claims.get(k, [])
         pieces = None
-        if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
-            pieces = _split(draft, claimants, found, profile)
-        elif len(claimants) == 1:
-            pieces = split_tail(draft, claimants[0], profile)
+        if len(draft.blocks) <= tuning.split_max_blocks:
+            # with the weaker claimants first; where that cut is refused, with the strong alone
+            tries = [strong[: tuning.max_pieces]]
+            if k in extra:
+                tries.insert(0, [*strong, *extra[k]][: tuning.max_pieces])
+            for claimants in tries:
+                if len(claimants) >= 2 and pieces is None:
+                    pieces = _split(draft, claimants, found, profile, len(strong))
+        if pieces is None and len(strong) == 1:
+            pieces = split_tail(draft, strong[0], profile)
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 
 
 def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]],
-           profile: Profile) -> list[Draft] | None:
+           profile: Profile, strong: int | None = None) -> list[Draft] | None:
     """Cut a draft into contiguous pieces, one per claiming headline, or None.
 
     Each paragraph votes for the headline whose rare words it shares; the
@@ -186,15 +201,19 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     # a subheading heads the paragraphs under it: no story ends on one
     starts = [c for c in range(1, len(blocks))
               if isinstance(blocks[c], Paragraph) and not isinstance(blocks[c - 1], Heading)]
-    return cut_pieces(draft, claimants, affinity, starts, profile)
+    return cut_pieces(draft, claimants, affinity, starts, profile, strong=strong)
 
 
 def cut_pieces(draft: Draft, claimants: list[Unit], affinity: list[list[float]], starts: list[int],
-               profile: Profile, min_piece: int | None = None) -> list[Draft] | None:
+               profile: Profile, min_piece: int | None = None, strong: int | None = None) -> list[Draft] | None:
     """Cut a draft into contiguous pieces, one per claimant, where ``affinity[u][i]``
     says how much block ``i`` belongs to claimant ``u`` and a piece may open at the
-    blocks ``starts`` lists; None where some claimant would win no piece of its own."""
+    blocks ``starts`` lists; None where some claimant would win no piece of its own.
+    Claimants from index ``strong`` on are weaker ones: each needs ``surplus_claim``
+    support in its own piece."""
     blocks = draft.blocks
+    strong = len(claimants) if strong is None else strong
+    bar = profile.tuning.surplus_claim
     texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
@@ -242,7 +261,7 @@ def cut_pieces(draft: Draft, claimants: list[Unit], affinity: list[list[float]],
         return None
     _, cuts, order = best
     bounds = [0, *cuts, n]
-    if any(gain(order[j], bounds[j], bounds[j + 1]) <= 0 for j in range(k)):
+    if any(gain(order[j], bounds[j], bounds[j + 1]) <= (bar if order[j] >= strong else 0) for j in range(k)):
         return None
     pieces = [Draft(blocks=blocks[lo:hi], anchor=claimants[order[j]])
               for j, (lo, hi) in enumerate(zip(bounds, bounds[1:]))]

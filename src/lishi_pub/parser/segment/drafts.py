@@ -9,6 +9,7 @@ where the headlines that describe it say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Figure, Heading, Paragraph
@@ -58,6 +59,10 @@ class Draft:
             if name not in self.authors:
                 self.authors.append(name)
                 self.roles.append(role)
+
+
+#: a clause's mark or a quotation left open: a line of running text, no title
+_CLAUSE = re.compile(r"[，、；：,;:]|“[^”]*$")
 
 
 def _read_dateline(text: str, spaced: str, profile: Profile) -> tuple[Dateline, int] | None:
@@ -274,6 +279,9 @@ class Walker:
         many paragraphs read on each side (``inline_title_context``): a word
         that an essay further up the page happens to share (父亲) says nothing."""
         context = self.profile.tuning.inline_title_context
+        first_head: dict[int, int] = {}
+        for draft, at, _ in self.inline_heads:
+            first_head.setdefault(id(draft), at)
         for draft, at, lines in reversed(self.inline_heads):
             count = len(lines)
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
@@ -287,7 +295,11 @@ class Walker:
             after = [b.text for b in draft.blocks[at + count: at + count + context] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))
             shared_after = len(heading & grams("\n".join(after)))
-            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):
+            # a report names its reporters in its dateline, a feature closes with its author's name:
+            # a run holding both is two stories, and its first such heading is the second one's title
+            two = draft.dateline is not None and at == first_head[id(draft)] and _CLAUSE.search(printed) is None \
+                and bool(draft.closing) and any(n not in draft.closing for n in draft.authors)
+            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading) and not two:
                 continue
             piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
             del draft.blocks[at:]

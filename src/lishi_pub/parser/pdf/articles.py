@@ -10,7 +10,9 @@ text and recorded as diagnostics, which :mod:`.jumps` uses to join the parts.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import permutations
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ JUMP = re.compile(r"[（(]\s*(?P<dir>下转|上接|转|接)\s*(?:第\s*)?(?P<pag
 _DASHES = "—－-–"
 _PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
 _CONTINUES = "continues-previous-page"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
@@ -311,8 +314,12 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
     free = [j for j in range(len(open_)) if j not in used_a]
     if 1 < len(left) == len(free) <= GATHERED_MAX:
         # as many gathered headlines as stories without one: the pairing that fits best as a
-        # whole, not headline by headline (the first tie in page order: a list runs in order)
-        best = max(permutations(free), key=lambda js: sum(score[i, j] for i, j in zip(left, js)))
+        # whole, not headline by headline (the first tie in page order: a list runs in order),
+        # by the words shared and by the rare characters shared (a poem's title shares few words)
+        chars = _char_scores([titled[i] for i in left], [texts[j] for j in free])
+        best = max(permutations(range(len(free))),
+                   key=lambda ps: sum(score[i, free[p]] + chars[n][p] for n, (i, p) in enumerate(zip(left, ps))))
+        best = tuple(free[p] for p in best)
         for i, j in zip(left, best):
             give(i, j, score[i, j])
     changed = True
@@ -335,6 +342,27 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         give(left[0], free[0], score[left[0], free[0]])
     matched = {id(titled[i]) for i in used_o}
     return [o for o in orphans if id(o) not in matched]
+
+
+def _char_scores(heads: list[_Orphan], texts: list[list[str]]) -> list[list[float]]:
+    """Each gathered headline against each story left: the share of its Han characters,
+    weighted by how rare each is among the stories, that the story has.
+
+    A poem's title shares no two-character word with it (``黄河岸边的老船工`` over
+    ``他坐在河滩上`` / ``河水从他眼里流过``) but is made of characters it is about
+    (``河``, ``船``); ``的`` and ``一`` weigh nothing.  The shared stages pair a
+    dump's leftover titles the same way (:mod:`..match.leftover`)."""
+    per = [[frozenset(_HAN.findall(t)) for t in ts] for ts in texts]
+    df = Counter(c for sets in per for para in sets for c in para)
+    n = sum(map(len, per))
+    weight = {c: max(0.0, math.log((n + 1) / (k + 0.5))) for c, k in df.items()}
+    bodies = [frozenset().union(*sets) for sets in per]
+    out = []
+    for o in heads:
+        title = set(_HAN.findall(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x)))
+        total = math.fsum(weight.get(c, math.log(2 * (n + 1))) for c in title)
+        out.append([math.fsum(weight[c] for c in title if c in body) / total if total else 0.0 for body in bodies])
+    return out
 
 
 def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: Profile, *,

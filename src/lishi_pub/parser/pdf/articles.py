@@ -156,7 +156,11 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         # one gap shown is evidence enough where every item is titled and most close with their
         # authors in brackets, as briefs do (a story's paragraphs do not)
         closed = sum(1 for k in titled if k + 1 in alone or markers.find_trailing_byline(_join(paras[k])))
-        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= BRIEFS_CLOSED * len(titled))
+        # (where the column's head names a column of items, 简讯 or 快讯 in section_labels, one
+        # item so closed is enough)
+        head = _join(ln for ln in lines if ln.hint is Role.HEADLINE).strip()
+        needed = 1 if head in markers.conventions.section_labels else BRIEFS_CLOSED * len(titled)
+        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= needed)
         # an item whose run-in title shows no gap and fills no line: one such in three is borne
         if not briefs or (untitled and 3 * untitled > named):
             return [lines], None
@@ -387,10 +391,9 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                 authors.append(name)
                 roles.append(role)
 
-    for ln in lines:
-        if ln.hint is Role.BYLINE:
-            text = ln.text.strip()
-            add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
+    byline_text = _join(ln for ln in lines if ln.hint is Role.BYLINE).strip()  # (wrapped over two lines)
+    if byline_text:
+        add(markers.parse_byline_line(byline_text) or markers.parse_names(byline_text.lstrip("□■ ")))
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING, Role.VERSE)]
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     blocks: list[ModelBlock] = []
@@ -411,7 +414,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                                                 and not _quoted(text, para[0].hint is Role.VERSE)):
             blocks.append(Heading(text))
             continue
-        if not any(isinstance(b, Paragraph) for b in blocks):
+        if _before_lead(blocks, markers):
             run_in = markers.separate_run_ins(text).split("\n", 1)
             if len(run_in) == 2 and markers.find_caption(run_in[0]) is not None:
                 blocks.append(_figure(run_in[0], markers))  # a caption run into the lead: … 王晶晶 摄 本报讯 …
@@ -435,9 +438,11 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if caption is not None:
             blocks.append(_figure(text, markers))
             continue
-        end = markers.find_end_dateline(text)
+        # （本报北京11月13日电） closing a story, at a paragraph's end or on a line of its own
+        # (a stop put before it lets the shared pattern, which wants text before it, read that)
+        end = markers.find_end_dateline(text) or markers.find_end_dateline("。" + text)
         if end is not None:
-            text = end[0].strip()
+            text = end[0].strip() if end[0] != "。" else ""
             dateline = dateline or end[1]
         trailing = markers.find_trailing_byline(text)
         if trailing is not None:
@@ -472,6 +477,17 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _before_lead(blocks: list[ModelBlock], markers: Markers) -> bool:
+    """No paragraph of the story read yet but a caption over its credit line (a picture's
+    caption set over the lead, its picture not in the PDF: ``西山片区新建的供水站内…`` /
+    ``孝义市妇联供图``): the next paragraph is the lead, where the dateline stands."""
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    return all(markers.credit_only(t) is not None
+               or (k + 1 < len(paras) and markers.credit_only(paras[k + 1]) is not None
+                   and len(t) <= CAPTION_MAX)
+               for k, t in enumerate(paras)) and (not paras or markers.credit_only(paras[-1]) is not None)
 
 
 def _quoted(text: str, verse: bool) -> bool:

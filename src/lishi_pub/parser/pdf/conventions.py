@@ -137,6 +137,10 @@ CENTRED_OFF_INDENT = 0.3
 VERSE_HEAD_SHARE = 0.25
 #: A wrapped subheading wholly in quotes ends with its closing quote, not a sentence.
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
+#: A section title standing alone over its block (春, （一）谷子): at most this many characters.
+SECTION_TITLE_CHARS = 12
+#: A line's neighbours looked at (over and under it, in every column at its height): at most this many.
+NEAR_LINES = 40
 #: Punctuation that never opens a line (避头尾): it goes with the word before it.
 LINE_START_BANNED = "，。、；：！？）》”’,.;:!?)"
 #: A sentence ended by its stop (a closing quote after it aside), not by a quote alone (``“瓜王”``).

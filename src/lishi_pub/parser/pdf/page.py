@@ -11,6 +11,7 @@ invisible and off-page glyphs and overprinted copies.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -120,8 +121,11 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     # a line standing right over or under a headline is its kicker or subtitle, not furniture
     heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
+    continued = _continued_heads(reading.lines)
     for ln in reading.lines:
         text = ln.text.strip()
+        if id(ln) in continued:
+            continue
         outside = ln.bottom < first - body or ln.top > last + body
         headed = any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
                      and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
@@ -152,6 +156,31 @@ def _signed_dates(lines: list[PLine], furniture: set[int]) -> set[int]:
         if any(id(a) not in furniture and abs(a.size - ln.size) <= 0.05 * ln.size and abs(a.x1 - ln.x1) <= ln.size
                and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size for a in lines):
             out.add(id(ln))
+    return out
+
+
+def _continued_heads(lines: list[PLine]) -> set[int]:
+    """A story continued from another page opens with its marker (``（上接第3版）``) under
+    its headline repeated, or shortened, from that page (``直播间里卖出好价钱——`` /
+    ``小杂粮搭上电商快车`` / ``（上接第3版）``): those lines come back on the other page
+    and may stand in a band, yet they are no running head.  The marker line and the
+    lines stacked over it (each within ``GROUP_GAP`` of its em, overlapping in x)."""
+    markers = DEFAULT_PROFILE.markers
+    out: set[int] = set()
+    for ln in lines:
+        text = ln.text.strip()
+        spans = markers.find_jumps(text)
+        if len(spans) != 1 or spans[0] != (0, len(text)) or not markers.continues_from(text):
+            continue
+        out.add(id(ln))
+        cur = ln
+        while True:
+            up = max((a for a in lines if id(a) not in out and 0 <= cur.top - a.bottom <= C.GROUP_GAP * a.size
+                      and _overlap(a.x0, a.x1, cur.x0, cur.x1) > 0), key=lambda a: a.bottom, default=None)
+            if up is None:
+                break
+            out.add(id(up))
+            cur = up
     return out
 
 
@@ -260,6 +289,8 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     blocks = [Block(b) for leaf in xy_cut(plain, rules, C.CUT_X * body, C.CUT_Y * body)
               for b in _split_by_style(leaf)]
     subheads += _subhead_blocks(blocks, body)
+    blocks, titles = _section_titles(blocks, body)
+    subheads += titles
     images = [_Thing(r.x0, r.top, r.x1, r.bottom) for r in page.images]
     _mark_captions(blocks, images, body)
 
@@ -402,15 +433,67 @@ def _subhead_blocks(blocks: list[Block], body: float) -> list[PLine]:
     classifier reads as a subheading (“…”, 【…】, 一、…) standing short in its
     column, is a subheading."""
     out = []
+    by_top = sorted((a for b in blocks for a in b.lines), key=lambda a: a.top)
+    tops = [a.top for a in by_top]
     for b in blocks:
         if len(b.lines) != 1:
             continue
         ln = b.lines[0]
         if len(ln.text) > 40 or ln.text.rstrip().endswith(("。", "；", "，")):
             continue
-        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text):
+        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text) \
+                and not _fills_measure(ln, by_top, tops):
             out.append(ln)
     return out
+
+
+def _section_titles(blocks: list[Block], body: float) -> tuple[list[Block], list[PLine]]:
+    """A short line standing alone just over a block of two lines or more, within
+    ``GROUP_GAP`` of its em, beside the block's width and at most 4 ems right of it (centred
+    in its column over a block set narrower: a season's name over its quatrain, ``春``
+    over ``杏花开遍小山村，`` / ``燕子衔泥绕旧门。`` set in from the column's edge), with no
+    other block between or beside them, is that block's section title: one block with it,
+    the title its first line.  Returns the blocks left and the titles."""
+    singles = [b for b in blocks if len(b.lines) == 1 and abs(b.lines[0].size - body) <= 0.05 * body
+               and len(b.lines[0].text.strip()) <= C.SECTION_TITLE_CHARS and not _ends_sentence(b.lines[0].text)]
+    if not singles:
+        return blocks, []
+    by_top = sorted(blocks, key=lambda b: b.top)
+    tops = [b.top for b in by_top]
+    merged: set[int] = set()
+    titles: list[PLine] = []
+    for h in singles:
+        ln = h.lines[0]
+        k = bisect.bisect_left(tops, h.bottom)
+        under = [b for b in by_top[k:k + C.NEAR_LINES] if b is not h and id(b) not in merged
+                 and 0 <= b.top - h.bottom <= C.GROUP_GAP * ln.size]
+        for b in under:
+            x0, x1 = min(h.x0, b.x0), max(h.x1, b.x1)
+            if len(b.lines) < 2 or _overlap(h.x0, h.x1, b.x0, b.x1) > 0 or h.x0 - b.x1 > 4 * ln.size:
+                continue
+            # nothing beside them: the white between them is no gutter of other columns
+            lo = bisect.bisect_left(tops, h.top - 4 * ln.size)
+            if any(o is not h and o is not b and _overlap(o.x0, o.x1, x0, x1) > 0
+                   and _overlap(o.top, o.bottom, h.top, b.bottom) > 0 for o in by_top[lo:k + C.NEAR_LINES]):
+                continue
+            b.lines.insert(0, ln)
+            b.__post_init__()
+            merged.add(id(h))
+            titles.append(ln)
+            break
+    return [b for b in blocks if id(b) not in merged], titles
+
+
+def _fills_measure(ln: PLine, by_top: list[PLine], tops: list[float]) -> bool:
+    """A line running to the right edge of a line just over or under it: a paragraph's
+    first line read apart from its block (a line across a gutter), not a subheading
+    standing short in its column (``四、请于2023年4月15日前将汇总表报区农业农村`` under
+    ``三、各乡镇要组织村级逐户核实补贴面积，张榜公示不``, both ending at the measure).
+    ``by_top``: the body lines by top (``tops``), searched only near the line."""
+    reach = 3 * ln.size  # two lines at an open pitch
+    lo, hi = bisect.bisect_left(tops, ln.top - reach), bisect.bisect_right(tops, ln.top + reach)
+    return any(a is not ln and abs(a.x1 - ln.x1) <= C.FLUSH * ln.size and _overlap(a.x0, a.x1, ln.x0, ln.x1) > 0
+               for a in by_top[lo:hi][:C.NEAR_LINES])
 
 
 def _touching_image(b: Block, images: list[_Thing], body: float) -> _Thing | None:
@@ -674,7 +757,9 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     """
     lines = blk.lines
     left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    # a section title read as the block's first line (see _section_titles) sets no measure
+    right = max(ln.x1 for ln in lines if id(ln) not in sub_of) if any(id(ln) not in sub_of for ln in lines) \
+        else max(ln.x1 for ln in lines)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
     # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
@@ -685,19 +770,23 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
     # a poem set in from its column's edge, every line at one indent: no line goes back to the
     # edge, as a paragraph's do, and none is indented beyond the others, as a paragraph's first is
-    # (its section titles, few, set further in and ending short: ``（一）谷子`` centred over its
-    # lines, where a paragraph's indented first line runs to the measure)
+    # (its section titles, few, set further in and ending off the measure: ``（一）谷子`` centred
+    # over its lines, where a paragraph's indented first line runs to the measure)
     start = min(ln.x0 for ln in lines)
     inset = start - edge >= C.INDENT * lines[0].size and sum(
         1 for ln in lines if abs(ln.x0 - start) > C.FLUSH * ln.size) <= C.VERSE_HEAD_SHARE * len(lines) and all(
-        abs(ln.x0 - start) <= C.FLUSH * ln.size or ln.x1 < right - C.SHORT_LINE * ln.size for ln in lines)
+        abs(ln.x0 - start) <= C.FLUSH * ln.size or abs(right - ln.x1) > C.SHORT_LINE * ln.size for ln in lines)
     verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     # classical verse set in (绝句: 杏花开遍小山村， / 燕子衔泥绕旧门。): lines of one length, each
     # ending a clause, where prose broken at the measure ends its lines anywhere
     verse = verse or (inset and len(lines) >= C.VERSE_LINES
-                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines))
+                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines if id(ln) not in sub_of))
+    # a 落款 set flush right, each line starting where its length puts it (区农业农村局 /
+    # 区财政局 / 2023年3月20日): a line a paragraph, where prose lines go back to one edge
+    signed = len(lines) >= 3 and all(right - ln.x1 <= C.FLUSH * ln.size for ln in lines) \
+        and len({round(ln.x0 / (C.FLUSH * ln.size)) for ln in lines}) == len(lines)
     out = []
     centred: list[int] = []
     for i, ln in enumerate(lines):
@@ -734,7 +823,7 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         # indent (a 落款 set flush right, a centred line) is one of its own, and so is the line after it
         if ln.x0 - left > C.SET_APART * em or (before is not None and before.x0 - left > C.SET_APART * before.size):
             starts = True
-        if verse:
+        if verse or signed:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         if hint is None and (_centred_head(lines, i, left, right, indent_style) or _flush_head(lines, i, left)):

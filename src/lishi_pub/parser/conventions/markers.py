@@ -99,7 +99,7 @@ class Markers:
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
+            rf"(?:(?<=摄|图)|(?<=[摄图][）)]))[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")

@@ -26,7 +26,7 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 
-__all__ = ["is_label", "pair_leftovers"]
+__all__ = ["is_built", "is_fragment", "is_label", "pair_leftovers"]
 
 @lru_cache(maxsize=4096)
 def _chars(text: str) -> frozenset[str]:
@@ -36,13 +36,13 @@ def _chars(text: str) -> frozenset[str]:
     return frozenset(c for c in set(text) if "\u4e00" <= c <= "\u9fff")
 
 
-def _built(unit: Unit, profile: Profile) -> bool:
+def is_built(unit: Unit, profile: Profile) -> bool:
     """Built like a story's title: a byline or subtitle under it, or naming a kind of notice
     (a page banner, ``慎终如始做好常态化疫情防控``, has none of these)."""
     return unit.byline is not None or unit.subtitle is not None or profile.markers.is_notice_title(unit.text)
 
 
-def _fragment(title: str) -> bool:
+def is_fragment(title: str) -> bool:
     """A piece of a bracket, no title: ``（通讯员熊新英朱`` (a byline the column wrapped),
     ``龙）``.  A title opens with no bracket and closes every bracket it opens."""
     return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
@@ -71,10 +71,10 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    units = [u for u in units if not _fragment("".join(u.titles)) and not is_label(u, profile)
+    units = [u for u in units if not is_fragment("".join(u.titles)) and not is_label(u, profile)
              and not _lead_in(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
-        units = [u for u in units if _built(u, profile)]
+        units = [u for u in units if is_built(u, profile)]
     even = len(units) == len(open_drafts)
     if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
         return []
@@ -101,7 +101,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     while left_units and left_drafts:
         last = (next(iter(left_units)), next(iter(left_drafts)))
         if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1 \
-                and _built(units[last[0]], profile) and scores[last] > 0:
+                and is_built(units[last[0]], profile) and scores[last] > 0:
             # (the last of each, unless the title names nothing of the story: then a line of the
             # page was lost or split off somewhere, and the two are no evidence for each other)
             made.append((units[last[0]], last[1]))

@@ -40,6 +40,7 @@ from ...model import Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..measure import cells
+from ..segment.units import Unit
 from ..text import grams
 from .assign import Candidates
 from .scorer import Scorer
@@ -205,6 +206,11 @@ def banner_over_first(drafts: list[Draft], scorer: Scorer, profile: Profile) -> 
     units = [d.unit for d in drafts if d.unit is not None]
     top = next((u for u in units if u.top), None)
     printed = [k for k, t in enumerate(top.titles) if t] if top is not None else []
+    if top is not None and len(printed) == 1 and not any(u.split_kicker(dashes)[0] for u in units if u is not top):
+        story = next(("".join(b.text for b in d.blocks if isinstance(b, Paragraph)) for d in drafts if d.unit is top), "")
+        banner = _wrapped_banner(top, printed[0], story, profile)
+        if banner is not None:
+            return [banner]
     if top is None or len(printed) < 2 or top.titles[printed[0]].endswith(marks):
         return []
     kicker, _ = top.split_kicker(dashes)
@@ -254,3 +260,30 @@ def _told(line: str, k: int, scorer: Scorer) -> float:
         return scorer.score(line, k)
     except ValueError:  # a line outside the page's headline vocabulary: nothing to compare
         return 0.0
+def _wrapped_banner(top: Unit, at: int, story: str, profile: Profile) -> str | None:
+    """A line first under the page's header that was read as a title's first line the column
+    wrapped (``慎终如始做好常态化疫情防控`` / ``夜宿坪头乡山村`` over a poem), taken off the title
+    as the page's banner where it is no line of it: the break falls between phrases (as for a
+    kicker, :func:`story_kicker`), and the line shares few of its words with the story under it
+    (a slogan tells no story; a title's first line restates its story).  The title under it
+    may share no word with its story (a poem's), so, unlike a kicker's, its share is not asked."""
+    wrap = top.first_wrap
+    title = top.titles[at]
+    if not wrap or not 0 < wrap < len(title):
+        return None
+    conv, tuning = profile.conventions, profile.tuning
+    first, rest = title[:wrap].strip(), title[wrap:].strip()
+    if min(len(first.replace(" ", "")), len(rest.replace(" ", ""))) < tuning.title_min or first.endswith(
+            profile.markers.kicker_ends) or _left_open(first):
+        return None
+    before, after = first[-1], rest[0]
+    if before + after in story or before in conv.phrase_open_ends or after in conv.phrase_closed_starts \
+            or after in conv.line_start_forbidden:
+        return None  # one title the column broke
+    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest) \
+            or _share(first, story) > tuning.kicker_story_max:
+        return None
+    top.titles[at] = rest
+    top.first_wrap = None
+    top.story_kicker = None
+    return first

@@ -235,3 +235,12 @@ def test_a_wrapped_notice_title_after_a_complete_one_in_its_box_is_the_next_titl
 def test_a_kind_word_alone_under_a_title_goes_on_with_it() -> None:
     issue = lishi_pub.parse_text(_NOTICES.split("\n\n")[0] + "\n\n区老年大学春季招生\n简章\n")
     assert issue.articles[0].title == "区老年大学春季招生简章"
+
+
+def test_a_line_telling_another_poem_over_a_poems_title_and_byline_is_that_poems_title() -> None:
+    issue = lishi_pub.parse_text(
+        "老槐树站在村口\n站了一百年\n树下的石碾\n磨亮了村口老槐树的影子\n\n"
+        "一场雨过后\n河水涨了\n柳枝低下头\n像在照镜子\n\n"
+        "村口那棵老槐树\n雨后的三川河\n□ 龚亮\n")
+    titles = [a.title for a in issue.articles]
+    assert "村口那棵老槐树" in titles and "村口那棵老槐树雨后的三川河" not in titles

@@ -110,6 +110,14 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
             continue
         if cut is None or s1 + s2 > cut[0]:
             cut = (s1 + s2, c)
+    if cut is None and whole and unit.byline is not None \
+            and min(len(t.replace(" ", "")) for t in lines) >= profile.tuning.title_min:
+        # the first line tells a story the second, over the byline, says nothing of: the title of
+        # another piece, then this one's (a poem's, which may share no word with its poem:
+        # 村口那棵老槐树 / 雨后的三川河 / □ 龚亮)
+        s1, k1 = _best(scorer, index, lines[0])
+        if k1 >= 0 and s1 >= least and _best(scorer, index, lines[1])[1] < 0:
+            cut = (s1, 1)
     if cut is None:
         cut = _after_last_line(lines, scorer, index, profile)
     if cut is None:

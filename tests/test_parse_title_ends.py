@@ -244,3 +244,13 @@ def test_a_line_telling_another_poem_over_a_poems_title_and_byline_is_that_poems
         "村口那棵老槐树\n雨后的三川河\n□ 龚亮\n")
     titles = [a.title for a in issue.articles]
     assert "村口那棵老槐树" in titles and "村口那棵老槐树雨后的三川河" not in titles
+
+
+def test_a_kicker_the_column_wrapped_before_its_dash_is_one_kicker() -> None:
+    issue = lishi_pub.parse_text("\n".join([
+        "本报讯 湿地公园里，越来越多的市民加入了观鸟的行列。", "“人和鸟和谐相处，这", "才是好的生活。”罗晋",
+        "生说。", "（作者单位：临县", "融媒体中心）", "", "脱贫户变身养殖能", "手——", "", "一个小山村的",
+        "“羊”光之路", "——记坪头乡石窑沟", "村养羊合作社", "编者按：围绕", "“一个小山村的", "“羊”光之路”这一",
+        "话题，记者深入基层", "走访，倾听各方声", "音。"]))
+    article = issue.articles[1]
+    assert (article.kicker, article.title) == ("脱贫户变身养殖能手", "一个小山村的“羊”光之路")

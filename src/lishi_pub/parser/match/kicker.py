@@ -111,7 +111,8 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
         if len(lines) < 2 and not wrap:
             continue
         story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
-        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]):
+        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]) \
+                and not unit.titles[0].endswith(profile.markers.kicker_ends):  # (a kicker wrapped: 养殖能 / 手——)
             # the first line was read as wrapping on to the next (a kicker wider than its title):
             # the story may still say the two are a kicker and its title
             first = unit.titles[0]

@@ -254,3 +254,14 @@ def test_a_kicker_the_column_wrapped_before_its_dash_is_one_kicker() -> None:
         "话题，记者深入基层", "走访，倾听各方声", "音。"]))
     article = issue.articles[1]
     assert (article.kicker, article.title) == ("脱贫户变身养殖能手", "一个小山村的“羊”光之路")
+
+
+def test_a_service_columns_title_carries_no_kicker() -> None:
+    # the text shares 接种点 and 时间 with the title's second line and nothing with its first, yet a
+    # service column is headed by what it lists (…时间): the two lines are one title, no kicker
+    issue = lishi_pub.parse_text(
+        "城区接种点：区疾控中心预防\n接种门诊（工作日 8:30—11:30）。\n乡镇接种点：各乡镇卫生院预\n"
+        "防接种门诊，具体时间请咨询当地\n卫生院。\n\n为切实改善大气环境质\n量，现就秸秆禁烧有关事项通告如\n下。\n"
+        "区人民政府\n2023年10月8日\n\n关于秸秆禁烧的通告\n新冠疫苗加强\n针接种点及时间\n")
+    article = issue.articles[0]
+    assert (article.kicker, article.title) == (None, "新冠疫苗加强针接种点及时间")

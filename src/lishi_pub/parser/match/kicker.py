@@ -77,8 +77,8 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
         return None
     if before in conv.phrase_open_ends or after in conv.phrase_closed_starts or after in conv.line_start_forbidden:
         return None
-    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
-        return None
+    if first.startswith(conv.notice_openers) or profile.markers.names_its_kind(rest):
+        return None  # a notice or a service column is headed by what it is: it carries no kicker
     if _left_open(first):
         return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
     own, title = _share(first, story), _share(rest, story)

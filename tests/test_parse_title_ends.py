@@ -265,3 +265,12 @@ def test_a_service_columns_title_carries_no_kicker() -> None:
         "区人民政府\n2023年10月8日\n\n关于秸秆禁烧的通告\n新冠疫苗加强\n针接种点及时间\n")
     article = issue.articles[0]
     assert (article.kicker, article.title) == (None, "新冠疫苗加强针接种点及时间")
+
+
+def test_a_question_restating_the_story_is_the_titles_first_phrase_no_kicker() -> None:
+    issue = lishi_pub.parse_text(
+        "问：垃圾分类怎么分？\n\n答：生活垃圾分为可回收物、有害垃圾、厨余垃圾和其他垃圾四类，分类投放。\n\n"
+        "问：垃圾分类后去哪儿？\n\n答：分类后的垃圾由专车分别运往处理厂。\n\n"
+        "垃圾分类怎么分？\n一问一答说清楚\n■ 本报记者 潘鑫昊\n")
+    article = issue.articles[0]
+    assert (article.kicker, article.title) == (None, "垃圾分类怎么分？一问一答说清楚")

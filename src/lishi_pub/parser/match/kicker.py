@@ -84,6 +84,8 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
     own, title = _share(first, story), _share(rest, story)
     if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
         return True
+    if own - title >= tuning.kicker_story_gap and first[-1:] in "，！？,!?":
+        return False  # a phrase ending in a mark that restates the story better than the rest: the title's
     return None
 
 

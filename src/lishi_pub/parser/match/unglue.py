@@ -123,9 +123,12 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
     if cut is None:
         return None
     c = cut[1]
-    upper = Unit(titles=titles[:c], tight=tight[:c], above=unit.above)
+    # where the box was printed stays with both parts (the headline block after the text, the
+    # page's first line under the header); the second part opens no box of its own
+    upper = Unit(titles=titles[:c], tight=tight[:c], above=unit.above, apart=unit.apart,
+                 top=unit.top, in_block=unit.in_block)
     lower = Unit(titles=titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                 tight=[False, *tight[c + 1:]], above=upper)
+                 tight=[False, *tight[c + 1:]], above=upper, in_block=unit.in_block)
     return upper, lower
 
 

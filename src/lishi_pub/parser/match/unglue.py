@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from ..conventions import Profile
 from ..measure import cells
-from ..text import grams
 from ..segment.drafts import Draft
 from ..segment.units import Unit
+from ..text import join_lines, title_spaces
 from .assign import Candidates
 from .scorer import Scorer
 
@@ -42,13 +42,16 @@ def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
 
 
 def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile: Profile) -> list[Unit]:
-    """``units`` with each headline unit that holds two headlines cut in two.
+    """``units`` with each headline unit that holds two headlines or more cut apart.
 
-    A unit is cut after its line ``c`` when the lines up to ``c`` and the
-    lines after it, each ``title_min`` characters at least, each describe a different draft, each at least as well as
-    ``match_threshold`` and better than the whole unit describes that draft.
-    The subtitle and byline printed under the last title stay with the second
-    part; of several cuts, the one whose parts score best is taken.
+    A unit is cut after its printed line ``c`` (a title the column wrapped is
+    tried between its lines too) when the lines up to ``c`` and the lines after
+    it, each ``title_min`` characters at least, each describe a different draft,
+    each at least as well as ``match_threshold`` and better than the whole unit
+    describes that draft.  The subtitle and byline printed under the last title
+    stay with the second part; of several cuts, the one whose parts score best
+    is taken, and each part is tried again (a box of one-line headlines, each
+    its own story's, is cut into as many).
     """
     if not drafts:
         return units
@@ -56,9 +59,9 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
     out: list[Unit] = []
     parts: dict[int, Unit] = {}
     for unit in units:
-        pending = [unit]
-        while pending:  # a box may hold three headlines: each part is tried again (fewer lines each time)
-            part = pending.pop(0)
+        todo = [unit]
+        while todo:
+            part = todo.pop()
             cut = _cut(part, scorer, index, profile)
             if cut is None:
                 out.append(part)
@@ -68,71 +71,94 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
                 if draft.anchor is part:  # the headline printed right above a story is the part nearest it
                     draft.anchor = lower
             parts[id(part)] = lower
-            pending[:0] = [upper, lower]
+            todo += [lower, upper]  # (popped upper first: the parts keep the printed order)
     for unit in out:
         while unit.above is not None and id(unit.above) in parts:
             unit.above = parts[id(unit.above)]  # the unit under a box cut in two is under its last part
     return out
 
 
+def _printed(unit: Unit) -> list[tuple[int, str]]:
+    """The unit's printed title lines, each with the index of the title it is part of."""
+    return [(t, line) for t, title in enumerate(unit.titles) for line in unit.wrapped.get(title, [title])]
+
+
+def _titles(lines: list[tuple[int, str]], unit: Unit) -> tuple[list[str], list[bool], dict[str, list[str]]]:
+    """Titles, their tightness and their printed lines, for a run of the unit's printed lines."""
+    titles: list[str] = []
+    tight: list[bool] = []
+    wrapped: dict[str, list[str]] = {}
+    at = -1
+    pieces: list[str] = []
+    for t, line in [*lines, (-1, "")]:
+        if t != at and pieces:
+            text = pieces[0] if len(pieces) == 1 else title_spaces(join_lines(pieces))
+            if len(pieces) > 1:
+                wrapped[text] = pieces
+            tight.append(bool(titles) and unit.tight[at] if at < len(unit.tight) else False)
+            titles.append(text)
+            pieces = []
+        at = t
+        pieces.append(line)
+    return titles, tight, wrapped
+
+
 def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tuple[Unit, Unit] | None:
-    """``unit`` cut in two where it holds two headlines (see :func:`unglue_units`), or None."""
-    least = profile.tuning.match_threshold
-    titles, tight = unit.titles, unit.tight
-    wrap = unit.first_wrap
-    if unit.in_block and len(titles) == 1 and wrap and 0 < wrap < len(titles[0]) \
-            and grams(titles[0][:wrap]) | grams(titles[0][wrap:]) <= grams(titles[0]):  # (no run cut in two)
-        # lines read as one title the column wrapped (two balanced lines, ``村口那棵老槐树`` /
-        # ``雨后的三川河``) are tried at the wrap as well in the headline block: two titles set alike
-        # in one box (above its story, the story under it tells a headline's lines)
-        titles, tight = [titles[0][:wrap], titles[0][wrap:]], [*tight[:1], True]
-        whole = _best(scorer, index, unit.text)[0]
-    else:
-        whole = 0.0
-    lines = [t for t in titles if t]
-    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or len(lines) != len(titles) \
+    lines = _printed(unit)
+    if not 2 <= len(lines) <= 2 * profile.tuning.head_lines or any(not t for t in unit.titles) \
             or unit.caption is not None:
         # (two headlines are at most ``head_lines`` lines each: a longer run is tried nowhere,
         # which keeps the work per unit bounded)
         return None
+    least = profile.tuning.match_threshold
+    # how well each title joined from printed lines describes a story as a whole
+    whole = {t: _best(scorer, index, title)[0] for t, title in enumerate(unit.titles) if title in unit.wrapped}
     cut: tuple[float, int] | None = None
     for c in range(1, len(lines)):
-        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        inside = lines[c][0] == lines[c - 1][0]  # between the printed lines of one title read as wrapped
+        # (each part of such a title must describe its story clearly better than the whole title does any)
+        need = max(least, whole[lines[c][0]] + profile.tuning.wrap_cut_margin) if inside else least
+        first, second = " ".join(_titles(lines[:c], unit)[0]), " ".join(_titles(lines[c:], unit)[0])
         if min(len(first.replace(" ", "")), len(second.replace(" ", ""))) < profile.tuning.title_min:
             continue
         s1, k1 = _best(scorer, index, first)
         s2, k2 = _best(scorer, index, second)
-        if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < least:
+        if s2 < need and c + 1 < len(lines) and len(lines[c][1].replace(" ", "")) >= profile.tuning.title_min \
+                and (inside or lines[c + 1][0] != lines[c][0]):
+            s2, k2 = max((s2, k2), _best(scorer, index, lines[c][1]))  # more headlines after it: its line alone
+        if k1 < 0 or k2 < 0 or k1 == k2 or min(s1, s2) < need:
             continue
-        if min(s1, s2) <= whole:
-            continue  # one title the column wrapped tells its story better than a line of it tells another
         if s1 <= scorer.score(unit.text, k1) or s2 <= scorer.score(unit.text, k2):
             continue
         if cut is None or s1 + s2 > cut[0]:
             cut = (s1 + s2, c)
-    if cut is None and whole and unit.byline is not None \
-            and min(len(t.replace(" ", "")) for t in lines) >= profile.tuning.title_min:
-        # the first line tells a story the second, over the byline, says nothing of: the title of
-        # another piece, then this one's (a poem's, which may share no word with its poem:
-        # 村口那棵老槐树 / 雨后的三川河 / □ 龚亮)
-        s1, k1 = _best(scorer, index, lines[0])
-        if k1 >= 0 and s1 >= least and _best(scorer, index, lines[1])[1] < 0:
+    if cut is None and unit.in_block and unit.byline is not None and len(lines) == 2 \
+            and lines[0][0] == lines[1][0] and unit.titles[0] in unit.wrapped \
+            and min(len(line.replace(" ", "")) for _, line in lines) >= profile.tuning.title_min:
+        # two lines read as one wrapped title over a byline: the first tells a story the second
+        # says nothing of, so it is another piece's title, then this one's (a poem's, which may share
+        # no word with its poem: 村口那棵老槐树 / 雨后的三川河 / □ 龚亮)
+        s1, k1 = _best(scorer, index, lines[0][1])
+        if k1 >= 0 and s1 >= least and _best(scorer, index, lines[1][1])[1] < 0:
             cut = (s1, 1)
     if cut is None:
-        cut = _after_last_line(lines, scorer, index, profile)
+        cut = _after_last_line(lines, unit, scorer, index, profile)
     if cut is None:
         return None
     c = cut[1]
     # where the box was printed stays with both parts (the headline block after the text, the
     # page's first line under the header); the second part opens no box of its own
-    upper = Unit(titles=titles[:c], tight=tight[:c], above=unit.above, apart=unit.apart,
-                 top=unit.top, in_block=unit.in_block)
-    lower = Unit(titles=titles[c:], subtitle=unit.subtitle, byline=unit.byline,
-                 tight=[False, *tight[c + 1:]], above=upper, in_block=unit.in_block)
+    titles, tight, wrapped = _titles(lines[:c], unit)
+    upper = Unit(titles=titles, tight=tight, above=unit.above, wrapped=wrapped, apart=unit.apart,
+                 top=unit.top, first=unit.first, in_block=unit.in_block)
+    titles, tight, wrapped = _titles(lines[c:], unit)
+    lower = Unit(titles=titles, subtitle=unit.subtitle, byline=unit.byline, tight=[False, *tight[1:]],
+                 above=upper, wrapped=wrapped, in_block=unit.in_block)
     return upper, lower
 
 
-def _after_last_line(lines: list[str], scorer: Scorer, index: Candidates, profile: Profile) -> tuple[float, int] | None:
+def _after_last_line(lines: list[tuple[int, str]], unit: Unit, scorer: Scorer, index: Candidates,
+                     profile: Profile) -> tuple[float, int] | None:
     """A cut after the short last line of a title the column wrapped, where the line after it
     says nothing of that title's story (docs/parsing.md, "Where a title ends").
 
@@ -144,11 +170,11 @@ def _after_last_line(lines: list[str], scorer: Scorer, index: Candidates, profil
     ``家`` / ``企业共建实训基`` / ``地``): there the lines after the short one describe the same
     story as the lines before, and the title is not cut."""
     full, least = profile.tuning.full, profile.tuning.match_threshold
-    widths = [cells(t) for t in lines]
+    widths = [cells(line) for _, line in lines]
     for c in range(2, len(lines)):
         if not (widths[c - 1] < widths[c - 2] - full and widths[c] > widths[c - 1] + full):
             continue
-        first, second = " ".join(lines[:c]), " ".join(lines[c:])
+        first, second = " ".join(_titles(lines[:c], unit)[0]), " ".join(_titles(lines[c:], unit)[0])
         s1, k1 = _best(scorer, index, first)
         if k1 < 0 or s1 < least or _best(scorer, index, second)[1] == k1:
             continue  # (the lines after the short one say most of the same story: one title)

@@ -235,3 +235,42 @@ def test_a_wrapped_notice_title_after_a_complete_one_in_its_box_is_the_next_titl
 def test_a_kind_word_alone_under_a_title_goes_on_with_it() -> None:
     issue = lishi_pub.parse_text(_NOTICES.split("\n\n")[0] + "\n\n区老年大学春季招生\n简章\n")
     assert issue.articles[0].title == "区老年大学春季招生简章"
+
+
+def test_a_line_telling_another_poem_over_a_poems_title_and_byline_is_that_poems_title() -> None:
+    issue = lishi_pub.parse_text(
+        "老槐树站在村口\n站了一百年\n树下的石碾\n磨亮了村口老槐树的影子\n\n"
+        "一场雨过后\n河水涨了\n柳枝低下头\n像在照镜子\n\n"
+        "村口那棵老槐树\n雨后的三川河\n□ 龚亮\n")
+    titles = [a.title for a in issue.articles]
+    assert "村口那棵老槐树" in titles and "村口那棵老槐树雨后的三川河" not in titles
+
+
+def test_a_kicker_the_column_wrapped_before_its_dash_is_one_kicker() -> None:
+    issue = lishi_pub.parse_text("\n".join([
+        "本报讯 湿地公园里，越来越多的市民加入了观鸟的行列。", "“人和鸟和谐相处，这", "才是好的生活。”罗晋",
+        "生说。", "（作者单位：临县", "融媒体中心）", "", "脱贫户变身养殖能", "手——", "", "一个小山村的",
+        "“羊”光之路", "——记坪头乡石窑沟", "村养羊合作社", "编者按：围绕", "“一个小山村的", "“羊”光之路”这一",
+        "话题，记者深入基层", "走访，倾听各方声", "音。"]))
+    article = issue.articles[1]
+    assert (article.kicker, article.title) == ("脱贫户变身养殖能手", "一个小山村的“羊”光之路")
+
+
+def test_a_service_columns_title_carries_no_kicker() -> None:
+    # the text shares 接种点 and 时间 with the title's second line and nothing with its first, yet a
+    # service column is headed by what it lists (…时间): the two lines are one title, no kicker
+    issue = lishi_pub.parse_text(
+        "城区接种点：区疾控中心预防\n接种门诊（工作日 8:30—11:30）。\n乡镇接种点：各乡镇卫生院预\n"
+        "防接种门诊，具体时间请咨询当地\n卫生院。\n\n为切实改善大气环境质\n量，现就秸秆禁烧有关事项通告如\n下。\n"
+        "区人民政府\n2023年10月8日\n\n关于秸秆禁烧的通告\n新冠疫苗加强\n针接种点及时间\n")
+    article = issue.articles[0]
+    assert (article.kicker, article.title) == (None, "新冠疫苗加强针接种点及时间")
+
+
+def test_a_question_restating_the_story_is_the_titles_first_phrase_no_kicker() -> None:
+    issue = lishi_pub.parse_text(
+        "问：垃圾分类怎么分？\n\n答：生活垃圾分为可回收物、有害垃圾、厨余垃圾和其他垃圾四类，分类投放。\n\n"
+        "问：垃圾分类后去哪儿？\n\n答：分类后的垃圾由专车分别运往处理厂。\n\n"
+        "垃圾分类怎么分？\n一问一答说清楚\n■ 本报记者 潘鑫昊\n")
+    article = issue.articles[0]
+    assert (article.kicker, article.title) == (None, "垃圾分类怎么分？一问一答说清楚")

@@ -83,13 +83,15 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
         return None
     if before in conv.phrase_open_ends or after in conv.phrase_closed_starts or after in conv.line_start_forbidden:
         return None
-    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest):
-        return None
+    if first.startswith(conv.notice_openers) or profile.markers.names_its_kind(rest):
+        return None  # a notice or a service column is headed by what it is: it carries no kicker
     if _left_open(first):
         return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
     own, title = _share(first, story), _share(rest, story)
     if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
         return True
+    if own - title >= tuning.kicker_story_gap and first[-1:] in "，！？,!?":
+        return False  # a phrase ending in a mark that restates the story better than the rest: the title's
     return None
 
 
@@ -117,7 +119,8 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
         if len(lines) < 2 and not wrap:
             continue
         story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
-        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]):
+        if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]) \
+                and not unit.titles[0].endswith(profile.markers.kicker_ends):  # (a kicker wrapped: 养殖能 / 手——)
             # the first line was read as wrapping on to the next (a kicker wider than its title):
             # the story may still say the two are a kicker and its title
             first = unit.titles[0]

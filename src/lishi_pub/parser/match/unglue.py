@@ -132,6 +132,15 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
             continue
         if cut is None or s1 + s2 > cut[0]:
             cut = (s1 + s2, c)
+    if cut is None and unit.in_block and unit.byline is not None and len(lines) == 2 \
+            and lines[0][0] == lines[1][0] and unit.titles[0] in unit.wrapped \
+            and min(len(line.replace(" ", "")) for _, line in lines) >= profile.tuning.title_min:
+        # two lines read as one wrapped title over a byline: the first tells a story the second
+        # says nothing of, so it is another piece's title, then this one's (a poem's, which may share
+        # no word with its poem: 村口那棵老槐树 / 雨后的三川河 / □ 龚亮)
+        s1, k1 = _best(scorer, index, lines[0][1])
+        if k1 >= 0 and s1 >= least and _best(scorer, index, lines[1][1])[1] < 0:
+            cut = (s1, 1)
     if cut is None:
         cut = _after_last_line(lines, unit, scorer, index, profile)
     if cut is None:

@@ -259,6 +259,14 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
         if current is not None and current.titles and not current.subtitle and not current.byline \
                 and new_box and len(current.titles) == 1 and current.titles[-1].endswith(mk.kicker_ends):
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
+        if current is not None and len(current.titles) == 1 and not new_box and kind == "display" \
+                and text.endswith(mk.kicker_ends) and not current.titles[0].endswith(mk.kicker_ends) \
+                and not current.subtitle and not current.byline \
+                and len(text.rstrip("".join(profile.conventions.dashes) + "：: ")) < profile.tuning.title_min:
+            # a kicker the column wrapped, its mark on the last characters (``脱贫户变身养殖能`` / ``手——``):
+            # one kicker, heading the title printed after it
+            current.titles[0] = _join_title([current.titles[0], text])
+            continue
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
         if current is not None and current.subtitle is not None and not new_box:

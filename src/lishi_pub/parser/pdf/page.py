@@ -122,21 +122,27 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
     continued = _continued_heads(reading.lines)
+    by_bottom = sorted(reading.lines, key=lambda a: a.bottom)
+    bottoms = [a.bottom for a in by_bottom]
+
+    def headed(ln: PLine) -> bool:
+        return any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
+                   and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
+
+    def byline(text: str) -> bool:
+        return DEFAULT_PROFILE.markers.parse_byline_line(text) is not None
+
     for ln in reading.lines:
         text = ln.text.strip()
-        if id(ln) in continued:
-            continue
         outside = ln.bottom < first - body or ln.top > last + body
-        headed = any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
-                     and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
-        byline = DEFAULT_PROFILE.markers.parse_byline_line(text) is not None
-        if (id(ln) in banded or outside) and (band_key(text) in repeated and not (byline and headed)
-                                              and not _closes_text(ln, reading.lines, body)
-                                              or DEFAULT_PROFILE.markers.is_furniture(text)):
+        if id(ln) in continued or not (id(ln) in banded or outside):
+            continue
+        if DEFAULT_PROFILE.markers.is_furniture(text) or band_key(text) in repeated \
+                and not (byline(text) and headed(ln)) and not _closes_text(ln, by_bottom, bottoms, body):
             # (a byline under a headline may come back on another page: 本报评论员 signs each commentary)
             out.add(id(ln))
         elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
-                and not byline and not headed and not _closes_text(ln, reading.lines, body) \
+                and not byline(text) and not headed(ln) and not _closes_text(ln, by_bottom, bottoms, body) \
                 and not _runs_on(ln, reading.lines, banded, first - body):  # a □ byline, a poem's first line stay
             out.add(id(ln))
     out -= _signed_dates(reading.lines, out)
@@ -184,16 +190,20 @@ def _continued_heads(lines: list[PLine]) -> set[int]:
     return out
 
 
-def _closes_text(ln: PLine, lines: list[PLine], body: float) -> bool:
+def _closes_text(ln: PLine, by_bottom: list[PLine], bottoms: list[float], body: float) -> bool:
     """The end of a paragraph that runs on into a band (a tall page's band holds many
     lines): under a body line at its pitch and left edge, that ends no sentence
     (``桥、老驿站等遗迹10余`` / ``处。``), or a story's closing byline in brackets under
     its last line (``财产安全。`` / ``（叶红阳）``).  Such a line may come back on another
-    page; it is text, not a running head."""
+    page; it is text, not a running head.  ``by_bottom``: the page's lines by their
+    bottoms (``bottoms``), searched only just over the line."""
+    if abs(ln.size - body) > 0.05 * body:
+        return False
     closing = DEFAULT_PROFILE.markers.parse_bracketed_byline(ln.text) is not None
-    for a in lines:
+    lo = bisect.bisect_left(bottoms, ln.top - C.GROUP_GAP * ln.size)
+    hi = bisect.bisect_right(bottoms, ln.top)
+    for a in by_bottom[lo:hi][:C.NEAR_LINES]:
         if abs(a.x0 - ln.x0) <= 0.5 * ln.size and abs(a.size - body) <= 0.05 * body \
-                and abs(ln.size - body) <= 0.05 * body and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size \
                 and (closing or len(a.text) >= 8 and not a.text.rstrip().endswith(C.PARAGRAPH_ENDS)):
             return True
     return False

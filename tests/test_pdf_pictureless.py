@@ -183,3 +183,25 @@ def test_gathered_poem_titles_go_to_the_poems_made_of_their_characters() -> None
     for title, verse in POEMS:
         poem = pdf_pages.article_titled(issue, title)
         assert [b.text for b in poem.blocks if isinstance(b, Paragraph)] == verse
+
+
+LONG_POEM = ["如今笸箩还在", "针线还在", "只是灯下", "再也没有那个弯着的背影"]
+
+
+def _turnover(line: Line) -> None:
+    line(X, 300, "母亲的针线笸箩", 16)
+    top = 330
+    for text in LONG_POEM[:-1]:
+        line(X + 2 * BODY, top, text)
+        top += PITCH
+    line(X + 2 * BODY, top, LONG_POEM[-1][:10])  # the column (12 cells) ends: back at its edge
+    line(X, top + PITCH, LONG_POEM[-1][10:])
+    _para(line, X, top + 3 * PITCH, "针线笸箩里装着的，是一个家几十年的日子，也是母亲的一辈子。", 12)
+
+
+def test_a_verse_line_run_over_onto_the_next_line_is_one_line() -> None:
+    issue = pdf_pages.read_issue(_draw([_turnover]), "turnover.pdf")
+    poem = pdf_pages.article_titled(issue, "母亲的针线笸箩")
+    texts = [b.text for b in poem.blocks if isinstance(b, Paragraph)]
+    assert texts[:len(LONG_POEM)] == LONG_POEM
+    assert len(issue.pages[0].articles) == 1

@@ -350,22 +350,27 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
 
 def _char_scores(heads: list[_Orphan], texts: list[list[str]]) -> list[list[float]]:
     """Each gathered headline against each story left: the share of its Han characters,
-    weighted by how rare each is among the stories, that the story has.
+    weighted by how rare each is among the stories, that the story has, each counting
+    half, and half again as the share of the story's paragraphs it is found in.
 
     A poem's title shares no two-character word with it (``黄河岸边的老船工`` over
     ``他坐在河滩上`` / ``河水从他眼里流过``) but is made of characters it is about
-    (``河``, ``船``); ``的`` and ``一`` weigh nothing.  The shared stages pair a
-    dump's leftover titles the same way (:mod:`..match.leftover`)."""
+    (``河``, ``船``); ``的`` and ``一`` weigh nothing.  A story is about what it
+    repeats: ``本周天气预报`` goes to the forecast whose every paragraph speaks of
+    ``气``, not to the price list that says ``受降温天气影响`` once.  The shared stages
+    pair a dump's leftover titles by their characters too (:mod:`..match.leftover`)."""
     per = [[frozenset(_HAN.findall(t)) for t in ts] for ts in texts]
     df = Counter(c for sets in per for para in sets for c in para)
     n = sum(map(len, per))
     weight = {c: max(0.0, math.log((n + 1) / (k + 0.5))) for c, k in df.items()}
-    bodies = [frozenset().union(*sets) for sets in per]
+    share = [{c: k / len(sets) for c, k in Counter(c for para in sets for c in para).items()} if sets else {}
+             for sets in per]
     out = []
     for o in heads:
         title = set(_HAN.findall(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x)))
         total = math.fsum(weight.get(c, math.log(2 * (n + 1))) for c in title)
-        out.append([math.fsum(weight[c] for c in title if c in body) / total if total else 0.0 for body in bodies])
+        out.append([math.fsum(weight[c] * (0.5 + 0.5 * sh[c]) for c in title if c in sh) / total if total else 0.0
+                    for sh in share])
     return out
 
 

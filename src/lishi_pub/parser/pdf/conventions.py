@@ -139,6 +139,8 @@ VERSE_HEAD_SHARE = 0.25
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
 #: A section title standing alone over its block (春, （一）谷子): at most this many characters.
 SECTION_TITLE_CHARS = 12
+#: A verse line's run-over (转行) back at the column's edge: at most this many characters.
+TURNOVER_CHARS = 3
 #: A line's neighbours looked at (over and under it, in every column at its height): at most this many.
 NEAR_LINES = 40
 #: Punctuation that never opens a line (避头尾): it goes with the word before it.

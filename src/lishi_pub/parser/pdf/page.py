@@ -122,22 +122,28 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
     continued = _continued_heads(reading.lines)
+    by_bottom = sorted(reading.lines, key=lambda a: a.bottom)
+    bottoms = [a.bottom for a in by_bottom]
+
+    def headed(ln: PLine) -> bool:
+        return any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
+                   and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
+
+    def byline(text: str) -> bool:
+        return DEFAULT_PROFILE.markers.parse_byline_line(text) is not None
+
     for ln in reading.lines:
         text = ln.text.strip()
-        if id(ln) in continued:
-            continue
         outside = ln.bottom < first - body or ln.top > last + body
-        headed = any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
-                     and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
-        byline = DEFAULT_PROFILE.markers.parse_byline_line(text) is not None
-        if (id(ln) in banded or outside) and (band_key(text) in repeated and not (byline and headed)
-                                              and not _closes_text(ln, reading.lines, body)
-                                              or DEFAULT_PROFILE.markers.is_furniture(text)):
+        if id(ln) in continued or not (id(ln) in banded or outside):
+            continue
+        if DEFAULT_PROFILE.markers.is_furniture(text) or band_key(text) in repeated \
+                and not (byline(text) and headed(ln)) and not _closes_text(ln, by_bottom, bottoms, body):
             # (a byline under a headline may come back on another page: 本报评论员 signs each commentary)
             out.add(id(ln))
         elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
-                and not byline and not headed and not _closes_text(ln, reading.lines, body) \
-                and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
+                and not byline(text) and not headed(ln) and not _closes_text(ln, by_bottom, bottoms, body) \
+                and not _runs_on(ln, reading.lines, banded, first - body):  # a □ byline, a poem's first line stay
             out.add(id(ln))
     out -= _signed_dates(reading.lines, out)
     return out | _masthead(reading, out)
@@ -184,31 +190,36 @@ def _continued_heads(lines: list[PLine]) -> set[int]:
     return out
 
 
-def _closes_text(ln: PLine, lines: list[PLine], body: float) -> bool:
+def _closes_text(ln: PLine, by_bottom: list[PLine], bottoms: list[float], body: float) -> bool:
     """The end of a paragraph that runs on into a band (a tall page's band holds many
     lines): under a body line at its pitch and left edge, that ends no sentence
     (``桥、老驿站等遗迹10余`` / ``处。``), or a story's closing byline in brackets under
     its last line (``财产安全。`` / ``（叶红阳）``).  Such a line may come back on another
-    page; it is text, not a running head."""
+    page; it is text, not a running head.  ``by_bottom``: the page's lines by their
+    bottoms (``bottoms``), searched only just over the line."""
+    if abs(ln.size - body) > 0.05 * body:
+        return False
     closing = DEFAULT_PROFILE.markers.parse_bracketed_byline(ln.text) is not None
-    for a in lines:
+    lo = bisect.bisect_left(bottoms, ln.top - C.GROUP_GAP * ln.size)
+    hi = bisect.bisect_right(bottoms, ln.top)
+    for a in by_bottom[lo:hi][:C.NEAR_LINES]:
         if abs(a.x0 - ln.x0) <= 0.5 * ln.size and abs(a.size - body) <= 0.05 * body \
-                and abs(ln.size - body) <= 0.05 * body and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size \
                 and (closing or len(a.text) >= 8 and not a.text.rstrip().endswith(C.PARAGRAPH_ENDS)):
             return True
     return False
 
 
-def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
-    """A line whose column goes on below the band at its pitch (a poem's first lines
-    under its title, however many of them the band holds): text, not furniture."""
+def _runs_on(ln: PLine, lines: list[PLine], banded: set[int], running: float) -> bool:
+    """A line whose column goes on below the band at its pitch, or into the running text
+    (below ``running``: a tall page's band holds a whole stanza), as a poem's first lines
+    under its title do: text, not furniture."""
     cur: PLine | None = ln
     while cur is not None:
         here, cur = cur, None
         for nxt in lines:
             if abs(nxt.x0 - here.x0) <= 0.5 * here.size and abs(nxt.size - here.size) <= 0.05 * here.size \
                     and 0 <= nxt.top - here.bottom <= C.GROUP_GAP * here.size:
-                if id(nxt) not in banded:
+                if id(nxt) not in banded or nxt.top >= running:
                     return True
                 cur = nxt
                 break
@@ -291,6 +302,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     subheads += _subhead_blocks(blocks, body)
     blocks, titles = _section_titles(blocks, body)
     subheads += titles
+    blocks = _turnovers(blocks)
     images = [_Thing(r.x0, r.top, r.x1, r.bottom) for r in page.images]
     _mark_captions(blocks, images, body)
 
@@ -352,7 +364,7 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
             if prev is None or blk.x0 >= prev.x1 - 1 or blk.x1 <= prev.x0 + 1:
                 column += 1
             out += _block_lines(blk, region, column, prev, sub_of, indent_style, old < len(groups),
-                                edges.get(id(blk), blk.x0))
+                                edges.get(id(blk), blk.x0), after_verse=bool(out) and out[-1].hint is Role.VERSE)
             prev = blk
         for blk in members[old]:
             if blk.caption:  # one caption, one paragraph
@@ -449,7 +461,7 @@ def _subhead_blocks(blocks: list[Block], body: float) -> list[PLine]:
 
 def _section_titles(blocks: list[Block], body: float) -> tuple[list[Block], list[PLine]]:
     """A short line standing alone just over a block of two lines or more, within
-    ``GROUP_GAP`` of its em, beside the block's width and at most 4 ems right of it (centred
+    ``GROUP_GAP`` of its em, right of the block's width by at most 4 ems (centred
     in its column over a block set narrower: a season's name over its quatrain, ``春``
     over ``杏花开遍小山村，`` / ``燕子衔泥绕旧门。`` set in from the column's edge), with no
     other block between or beside them, is that block's section title: one block with it,
@@ -469,7 +481,7 @@ def _section_titles(blocks: list[Block], body: float) -> tuple[list[Block], list
                  and 0 <= b.top - h.bottom <= C.GROUP_GAP * ln.size]
         for b in under:
             x0, x1 = min(h.x0, b.x0), max(h.x1, b.x1)
-            if len(b.lines) < 2 or _overlap(h.x0, h.x1, b.x0, b.x1) > 0 or h.x0 - b.x1 > 4 * ln.size:
+            if len(b.lines) < 2 or _overlap(h.x0, h.x1, b.x0, b.x1) > 0 or not 0 <= h.x0 - b.x1 <= 4 * ln.size:
                 continue
             # nothing beside them: the white between them is no gutter of other columns
             lo = bisect.bisect_left(tops, h.top - 4 * ln.size)
@@ -482,6 +494,34 @@ def _section_titles(blocks: list[Block], body: float) -> tuple[list[Block], list
             titles.append(ln)
             break
     return [b for b in blocks if id(b) not in merged], titles
+
+
+def _turnovers(blocks: list[Block]) -> list[Block]:
+    """A verse line too long for its column runs over (转行) onto the next line, back at the
+    column's edge: a block of at most ``TURNOVER_CHARS`` characters just under a block set in
+    from that edge (``INDENT`` to ``SET_APART`` ems right of it), whose last line runs to the
+    block's right edge and ends open (``再也没有那个弯着的背`` / ``影``), is the end of that
+    line, not a line or a story of its own."""
+    shorts = [b for b in blocks if len(b.lines) == 1 and len(b.lines[0].text.strip()) <= C.TURNOVER_CHARS]
+    if not shorts:
+        return blocks
+    by_bottom = sorted(blocks, key=lambda b: b.bottom)
+    bottoms = [b.bottom for b in by_bottom]
+    gone: set[int] = set()
+    for t in shorts:
+        ln = t.lines[0]
+        k = bisect.bisect_right(bottoms, t.top + 1)
+        for b in reversed(by_bottom[max(0, k - C.NEAR_LINES):k]):
+            last = b.lines[-1]
+            if b is t or id(b) in gone or not 0 <= t.top - last.bottom <= C.GROUP_GAP * ln.size:
+                continue
+            if C.INDENT * ln.size <= b.x0 - t.x0 <= C.SET_APART * ln.size and b.x1 - last.x1 <= C.FLUSH * ln.size \
+                    and not last.text.rstrip().endswith(C.PARAGRAPH_ENDS + C.CLAUSE_ENDS):
+                last.text += ln.text.strip()
+                last.glyphs = last.glyphs + ln.glyphs
+                gone.add(id(t))
+                break
+    return [b for b in blocks if id(b) not in gone]
 
 
 def _fills_measure(ln: PLine, by_top: list[PLine], tops: list[float]) -> bool:
@@ -746,7 +786,8 @@ def _column_edges(blocks: list[Block]) -> dict[int, float]:
 
 
 def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block | None,
-                 sub_of: dict[int, PLine], indent_style: bool, headed: bool, edge: float) -> list[TextLine]:
+                 sub_of: dict[int, PLine], indent_style: bool, headed: bool, edge: float,
+                 after_verse: bool = False) -> list[TextLine]:
     """The block's lines with their paragraph starts.
 
     Where the page indents paragraphs, an indent starts one (and the first
@@ -783,6 +824,8 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     # ending a clause, where prose broken at the measure ends its lines anywhere
     verse = verse or (inset and len(lines) >= C.VERSE_LINES
                       and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines if id(ln) not in sub_of))
+    # a short stanza after verse, set in as it is (``村口，母亲站着`` / ``还是那个张望的姿势``): verse too
+    verse = verse or (after_verse and inset and len(lines) < C.VERSE_LINES)
     # a 落款 set flush right, each line starting where its length puts it (区农业农村局 /
     # 区财政局 / 2023年3月20日): a line a paragraph, where prose lines go back to one edge
     signed = len(lines) >= 3 and all(right - ln.x1 <= C.FLUSH * ln.size for ln in lines) \

@@ -227,7 +227,9 @@ class Walker:
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
                 and draft.blocks[-1].credit is None:
             # a marked caption (``图为…``, ``▲…``) read whole, then its credit on a line of its own
-            draft.blocks[-1] = Figure(draft.blocks[-1].caption, alone)
+            read, draft.blocks[-1] = draft.blocks[-1], Figure(draft.blocks[-1].caption, alone)
+            # still the same photo printed after the story's text, if it was one
+            self._after_text = [(d, draft.blocks[-1] if f is read else f) for d, f in self._after_text]
             return
         credit = mk.find_caption(raw)
         if credit is not None:

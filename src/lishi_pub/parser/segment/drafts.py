@@ -305,6 +305,14 @@ class Walker:
                 continue
             piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
             del draft.blocks[at:]
+            # photos printed after the story's last text, before the title turned out to be the
+            # next story's: they stand between the two (placed by the match stage, :meth:`_between_stories`)
+            tail = len(draft.blocks)
+            while tail > 0 and isinstance(draft.blocks[tail - 1], Figure):
+                tail -= 1
+            if 0 < tail < len(draft.blocks):
+                draft.photos_after[:0] = draft.blocks[tail:]
+                del draft.blocks[tail:]
             units = group_units(lines, self.profile)
             self.head_units.extend(units)
             piece.anchor = next((u for u in reversed(units) if u.is_headline), None)

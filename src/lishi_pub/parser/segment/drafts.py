@@ -311,7 +311,7 @@ class Walker:
             while tail > 0 and isinstance(draft.blocks[tail - 1], Figure):
                 tail -= 1
             if 0 < tail < len(draft.blocks):
-                draft.photos_after[:0] = draft.blocks[tail:]
+                draft.photos_after[:0] = [b for b in draft.blocks[tail:] if isinstance(b, Figure)]
                 del draft.blocks[tail:]
             units = group_units(lines, self.profile)
             self.head_units.extend(units)

@@ -56,6 +56,8 @@ class Tuning:
     tail: int = field(default=60, validator=[instance_of(int), gt(0)])
     #: A caption is at most this long (characters, in the headline block).
     caption_max: int = field(default=80, validator=[instance_of(int), gt(0)])
+    #: Lines of a caption wrapped one box a line, above its credit's line (``segment.units``).
+    caption_wrap_lines: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: A ▲ or 图为 caption in the body is at most this long.
     marked_caption_max: int = field(default=150, validator=[instance_of(int), gt(0)])
     #: Furniture lines are at most this long.

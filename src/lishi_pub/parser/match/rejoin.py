@@ -43,6 +43,7 @@ def rejoin_subheadings(drafts: list[Draft], scorer: Scorer, profile: Profile) ->
                 and scorer.score(head.text, k) >= profile.tuning.claim_threshold \
                 and not mk.names_its_kind(line.titles[0]) and not mk.names_its_kind(head.text) \
                 and not mk.opens_story(draft.lead):
+            above.blocks.extend(above.photos_after)  # the story goes on after its photos: they are its own
             above.blocks.append(Heading(line.titles[0]))
             above.blocks.extend(draft.blocks)
             above.notes.extend(draft.notes)

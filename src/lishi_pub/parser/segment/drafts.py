@@ -227,7 +227,9 @@ class Walker:
         if alone is not None and draft is not None and draft.blocks and isinstance(draft.blocks[-1], Figure) \
                 and draft.blocks[-1].credit is None:
             # a marked caption (``图为…``, ``▲…``) read whole, then its credit on a line of its own
-            draft.blocks[-1] = Figure(draft.blocks[-1].caption, alone)
+            read, draft.blocks[-1] = draft.blocks[-1], Figure(draft.blocks[-1].caption, alone)
+            # still the same photo printed after the story's text, if it was one
+            self._after_text = [(d, draft.blocks[-1] if f is read else f) for d, f in self._after_text]
             return
         credit = mk.find_caption(raw)
         if credit is not None:
@@ -303,6 +305,14 @@ class Walker:
                 continue
             piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
             del draft.blocks[at:]
+            # photos printed after the story's last text, before the title turned out to be the
+            # next story's: they stand between the two (placed by the match stage, :meth:`_between_stories`)
+            tail = len(draft.blocks)
+            while tail > 0 and isinstance(draft.blocks[tail - 1], Figure):
+                tail -= 1
+            if 0 < tail < len(draft.blocks):
+                draft.photos_after[:0] = [b for b in draft.blocks[tail:] if isinstance(b, Figure)]
+                del draft.blocks[tail:]
             units = group_units(lines, self.profile)
             self.head_units.extend(units)
             piece.anchor = next((u for u in reversed(units) if u.is_headline), None)

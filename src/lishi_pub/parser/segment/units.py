@@ -228,6 +228,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                     start, head = Unit(apart=line.blanks > 0), current.titles[-n:]
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
+            elif new_box and (wrapped := _wrapped_caption(units, lines, i, title_at, profile)):
+                # a caption the column wrapped, each line a box of its own: its full lines above the credit's
+                for unit in wrapped[:-1]:
+                    units.remove(unit)
+                start, head = wrapped[-1], [t for unit in wrapped for t in unit.titles]
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
             if credit is not None and start is not None and current is not None and 0 < n < len(current.titles):
                 del current.titles[-n:], current.tight[-n:]  # the caption's lines under the headline's
@@ -315,6 +320,39 @@ def _caption_lines(lines: list[Line], i: int, starts: list[int], count: int,
             break
         n += 1
     return n
+
+
+def _wrapped_caption(units: list[Unit], lines: list[Line], i: int, title_at: dict[int, list[int]],
+                     profile: Profile) -> list[Unit]:
+    """The units above the credit's line ``i`` that are the first lines of its caption, wrapped
+    by the column like running text with each line in a box of its own (a blank line between
+    every two lines): the line right above is full (as wide as the measure, within ``full``)
+    and ends no sentence, and the credit's line holds only the sentence's last words, shorter
+    than that line (``信义镇后沟村村民在田间收割谷子，收割机来回穿`` / ``梭。 薛建朝 摄``); the
+    full lines above it back to a sentence's end or a narrower line (a headline's) are the
+    caption's too.  Empty where the credit's line holds a caption of its own."""
+    found = profile.markers.find_credit(lines[i].text.strip())
+    if found is None or not found.caption or i == 0:
+        return []
+    tuning = profile.tuning
+    measure = cells(lines[i - 1].text)
+    if cells(found.caption) >= measure - tuning.full:
+        return []  # a caption whole on its line, as wide as the line above: that line is no part of it
+    taken: list[Unit] = []
+    at = i - 1
+    for unit in reversed(units):
+        starts = title_at.get(id(unit), [])
+        if len(taken) >= tuning.caption_wrap_lines or unit.byline is not None or unit.subtitle is not None \
+                or unit.caption is not None or len(unit.titles) != 1 or starts != [at]:
+            break
+        line = lines[at]
+        if line.terminal or cells(line.text) < measure - tuning.full:
+            break
+        taken.append(unit)
+        at -= 1
+    if not taken or sum(len(u.titles[0]) for u in taken) + len(found.caption) > tuning.caption_max:
+        return []
+    return taken[::-1]
 
 
 def _credit_broken(lines: list[Line], i: int, starts: list[int], profile: Profile) -> bool:

@@ -53,12 +53,12 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     anchored = {id(d.anchor) for d in drafts if d.anchor is not None}
     titles = [u for u in units if u.is_headline and u.in_block and id(u) not in anchored
               and not is_slogan(u) and mk.names_its_kind(u.text)]
-    if not titles or not drafts:
-        return drafts
+    if not titles or not drafts or len(drafts) >= sum(u.is_headline for u in units):
+        return drafts  # (as many texts as titles already: no text holds two items that have theirs)
     texts = [[b.text for b in d.blocks if isinstance(b, (Paragraph, Heading))] for d in drafts]
     per_block = [[_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
                  for d in drafts]
-    df = Counter(c for ts in texts for t in ts for c in _chars(t))
+    df = Counter(c for sets in per_block for chars in sets for c in chars)
     n = sum(map(len, texts))
 
     def weight(c: str) -> float:

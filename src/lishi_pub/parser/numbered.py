@@ -39,8 +39,8 @@ def unwrap_numbered_items(lines: list[Line], profile: Profile) -> None:
         below = lines[i + 1]
         if below.role not in _RUNNING or mk.numbered(below.text):
             continue
-        if not any(x.terminal for x in lines[i + 1: i + 1 + window]):
-            continue  # the item's sentence ends within a few lines
+        if not any(x.terminal for x in lines[i + 1: i + 1 + 2 * window]):
+            continue  # the item's sentence ends within a few lines (a narrow column takes more)
         # its column: the running text above it (the item's own), or below where none is
         above = [x.width for x in lines[max(0, i - window): i] if x.role in _RUNNING]
         around = above or [x.width for x in lines[i + 1: min(n, i + 1 + window)] if x.role in _RUNNING]

@@ -99,7 +99,7 @@ class Markers:
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
+            rf"(?:(?<=摄|图)|(?<=[摄图][）)]))[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
@@ -436,6 +436,11 @@ class Markers:
         """``编者按：…`` opens a feature's first paragraph: no line of the headline above it."""
         return text.startswith(self.conventions.editor_notes) and any(
             text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
+
+    def opens_story(self, text: str) -> bool:
+        """``编者按：…`` (not ``编后：…``, the afterword): the first paragraph of a story, printed
+        before it, so the text it opens is no part of the story above."""
+        return self.opens_editor_note(text) and text.startswith(self.conventions.editor_prefaces)
 
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""

@@ -40,3 +40,14 @@ def test_a_storys_numbered_subheading_as_wide_as_its_column_stays_one() -> None:
             "三、留住城市的记忆与乡愁\n园区一角，有一间小小的展室，陈列着老\n物件和老照片，讲述城市的变迁。\n")
     lines = classify(page_layout(text, 1), DEFAULT_PROFILE)
     assert next(x for x in lines if x.text.startswith("三、")).role is Roles.SUBHEADING
+
+
+def test_a_numbered_line_over_a_date_is_no_signature() -> None:
+    """一、该老人于 / 2023年3月12日 / 上午10时左右…: a narrow column broke the item's sentence
+    after a date; an issuer is a body's name, never a numbered item."""
+    text = ("刘某某，男，78岁，本区\n\n信义镇人，说话口齿不清。\n\n一 、 该 老 人 于\n\n2023 年 3 月 12 日\n\n"
+            "上午 10 时左右在城\n\n东农贸市场附近走失。\n\n刘某某家属\n\n2023年3月13日\n")
+    lines = classify(page_layout(text, 1), DEFAULT_PROFILE)
+    roles = {x.text.replace(" ", ""): x.role for x in lines}
+    assert roles["2023年3月12日"] is not Roles.SIGNATURE
+    assert roles["2023年3月13日"] is Roles.SIGNATURE

@@ -455,7 +455,8 @@ def _signatures(lines: list[Line], profile: Profile) -> None:
         else:
             continue
         first = i
-        while first > 1 and i - first < most and _issuer(lines[first - 1]):
+        while first > 1 and i - first < most and _issuer(lines[first - 1]) \
+                and not mk.numbered(clean_spaces(lines[first - 1].text)):  # (一、该老人于 / 2023年3月12日 goes on)
             first -= 1
         before = lines[first - 1]
         if first < i and before.terminal and before.role not in _NOT_TEXT:

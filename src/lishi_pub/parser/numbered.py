@@ -39,8 +39,8 @@ def unwrap_numbered_items(lines: list[Line], profile: Profile) -> None:
         below = lines[i + 1]
         if below.role not in _RUNNING or mk.numbered(below.text):
             continue
-        if not any(x.terminal for x in lines[i + 1: i + 1 + window]):
-            continue  # the item's sentence ends within a few lines
+        if not any(x.terminal for x in lines[i + 1: i + 1 + 2 * window]):
+            continue  # the item's sentence ends within a few lines (a narrow column takes more)
         # its column: the running text above it (the item's own), or below where none is
         above = [x.width for x in lines[max(0, i - window): i] if x.role in _RUNNING]
         around = above or [x.width for x in lines[i + 1: min(n, i + 1 + window)] if x.role in _RUNNING]
@@ -51,8 +51,14 @@ def unwrap_numbered_items(lines: list[Line], profile: Profile) -> None:
 
 
 #: Lines that end the text a notice's signature could close: another story's or the page's.
-_ELSEWHERE = frozenset({Roles.HEADLINE, Roles.DATELINE, Roles.BYLINE, Roles.SUBTITLE, Roles.ITEM_TITLE,
+_ELSEWHERE = frozenset({Roles.DATELINE, Roles.BYLINE, Roles.SUBTITLE, Roles.ITEM_TITLE,
                         Roles.FURNITURE, Roles.SECTION_LABEL})
+
+
+def _provisional(line: Line) -> bool:
+    """Headline-ish only by its shortness (classify kept it where it stood apart from wider
+    lines), not seen heading a story."""
+    return line.role is Roles.HEADLINE and not line.heads
 
 
 def _signed(lines: list[Line]) -> list[bool]:
@@ -64,7 +70,9 @@ def _signed(lines: list[Line]) -> list[bool]:
         role = lines[i].role
         if role is Roles.SIGNATURE:
             ahead = True
-        elif role in _ELSEWHERE:
+        elif role in _ELSEWHERE or role is Roles.HEADLINE and not _provisional(lines[i]):
             ahead = False
+        elif role is Roles.HEADLINE and i + 1 < len(lines) and _provisional(lines[i + 1]):
+            ahead = False  # two headline lines running: a title's, not a line of text cut short
         out[i] = ahead
     return out

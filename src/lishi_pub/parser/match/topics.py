@@ -53,12 +53,12 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     anchored = {id(d.anchor) for d in drafts if d.anchor is not None}
     titles = [u for u in units if u.is_headline and u.in_block and id(u) not in anchored
               and not is_slogan(u) and mk.names_its_kind(u.text)]
-    if not titles or not drafts:
-        return drafts
+    if not titles or not drafts or len(drafts) >= sum(u.is_headline for u in units):
+        return drafts  # (as many texts as titles already: no text holds two items that have theirs)
     texts = [[b.text for b in d.blocks if isinstance(b, (Paragraph, Heading))] for d in drafts]
     per_block = [[_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
                  for d in drafts]
-    df = Counter(c for ts in texts for t in ts for c in _chars(t))
+    df = Counter(c for sets in per_block for chars in sets for c in chars)
     n = sum(map(len, texts))
 
     def weight(c: str) -> float:
@@ -69,6 +69,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     topics: dict[int, dict[str, float]] = {}
     claims: dict[int, list[Unit]] = {}
     clear: dict[int, bool] = {}  # each title: whether the text it claims is clearly its best
+    strength: dict[int, float] = {}  # and how strongly it claims it
     for unit in titles:
         printed = mk.topic_of("".join("".join(unit.titles).split()))  # (a title's lines joined)
         topic = {c: weight(c) for c in _chars(printed)}
@@ -89,6 +90,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         clear[id(unit)] = value[best] - max((v for k, v in enumerate(value) if k != best), default=0.0) \
             >= tuning.leftover_margin
         if shares[best] >= tuning.leftover_min:
+            strength[id(unit)] = value[best]
             topics[id(unit)] = {c: w / total for c, w in topic.items()}
             claims.setdefault(best, []).append(unit)
     out: list[Draft] = []
@@ -109,8 +111,17 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
         if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
             affinity = [[math.fsum(w for c, w in topics[id(u)].items() if c in chars) for chars in per_block[k]]
                         for u in claimants]
-            pieces = cut_pieces(draft, claimants, affinity, _openings(draft, profile), profile,
-                                tuning.topic_piece_min)
+            openings = _openings(draft, profile)
+            pieces = cut_pieces(draft, claimants, affinity, openings, profile, tuning.topic_piece_min)
+            if pieces is None and len(claimants) > 2:
+                # one title too many for the text (its own item is elsewhere, or run into a neighbour's
+                # paragraph): the others, the weakest claim left out first
+                for drop in sorted(range(len(claimants)), key=lambda u: strength.get(id(claimants[u]), math.inf)):
+                    pieces = cut_pieces(draft, claimants[:drop] + claimants[drop + 1:],
+                                        affinity[:drop] + affinity[drop + 1:], openings, profile,
+                                        tuning.topic_piece_min)
+                    if pieces is not None:
+                        break
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 

@@ -257,11 +257,12 @@ def _caption_ahead(lines: list[Line], i: int) -> bool:
 
 
 def _item_opening(text: str, profile: Profile) -> bool:
-    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``) or a Q&A label (``问：``),
+    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``), a Q&A label (``问：``) or a
+    contact label (``联系电话：``),
     the extractor's spaces (``四 、 发现``) left out."""
     text = text.strip().replace(" ", "")
-    if text.startswith(profile.conventions.qa_labels):
-        return True
+    if text.startswith(profile.conventions.qa_labels) or profile.markers.contact_line(text):
+        return True  # (a notice's contact line, 联系电话：…, stands as a paragraph of its own)
     decimal = len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
     return not decimal and profile.markers.numbered(text)
 

@@ -38,7 +38,9 @@ from attrs import frozen
 
 from .conventions import Conventions, Profile
 from .layout import Role, Roles
-from .text import LETTER_SPACE, clean_spaces, is_letter_spaced
+from .leads import lead_at
+from .leads import spread as spread_line
+from .text import LETTER_SPACE, clean_spaces, fold_fullwidth, is_letter_spaced
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -177,11 +179,28 @@ class Column:
             head = clean_spaces(stripped[: figure.start()]).replace(" ", "")
             if low <= len(head) <= high and _CLAUSE.search(head) is None and not any(c.isdigit() for c in head):
                 return ItemStart(head, stripped[figure.end():].strip())
+        conv = self.profile.conventions
+        if spread and not clause:
+            # the title's line spread to the measure holds the lead's first words (``城 关 二 中 获 评 省 级
+            # 文 明 校 园 日`` / ``前，…``): the lead opens where its date or time word does
+            after = fold_fullwidth(nxt).replace(" ", "")
+            at = lead_at(whole + after[:tuning.item_carry_max], low, len(whole) - 1, conv, broken=len(whole))
+            if at is not None and at <= high:
+                return ItemStart(whole[:at], whole[at:])
         if clause or " " in whole or len(whole) > high:
             return None
-        if nxt[:1] in self.profile.conventions.line_start_forbidden:
+        if nxt[:1] in conv.line_start_forbidden:
             return None  # the line was wrapped inside a clause
-        wrapped = None if is_letter_spaced(nxt) else LETTER_SPACE.search(nxt)
+        if spread_line(nxt):
+            # the title wrapped onto a spread line, its space lost there (``公交8路调整线`` / ``路 因 北 关 街``):
+            # its last characters go up to where the lead opens
+            after = fold_fullwidth(nxt).replace(" ", "")
+            at = lead_at(whole + after, len(whole), len(whole) + tuning.item_carry_max, conv, broken=len(whole))
+            if at == len(whole) and len(whole) >= low:
+                return ItemStart(whole, "")  # the lead opens the next line: the title filled its own
+            if at is not None and at <= high and _CLAUSE.search(after[: at - len(whole)]) is None:
+                return ItemStart(whole + after[: at - len(whole)], "", after[at - len(whole):])
+        wrapped = None if spread_line(nxt) else LETTER_SPACE.search(nxt)
         if wrapped is not None:
             head = clean_spaces(nxt[: wrapped.start()])
             if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:

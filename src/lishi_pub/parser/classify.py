@@ -83,7 +83,7 @@ def ends_sentence(text: str) -> bool:
 
 #: Marks that end a sentence or a clause inside a line: a line holding one is running text, no headline.
 _SENTENCE_INSIDE = "。；;"
-_STOP, _SEMICOLON, _ASCII_SEMICOLON = _SENTENCE_INSIDE
+_STOP, _SEMICOLON, _ASCII_SEMICOLON = _SENTENCE_INSIDE[0], _SENTENCE_INSIDE[1], _SENTENCE_INSIDE[2]
 
 
 def _sentence_inside(text: str) -> bool:

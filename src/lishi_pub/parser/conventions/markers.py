@@ -34,6 +34,8 @@ _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PHRASES = re.compile(r"^[\u4e00-\u9fff]{2,12}(?: [\u4e00-\u9fff]{2,12})+$")
 _NAME = f"{HAN}(?:{HAN}|[·•]){{1,5}}"
 _BARE_NAME = re.compile("[\u3400-\u9fff]+")  # a bare name is Han characters alone
+#: A character no bare name nor the space between two holds: one search settles most lines.
+_NOT_BARE = re.compile("[^\u3400-\u9fff\\s]")
 _T = TypeVar("_T")
 #: How a masthead's publisher line ends (吕梁市离石区委员会主办): tested before its pattern, which backtracks on every line.
 _MASTHEAD_ENDS = ("主办", "出版")
@@ -218,6 +220,8 @@ class Markers:
         """The shape of an author's name printed bare, without a box or a role word: one or
         two names of ``bare_name_min`` to ``bare_name_max`` Han characters, apart by spaces
         (``李彬欣``, ``矫 月``, ``李明 王芳``); whether it is one, its place under a title says."""
+        if _NOT_BARE.search(text) is not None:
+            return None
         tokens = _merge_padded(text.split())
         low, high = self.tuning.bare_name_min, self.tuning.bare_name_max
         if not tokens or len(tokens) > self.tuning.bare_names \

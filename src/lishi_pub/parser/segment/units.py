@@ -175,6 +175,7 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     units: list[Unit] = []
     current: Unit | None = None
     title_at: dict[int, list[int]] = {}  # each unit's title lines, where each starts
+    printed_captions: dict[int, tuple[str, int]] = {}  # each caption unit's printed text and last line, by id
     for i, line in enumerate(lines):
         text = line.text.strip()
         # a run-in item title is its item's headline alone (the column's label above it is page text)
@@ -228,6 +229,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                     start, head = Unit(apart=line.blanks > 0), current.titles[-n:]
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
+            elif last is not None and printed_captions.get(id(last), ("", -1))[1] == i - 1 \
+                    and mk.find_caption(text) is None:
+                # the end of a credit the column broke, under a caption read whole with its credit cut
+                # short (``…装置。 中阳县摄影`` / ``家协会供图``): the caption is read again with it
+                start, head = last, [printed_captions[id(last)][0]]
             elif new_box and (wrapped := _wrapped_caption(units, lines, i, title_at, profile)):
                 # a caption the column wrapped, each line a box of its own: its full lines above the credit's
                 for unit in wrapped[:-1]:
@@ -239,9 +245,12 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             elif credit is not None and start is not None:
                 units.remove(start)
             else:
-                credit = mk.find_caption(text)
-                assert credit is not None
-            units.append(Unit(caption=credit, apart=start.apart if start is not None else line.blanks > 0))
+                head = []
+                # (a credit line no caption reads as one, whatever it was marked: its text is kept as a caption)
+                credit = mk.find_caption(text) or Credit(text, None)
+            caption_unit = Unit(caption=credit, apart=start.apart if start is not None else line.blanks > 0)
+            printed_captions[id(caption_unit)] = (join_lines([*head, text]), i)
+            units.append(caption_unit)
             current = None
             continue
         if kind == "byline":

@@ -207,11 +207,13 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             head: list[str] = []
             n = 0
             open_unit = current is not None and bool(current.titles) and current.byline is None
-            broken = open_unit and _credit_broken(lines, i, title_at, profile)
+            starts = title_at.get(id(current), []) if current is not None else []
+            broken = open_unit and _credit_broken(lines, i, starts, profile)
             if current is not None and open_unit and (broken or not new_box):
                 # a caption wrapped over lines of one box: the lines a caption fills, no headline's;
                 # a credit the column broke (``…学习。 本报记`` / ``者 毛刚泽 摄``) takes the line above it
-                n = 0 if new_box or current.subtitle else _caption_lines(lines, i, title_at, len(current.titles), profile)
+                n = 0 if new_box or current.subtitle \
+                    else _caption_lines(lines, i, starts, len(current.titles), profile)
                 n = max(n, int(broken))
                 if n == len(current.titles) and not current.subtitle:
                     start, head = current, current.titles
@@ -257,7 +259,9 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))
-        title_at[id(current)] = [*title_at.get(id(current), [])[:len(current.titles) - 1], i]
+        starts = title_at.setdefault(id(current), [])
+        del starts[len(current.titles) - 1:]  # (titles the unit gave up to a caption)
+        starts.append(i)
         if mk.is_notice_title("".join(current.titles[-3:])):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
@@ -265,15 +269,14 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     return units
 
 
-def _caption_lines(lines: list[Line], i: int, title_at: dict[int, list[int]], count: int,
+def _caption_lines(lines: list[Line], i: int, starts: list[int], count: int,
                    profile: Profile) -> int:
     """How many of the last ``count`` title lines of the box above line ``i`` (a caption's
     credit) are its caption's: a caption is set like running text, so its lines above the
     credit's are as wide as the widest of the credit's line and the one above it; a shorter
     line above them ended a headline (``应急演练进社区`` / ``居民学会“自救互`` / ``救”`` /
     ``消防救援人员指导居民使`` / ``用灭火器。 孔静 摄``: one caption line)."""
-    starts = next((v for v in title_at.values() if v and v[-1] == i - 1), None)
-    if starts is None or len(starts) != count:
+    if not starts or starts[-1] != i - 1 or len(starts) != count:
         return count  # (titles joined from wrapped lines: read as before)
     full = profile.tuning.full
     measure = max(cells(lines[i].text), cells(lines[i - 1].text))  # (a justified line's spaces are no print)
@@ -285,10 +288,10 @@ def _caption_lines(lines: list[Line], i: int, title_at: dict[int, list[int]], co
     return n
 
 
-def _credit_broken(lines: list[Line], i: int, title_at: dict[int, list[int]], profile: Profile) -> bool:
+def _credit_broken(lines: list[Line], i: int, starts: list[int], profile: Profile) -> bool:
     """The credit on line ``i`` began at the end of the line above, after its caption's sentence and
     a space, and that line stands alone as a unit's last title line."""
-    if not any(v and v[-1] == i - 1 for v in title_at.values()):
+    if not starts or starts[-1] != i - 1:
         return False
     return credit_wrapped(lines[i - 1].text, lines[i].text, profile)
 

@@ -22,6 +22,9 @@ from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closi
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .measure import window_max
+from .narrowing import unmark_narrow_text
+from .numbered import unwrap_numbered_items
 from .runin import wrapped_item_title
 from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, mark_wrapped_credits,
                        may_hold_plain_item_title, plain_item_title)
@@ -80,19 +83,20 @@ def ends_sentence(text: str) -> bool:
 
 #: Marks that end a sentence or a clause inside a line: a line holding one is running text, no headline.
 _SENTENCE_INSIDE = "。；;"
+_STOP, _SEMICOLON, _ASCII_SEMICOLON = _SENTENCE_INSIDE
 
 
 def _sentence_inside(text: str) -> bool:
     """Whether ``text`` holds one of :data:`_SENTENCE_INSIDE` (three substring tests in C are
     cheaper than a regex search; every line of a page is asked, most of them twice)."""
-    return _SENTENCE_INSIDE[0] in text or _SENTENCE_INSIDE[1] in text or _SENTENCE_INSIDE[2] in text
+    return _STOP in text or _SEMICOLON in text or _ASCII_SEMICOLON in text
 
 
 def display_like(text: str, limit: int = 40) -> bool:
     """Headline-ish: short and no sentence inside it."""
     cleaned = clean_spaces(text) if " " in text or "\u3000" in text or "\t" in text else text
-    if not cleaned or len(cleaned) > limit or _sentence_inside(cleaned):
-        return False
+    if not cleaned or len(cleaned) > limit or _STOP in cleaned or _SEMICOLON in cleaned or _ASCII_SEMICOLON in cleaned:
+        return False  # a sentence inside (:func:`_sentence_inside`, inline: every line is asked)
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
     if cleaned[-1] == "." and cleaned[-2:-1].isalpha():
@@ -176,7 +180,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
     if not opens and first in "（(":
         opens = mk.opens_affiliation(text)
-    if not opens:
+    if not opens and text.startswith(conv.editor_notes):  # (the method's own first test, without its call)
         opens = mk.opens_editor_note(text)
     line.opens = opens
     closing = last in "）)"
@@ -217,6 +221,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     seen = 0
     carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
     wrapped: str | None = None  # the end of a run-in title that opens the next line
+    item_marks = profile.conventions.item_marks
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
@@ -226,10 +231,18 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         seen = len(out)
         text = fold_fullwidth(entry.text.rstrip())
         if carry is not None:
-            if carry[0] == at:
-                text = carry[1]
-            carry = None
-        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at)
+            rest, at_rest, carry = carry[1], carry[0] == at, None
+            if at_rest and rest:
+                # the rest of a line whose start ended the item's title above: the item's text opens here
+                # (``城关二中获评省级`` / ``文明校园 日前，城关二``: 日前，城关二 is no display line)
+                out.append(_run_in_rest(rest, entry, out, blanks, need, profile))
+                blanks = 0
+                continue
+        lead = text.lstrip()[:1]
+        # (_item_start's own first tests, without its call: most lines are in no column of items)
+        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at) \
+            if column.inside or lead in item_marks or lead in column.label_first \
+            or (out and out[-1].role is Roles.SECTION_LABEL) else (False, None)
         if taken:
             blanks = 0
             if next_rest is not None:
@@ -250,11 +263,11 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 continue
         before = out[-1] if out else None
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+        marked = text.lstrip()[:1] in item_marks
+        title = profile.markers.item_title(text) if marked \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
-            if may_hold_plain_item_title(text, before) else None
-        if text.lstrip()[:1] in profile.conventions.item_marks \
-                and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
+            if (" " in text or "\u3000" in text) and may_hold_plain_item_title(text, before) else None
+        if marked and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
                 title, wrapped = found
@@ -290,8 +303,10 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_stanza_labels(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
+    unmark_narrow_text(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    unwrap_numbered_items(out, profile)  # after the signatures: they tell a notice's items
     mark_notice_titles(out, profile)
     mark_standing_lines(out, profile)
     return out
@@ -408,7 +423,7 @@ def _wrapped_affiliations(lines: list[Line], profile: Profile) -> None:
     is one, up to the line that closes its bracket."""
     mk = profile.markers
     for i, line in enumerate(lines):
-        if line.brackets <= 0 or line.role is Role.AFFILIATION or not line.opens \
+        if line.brackets <= 0 or line.role is Roles.AFFILIATION or not line.opens \
                 or not mk.opens_affiliation(line.text.strip()):
             continue
         depth = line.brackets
@@ -485,13 +500,15 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     n = len(lines)
     while start < n:
         end = start
-        while end < n and candidate[end] and (end == start or not lines[end].gap):
+        while end < n and candidate[end] and (end == start or not lines[end].gap
+                                                    or _column_break(lines, start, end, tuning.window)):
             end += 1
         if end - start < need:  # trimming only shortens a run: one too short here stays too short
             start = max(end, start + 1)
             continue
-        first = _past_paragraph_tail(lines, start, end)
+        first = _past_paragraph_last_line(lines, _past_paragraph_tail(lines, start, end), end, tuning)
         last = _before_paragraph_head(lines, first, end, profile.tuning)
+        last = _before_closing_paragraph(lines, first, last, profile.tuning)
         if last - first >= need:
             run = lines[first:last]
             longest = max([x.width for x in run])
@@ -517,7 +534,9 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     ``城区农贸市`` / ``场菜价一览``) is no poem."""
     blanks = [x.blanks for x in run[1:]]
     usual = max(set(blanks), key=blanks.count)
-    uneven = sum(1 for b in blanks if b != usual)
+    # a stretch of other breaks counts once: pdfminer may group a few lines of a poem set a box a line
+    # into one box where they stand closer (``麦浪一层推着一层`` / ``把汗水推到了天边`` / ``打麦场上``)
+    uneven = sum(1 for k, b in enumerate(blanks) if b != usual and (k == 0 or blanks[k - 1] == usual))
     if uneven > (1 if len(run) >= 2 * tuning.verse_run else 0):  # a long poem may go on in another column
         return False
     longest = max([x.width for x in run])
@@ -529,7 +548,7 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
     if len(lines) >= tuning.verse_run and marked >= tuning.verse_marked * len(lines) \
             and max(len(text) for text in lines) <= tuning.verse_line_max:
         return True
-    if any(len(x.text.strip()) < 2 for x in run):
+    if any(len(x.text.strip()) < 2 and not _wrapped_tail(run, k, longest, tuning.window) for k, x in enumerate(run)):
         return False  # a lone character is a headline the column wrapped (``保`` / ``卫战取得新成``)
     # short of its own longest line, or (a poem whose lines run alike) of the prose around it
     reach = max(longest, max(around)) if short_of_around and around else longest
@@ -558,6 +577,35 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         and changes >= tuning.verse_changes * len(going_on)
 
 
+def _column_break(lines: list[Line], start: int, at: int, window: int) -> bool:
+    """A text box opening with the lone end of the line above (``父亲走了一辈子的那些泥`` /
+    (the next column) ``泞`` / ``村口，母亲站着``): the poem goes on in the next column,
+    in that box and the one after it (an extractor may give the lone character a box of its own)."""
+    if at - start >= 3 and len(lines[at - 1].text.strip()) == 1 and lines[at - 1].gap \
+            and len(lines[at].text.strip()) > 1 and _column_break(lines, start, at - 1, window):
+        return True
+    if len(lines[at].text.strip()) != 1 or at - start < 2:
+        return False
+    run = lines[start:at + 1]
+    return _wrapped_tail(run, len(run) - 1, max(x.width for x in run[:-1]), window)
+
+
+def _wrapped_tail(run: list[Line], k: int, longest: float, window: int) -> bool:
+    """A lone character under the run's widest line (wider by a cell than the poem's lines
+    within ``window`` on both sides), neither ending in a mark: the
+    end of a poem's line the column wrapped (``滚过石板街，滚过老码`` / ``头``),
+    joined back by :func:`rejoin_wrapped_verse` once the run is verse."""
+    text = run[k].text.strip()
+    if k == 0 or not text or text[-1] in _LINE_END_MARKS or text in _CREDIT_LAST:
+        return False
+    above = run[k - 1]
+    # strictly the widest: a headline the column wrapped runs at one width (``蓝天碧水净土`` / ``保`` / ``卫战取得新成``)
+    near = [*run[max(0, k - 1 - window):k - 1], *run[k + 1:k + 1 + window]]
+    others = [x.width for x in near if len(x.text.strip()) > 1]
+    return above.width >= longest and (not others or above.width >= max(others) + 1) \
+        and above.text.rstrip()[-1:] not in _LINE_END_MARKS and len(above.text.strip()) > 1
+
+
 def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
     """Where a run of short lines stops being verse: the first lines of a
     paragraph (or a caption) after it are as wide as the line that goes on
@@ -577,6 +625,28 @@ def _before_paragraph_head(lines: list[Line], start: int, end: int, tuning: Tuni
         if lines[last].width <= column - tuning.indent:
             break
     return last
+
+
+def _before_closing_paragraph(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """Where a run of short lines stops being verse when it ends in a whole
+    paragraph of prose (a photo's caption under a poem, set in a narrow column
+    that leaves its lines short): lines going on at one width, wider than any
+    line of the poem above, to a short last line ending a sentence
+    (``落下一地金黄的日子`` 9 / ``国庆假期，碛口古镇游人如`` 12 / ``织，游客们漫步在明清老街`` 12
+    / ``上，感受古镇的历史风貌和`` 12 / ``民俗文化。`` 5)."""
+    if end - start < 3 or not lines[end - 1].terminal:
+        return end
+    column = lines[end - 2].width
+    k = end - 2
+    while k > start and not lines[k - 1].terminal and abs(lines[k - 1].width - column) <= tuning.full:
+        k -= 1
+    if k > start and not lines[k - 1].terminal and abs(column - tuning.indent - lines[k - 1].width) <= tuning.steady:
+        k -= 1  # the paragraph's first line, short by its lost indent
+    full = sum(1 for x in lines[k:end - 1] if abs(x.width - column) <= tuning.full)
+    if full < 2 or lines[end - 1].width > column or k == start \
+            or max(x.width for x in lines[start:k]) > column - tuning.full:
+        return end
+    return k
 
 
 def _goes_on(line: Line, after: Line) -> bool:
@@ -600,6 +670,24 @@ def _past_paragraph_tail(lines: list[Line], start: int, end: int) -> int:
         if lines[k].terminal:
             return k + 1
     return end
+
+
+def _past_paragraph_last_line(lines: list[Line], start: int, end: int, tuning: Tuning) -> int:
+    """A paragraph whose full line ends a sentence may still go on: its short
+    last line, ending a sentence too, is no poem's first line where it is
+    wider by two cells than every line of the run after it
+    (``…想起母亲弯腰守在锅边的身影。`` 18 / ``一碗小米粥，盛着的是家的温度。`` 15 /
+    ``雨刚刚停了`` 5 / ``河水涨了一拃`` 6 …)."""
+    if start < 2 or end - start < 3 or not lines[start].terminal:
+        return start
+    before, above = lines[start - 1], lines[start - 2]
+    if not (before.terminal and not above.terminal and above.role in _VERSE_ROLES and before.role in _VERSE_ROLES
+            and abs(before.width - above.width) <= tuning.full and _goes_on(before, lines[start])
+            and not before.closes):
+        return start  # the line before is no full line of a paragraph that might go on
+    if lines[start].width > before.width or lines[start].width < max(x.width for x in lines[start + 1:end]) + 2:
+        return start
+    return start + 1
 
 
 def _around(lines: list[Line], text_like: list[bool], start: int, end: int, window: int) -> list[float]:
@@ -648,9 +736,8 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     # (widths are positive: the zero padding stands for no line)
     pad = [0.0] * window
     padded = pad + [x.width for x in lines] + pad
-    widest_before = list(map(max, *(padded[k: k + n] for k in range(window)))) if window > 1 else padded[:n]
-    widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
-        if window > 1 else padded[window + 1: window + 1 + n]
+    widest = window_max(padded, window)  # (before line i: the window at i; after it: the one at i + window + 1)
+    widest_before, widest_after = widest[:n], widest[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
         if line.role is not Roles.HEADLINE or line.heads:
             continue

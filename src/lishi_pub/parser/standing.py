@@ -31,6 +31,7 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
+from .subwrap import mark_subtitle_wrap, subtitle_end
 from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
 
 if TYPE_CHECKING:
@@ -60,6 +61,18 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
         and (not line.closes or line.heads) and (not line.opens or line.role is Roles.SUBTITLE) \
         and not line.subheading
+
+
+def _marked_caption_above(lines: list[Line], j: int, reach: int) -> int | None:
+    """The first line of a caption opened by its mark (``▲ 国庆假期，游客在`` / ``凤山景区拍照留念。``)
+    whose credit is the line right above ``j`` (``刘宁国摄``, read apart from the dateline run on
+    after it), within ``reach`` lines; None where no marked caption opens there."""
+    for k in range(j - 2, max(-1, j - 2 - reach), -1):
+        if lines[k].role is Role.CAPTION:
+            return k
+        if lines[k].role not in _HEAD_ROLES:
+            return None
+    return None
 
 
 def _notice_title(line: Line, profile: Profile) -> bool:
@@ -147,18 +160,25 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
+    jump_from = profile.conventions.jump_from
     for j, opener in enumerate(lines):
-        titled = not _opens_story(opener)
-        if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
+        # a story continued from another page opens with its jump line (（上接第1版）), its title repeated above it
+        titled = not (_opens_story(opener) or opener.role is Roles.JUMP and any(w in opener.text for w in jump_from))
+        if titled and not (j and not opener.heads and lines[j - 1].display and _notice_title(lines[j - 1], profile)
                            and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
-        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
-                and _subtitle_ends(lines, j, profile):
-            opener.closes = True
-        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines):
+            if _subtitle_ends(lines, j, profile):
+                opener.closes = True
+            else:  # (its wrapped lines, or none: the story goes on under it in its box)
+                mark_subtitle_wrap(lines, j, subtitle_end(lines, j, profile, lambda k: _measure_below(lines, k, tuning)))
+        marked = _marked_caption_above(lines, j, tuning.window) if j and lines[j - 1].credit else None
+        if marked is not None:
+            j = marked  # a marked caption (▲ …) its credit closes, run solid before the dateline: the run is above it
+        elif j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
@@ -174,6 +194,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 continue
             j = start
         top = j
+        boxed = 0  # 1: the run's first line is a kicker in a box of its own, no line of the title's wrap
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
                                        or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
@@ -185,6 +206,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
                                                               or dash(lines[top].text.strip())):
                     continue
+                if top > 0 and _head_like(lines[top - 1]) and _kicker_box(lines, top - 1):
+                    boxed = 1
+                    continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
             continue
@@ -195,7 +219,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         # ended there (a subtitle is often longer than its title)
         pair = balanced_pair(run, profile)
         sub_at = _subtitle_at(run, profile)
-        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest = max(x.width for x in run[boxed:sub_at]) if sub_at > boxed else 0.0
         widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
@@ -230,6 +254,16 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _kicker_box(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands alone in its text box right over a headline's box of several lines
+    (set tighter than the space between the two), where the text above it ended: the
+    headline group's first part, its kicker (引题), whatever the column
+    (``…的诊断服务。`` / ``比学赶超强堡垒`` / ``基层党组织“星`` / ``级评定”结果出`` / ``炉``)."""
+    below = lines[k + 2] if k + 2 < len(lines) else None
+    return lines[k].gap and (k == 0 or _ends_text(lines[k - 1])) \
+        and below is not None and below.blanks < lines[k + 1].blanks  # (the headline's box is set tighter)
 
 
 def _kicker_after_title(above: str, text: str, profile: Profile) -> bool:
@@ -280,6 +314,15 @@ def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
     return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
         and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
+
+
+def _measure_below(lines: list[Line], start: int, tuning: Tuning) -> float | None:
+    """The column's measure from line ``start`` down, past the lines printed in the column
+    that are no running text (a jump marker, a photo's caption, a byline)."""
+    k = start
+    while k < len(lines) and k - start < tuning.window and lines[k].role in _IN_COLUMN:
+        k += 1
+    return _measure(lines, k, 1, tuning.window, _PROVISIONAL)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:
@@ -448,7 +491,7 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+    label = before.role is Roles.SECTION_LABEL or before.role is Roles.HEADLINE \
         and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
     closed = ends_item(before) or before.terminal
     nxt, then = following

@@ -21,6 +21,7 @@ two headlines' ``head_lines`` is not tried: linear in the page.
 from __future__ import annotations
 
 from ..conventions import Profile
+from ..measure import cells
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 from ..text import join_lines, title_spaces
@@ -33,10 +34,13 @@ __all__ = ["unglue_units"]
 def _best(scorer: Scorer, index: Candidates, text: str) -> tuple[float, int]:
     """The best score of ``text`` over the drafts it may describe, and that draft (-1: none)."""
     best = (0.0, -1)
-    for k in index.of(text):
-        score = scorer.score(text, k)
-        if score > best[0]:
-            best = (score, k)
+    try:
+        for k in index.of(text):
+            score = scorer.score(text, k)
+            if score > best[0]:
+                best = (score, k)
+    except ValueError:  # a part cut inside a digit or Latin run: a word the page's headlines do not hold
+        return 0.0, -1
     return best
 
 
@@ -56,6 +60,7 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
         return units
     index = Candidates.of_scorer(scorer, profile)
     out: list[Unit] = []
+    parts: dict[int, Unit] = {}
     for unit in units:
         todo = [unit]
         while todo:
@@ -68,7 +73,11 @@ def unglue_units(units: list[Unit], drafts: list[Draft], scorer: Scorer, profile
             for draft in drafts:
                 if draft.anchor is part:  # the headline printed right above a story is the part nearest it
                     draft.anchor = lower
+            parts[id(part)] = lower
             todo += [lower, upper]  # (popped upper first: the parts keep the printed order)
+    for unit in out:
+        while unit.above is not None and id(unit.above) in parts:
+            unit.above = parts[id(unit.above)]  # the unit under a box cut in two is under its last part
     return out
 
 
@@ -127,11 +136,41 @@ def _cut(unit: Unit, scorer: Scorer, index: Candidates, profile: Profile) -> tup
         if cut is None or s1 + s2 > cut[0]:
             cut = (s1 + s2, c)
     if cut is None:
+        cut = _after_last_line(lines, unit, scorer, index, profile)
+    if cut is None:
         return None
     c = cut[1]
+    # where the box was printed stays with both parts (the headline block after the text, the
+    # page's first line under the header); the second part opens no box of its own
     titles, tight, wrapped = _titles(lines[:c], unit)
-    upper = Unit(titles=titles, tight=tight, above=unit.above, wrapped=wrapped)
+    upper = Unit(titles=titles, tight=tight, above=unit.above, wrapped=wrapped, apart=unit.apart,
+                 top=unit.top, first=unit.first, in_block=unit.in_block)
     titles, tight, wrapped = _titles(lines[c:], unit)
     lower = Unit(titles=titles, subtitle=unit.subtitle, byline=unit.byline, tight=[False, *tight[1:]],
-                 above=upper, wrapped=wrapped)
+                 above=upper, wrapped=wrapped, in_block=unit.in_block)
     return upper, lower
+
+
+def _after_last_line(lines: list[tuple[int, str]], unit: Unit, scorer: Scorer, index: Candidates,
+                     profile: Profile) -> tuple[float, int] | None:
+    """A cut after the short last line of a title the column wrapped, where the line after it
+    says nothing of that title's story (docs/parsing.md, "Where a title ends").
+
+    A column wraps a title into lines of its width and only the last is shorter, so a line
+    shorter than the one above it by more than ``full``, then a longer one, may close a title
+    between them, and the longer line head another headline the extractor put in this box
+    (``适龄女生HPV疫苗免`` / ``费接种启动`` / ``志愿服务让城市更温暖``, the next headline's kicker).
+    An extractor also breaks a title's lines oddly in a very narrow column (``区职业中学与三`` /
+    ``家`` / ``企业共建实训基`` / ``地``): there the lines after the short one describe the same
+    story as the lines before, and the title is not cut."""
+    full, least = profile.tuning.full, profile.tuning.match_threshold
+    widths = [cells(line) for _, line in lines]
+    for c in range(2, len(lines)):
+        if not (widths[c - 1] < widths[c - 2] - full and widths[c] > widths[c - 1] + full):
+            continue
+        first, second = " ".join(_titles(lines[:c], unit)[0]), " ".join(_titles(lines[c:], unit)[0])
+        s1, k1 = _best(scorer, index, first)
+        if k1 < 0 or s1 < least or _best(scorer, index, second)[1] == k1:
+            continue  # (the lines after the short one say most of the same story: one title)
+        return s1, c
+    return None

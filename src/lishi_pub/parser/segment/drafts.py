@@ -48,6 +48,7 @@ class Draft:
     # photos printed after its text and before the next story's (the match stage places them)
     photos_after: list[Figure] = field(default_factory=list)
     item: bool = False  # its anchor is an item's title read where the item starts (a 简讯 column's)
+    boxes: list[int] = field(default_factory=list)  # blocks of a poem that open a text box (match/poems.py)
 
     @property
     def lead(self) -> str:
@@ -129,6 +130,7 @@ class Walker:
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
+        self._lines = lines
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
@@ -154,10 +156,20 @@ class Walker:
             return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
-        col = self._cols[self._index[id(line)]]
+        at = self._index[id(line)]
+        col = self._cols[at]
         # a subheading that stood apart from its column (classify's ``standing``) is display at any width
         return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
-            or len(self.drafts) == 0
+            or len(self.drafts) == 0 or self._over_headline(line, at)
+
+    def _over_headline(self, line: Line, at: int) -> bool:
+        """A line classify kept as a headline line (alone in its text box), printed right over
+        another headline line, is the first part of that headline group (引题 over 主题), however
+        wide its column: a kicker set as wide as the column (``用爱点亮“星星的孩子”`` /
+        ``特教老师的“慢”功夫``) is no paragraph of the story before."""
+        after = self._lines[at + 1] if at + 1 < len(self._lines) else None
+        return line.role is Roles.HEADLINE and line.gap and after is not None and after.gap \
+            and after.role is Roles.HEADLINE and after.display and not after.terminal
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -242,13 +254,20 @@ class Walker:
                     and not self._pending:
                 open_.blocks.append(Heading(clean_spaces(text)))
                 return
-            if self._pending:  # the first label, under the poem's title or byline
+            if self._pending or open_ is None or not open_.verse:
+                # the first label, under the poem's title or byline, or where the text before
+                # ended (the poem's title printed apart): it heads the poem to come
                 self._stanza_ahead = Heading(clean_spaces(text))
                 return
         if self._is_display(block, text):
             self._pending.extend(block.lines)
             return
+        before = self._open
+        count = len(before.blocks) if before is not None else 0
         self._paragraph(text, spaced, verse=first is Roles.VERSE)
+        if first is Roles.VERSE and block.lines[0].gap and before is not None and before.verse \
+                and self.drafts[-1] is before and count and len(before.blocks) == count + 1:
+            before.boxes.append(count)  # verse going on in a text box of its own: maybe the next poem
         if first is Roles.SIGNATURE and self.drafts and mk.is_bare_date(text):
             self.drafts[-1].closed = True  # the date of a notice's signature (落款) is its last line
 
@@ -312,6 +331,7 @@ class Walker:
             self._jumps_ahead.append(text)
         else:
             self._open.notes.append(("jump", text))
+            self._open.closed = True  # the story goes on on another page: what follows here is another
 
     def _in_story(self, draft: Draft) -> None:
         """The story goes on after its photos (more text, its closing byline): they are its own."""
@@ -360,7 +380,7 @@ class Walker:
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
         if units and self._index.get(id(self._pending[0])) == 0:
-            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
+            units[0].top = units[0].first = True  # the page body's first lines (under a header: a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
@@ -375,7 +395,7 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         section = self._section_heading() if dateline is None else None
-        if draft is not None and draft.blocks and dateline is None and self._pending and all(
+        if draft is not None and draft.blocks and dateline is None and self._pending and not self._jumps_ahead and all(
                 line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
                 and not self._names_notice() \
                 and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):

@@ -148,6 +148,11 @@ paragraph = st.lists(sentence, min_size=2, max_size=5).map("".join)
           "一二三四。一二三四。一二三四。一二三四。一二三四五六七八。"],
          15, "pdfminer").xfail(reason="a last line as long as the lines kinsoku shortened reads as a full line",
                                raises=AssertionError)
+# found by the property in round 5, on main (67e7c07) as well: the same ambiguity, two paragraphs read as one
+@example(["一二三四五六七，二三四五。一二三四五六七八九十一二三四五六七八九十一二，二三四五六七八九十一二三。"
+          "一二三四五六七八九，二三四五六。一二三四。一二三四五六七八，二三四五六。",
+          "一二三四。一二三四。一二三四五。一二三四五六七八九十一二三，二三四五六七八。一二三四五六七八九十一二三四五六七八九十。"],
+         30, "pdfminer").xfail(reason="a paragraph's end at a 30-cell measure read as no end", raises=AssertionError)
 def test_rewrapping_at_any_measure_gives_the_same_paragraphs(paragraphs, measure, style):
     """A story re-wrapped at any measure from 6 to 30 cells (kinsoku by pushing down, indent lost)
     reads back as the same paragraphs, wherever the page shows its measure and each paragraph

@@ -140,3 +140,15 @@ def test_a_report_and_a_feature_in_one_run_are_cut_at_the_features_title():
     got = [(a.title, a.title_source, a.authors) for a in lishi_pub.parse_text(page).articles]
     assert got[1:] == [("护河人的四季", "headline", ("廖霞俊",))]
     assert got[0][2] == ("郝俊", "于彬鹏")
+
+
+def test_a_headline_of_two_lines_over_the_pages_first_story_heads_it():
+    page = _pdftotext([["2021年2月5日 星期五", "第4版"],
+                       ["绿水青山就是金山银山", "光伏发电 让村集体“钱袋子”鼓起来"],
+                       _column(["本报讯（记者 李彬） 在坪头乡东岭村的山坡上，一排排蓝色光伏板整齐排列，在阳光下熠熠生辉。",
+                                "这座村级光伏电站发电收益归村集体所有，每年能带来约二十五万元收入。"]),
+                       ["一场“田间课堂”解了果农的急"],
+                       _column(["本报讯 三月二十二日上午，在信义镇冯家塬村的苹果园里，省农科院的果树专家一边刮开病斑，一边给果农讲解。",
+                                "专家手把手教果农刮治病斑、涂抹药剂、包扎伤口，果农们都说学明白了。"])])
+    story = lishi_pub.parse_text(page).articles[0]
+    assert (story.title, story.title_source) == ("光伏发电 让村集体“钱袋子”鼓起来", "headline")

@@ -37,7 +37,8 @@ from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["credit_wrapped", "mark_credit_lines", "mark_head_runs", "mark_wrapped_credits", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
+__all__ = ["credit_wrapped", "mark_credit_lines", "mark_head_runs", "mark_wrapped_credits",
+           "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,

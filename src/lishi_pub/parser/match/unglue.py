@@ -9,8 +9,11 @@ first lines describe one story well and the rest another story well, the
 box holds two headlines.  A title the column wrapped describes one story
 with all its lines, a kicker describes none on its own: neither is cut.
 
-Each unit is tried at each break between its title lines (a headline runs
-over a few lines), and each part is scored only against the drafts that
+Each unit is tried at each break between its printed title lines (a
+headline runs over a few lines), and each part is tried again, so a box of
+several headlines comes apart into as many; a title read as one the column
+wrapped is cut only where each part describes its story clearly better than
+the whole title does.  Each part is scored only against the drafts that
 share its rarer bigrams (:class:`~.assign.Candidates`); a unit longer than
 two headlines' ``head_lines`` is not tried: linear in the page.
 """
@@ -92,7 +95,7 @@ def _titles(lines: list[tuple[int, str]], unit: Unit) -> tuple[list[str], list[b
     pieces: list[str] = []
     for t, line in [*lines, (-1, "")]:
         if t != at and pieces:
-            text = pieces[0] if len(pieces) == 1 else title_spaces(join_lines(pieces))
+            text = title_spaces(join_lines(pieces))  # (a printed line keeps the extractor's spaces)
             if len(pieces) > 1:
                 wrapped[text] = pieces
             tight.append(bool(titles) and unit.tight[at] if at < len(unit.tight) else False)

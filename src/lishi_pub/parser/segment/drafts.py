@@ -431,8 +431,10 @@ class Walker:
             item = any(line.role is Roles.ITEM_TITLE for line in self._pending)
             anchor = self._take_pending()
             # above the first article a lone display line is as likely a page banner,
-            # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none
+            # unless it names a kind of notice (寻人启事, 关于…的通知): a banner names none;
+            # a line over another above it is a headline (the match stage tells a banner over it)
             if anchor is not None and (len(self.drafts) > 1 or anchor.byline is not None
+                                       or len(anchor.titles) > 1 or anchor.subtitle is not None
                                        or mk.names_its_kind(anchor.text)):
                 draft.anchor = anchor
                 draft.item = item and anchor.is_headline

@@ -90,3 +90,19 @@ def test_a_photo_before_a_title_in_the_flow_is_never_lost(mark, credit_apart, ti
     parts.append("\n".join(["新建供水站十二座，铺设管网二百公里，一万八", "千余名群众喝上了放心水，供水站建成通水。"]))
     in_articles, loose = _figures(lishi_pub.parse_text("\n\n".join(parts) + "\n"))
     assert [c for cs in in_articles for c, _ in cs] + [c for c, _ in loose] == [_SNOW]
+
+
+def test_a_credit_broken_after_a_word_that_reads_as_a_role_is_read_whole() -> None:
+    """``中阳县摄影`` reads as a whole credit (a source and the role 摄影), and its line's end
+    ``家协会供图`` as no caption at all: the two are one credit the column broke, the photo's
+    source 中阳县摄影家协会.  (Before, the second line stopped the parse with an internal error.)"""
+    dump = "\n\n".join([
+        "本报讯（记者 李晶宇） 近日，区残联组织专业人员", "深入各乡镇，为126名残疾人免费适配轮椅。",
+        "在适配现场，工作人员逐一为残疾人测量身", "体数据，评估功能状况。",
+        "本报讯 在日前结束的全省青少年科技创新大", "赛中，我区中学生共有9个项目获奖。",
+        "温子涵设计的农田墒情监测装置获一等奖。", "“我想帮爷爷用科技种地。”温子涵说。",
+        "残疾人免费适配辅具", "我区学子在全省中学生", "科技创新大赛中获佳绩", "——获奖项目9个，其中一等奖2项",
+        "温子涵向评委介绍自己设计的农田墒情监测装置。 中阳县摄影", "家协会供图"]) + "\n"
+    in_articles, loose = _figures(lishi_pub.parse_text(dump))
+    assert in_articles == [[], [("温子涵向评委介绍自己设计的农田墒情监测装置。", "中阳县摄影家协会")]]
+    assert loose == []

@@ -178,3 +178,14 @@ def test_a_title_announcing_more_poems_heads_a_poem_not_the_essay_sharing_its_ch
                       "柳笛声声唤春归", "□ 冯秀勇"]) + "\n"
     titles = {a.paragraphs[0].text[:4]: a.title for a in lishi_pub.parse_text(text).articles}
     assert titles == {"春天是从": "柳笛声声唤春归", "麦粒在悄": "小满时节（外一首）"}
+
+
+def test_a_caption_a_box_a_line_under_a_poem_with_its_credit_alone_is_one_photo() -> None:
+    poem = ["镰刀磨亮了", "父亲的腰又弯了一些", "麦浪一层推着一层", "把汗水推到了天边", "打麦场上", "落下一地金黄的日子"]
+    caption = ["国庆假期，碛口古镇游人如", "织，游客们漫步在明清老街", "上，感受古镇的历史风貌和", "民俗文化。"]
+    text = _pdfminer([*_ESSAY, *poem, *caption, "本报记者 侯昊 摄", "一碗小米粥的温度", "□ 傅艳", "芒种", "□ 文然"])
+    page = lishi_pub.parse_text(text).pages[0]
+    figures = [*page.figures, *(b for a in page.articles for b in a.blocks if isinstance(b, lishi_pub.Figure))]
+    assert [(f.caption, [c.name for c in f.credit.by] if f.credit else None) for f in figures] \
+        == [("".join(caption), ["侯昊"])]
+    assert not any(t.startswith("国庆假期") for t in page.banners)

@@ -90,3 +90,16 @@ def test_an_editors_note_is_the_features_first_paragraph() -> None:
     article = lishi_pub.parse_text(text).articles[0]
     assert article.paragraphs[0].text.startswith("编者按：")
     assert not (article.title or "").startswith("编者按")
+
+
+def test_a_jump_out_marker_ends_its_story_on_the_page() -> None:
+    # （下转第7版）: the story goes on on page 7, so the text printed after it is another story's,
+    # and each of the block's two headlines finds its own
+    text = ("天更蓝了，水更清了，山\n更绿了。今年以来，我区\n坚持生态优先，深入打好\n污染防治攻坚战。\n\n"
+            "碧水保卫战中，全面\n落实河湖长制，全区3个\n国省考断面水质全部达\n标。\n\n（下转第7版）\n\n"
+            "今年以来，区生态环境\n局会同乡镇和相关部门，\n持续开展“散乱污”企业\n排查整治，共排查企业\n"
+            "和作坊480余家。\n\n对排查出的问题企业，\n37家企业依法予以关停\n取缔。（文/图 谢杰）\n\n"
+            "蓝天碧水净土保\n卫战取得新成效\n\n关停取缔“散乱\n污”企业37家\n")
+    page = lishi_pub.parse_text(text).pages[0]
+    assert [a.title for a in page.articles] == ["蓝天碧水净土保卫战取得新成效", "关停取缔“散乱污”企业37家"]
+    assert page.articles[0].paragraphs[-1].text.endswith("全部达标。")

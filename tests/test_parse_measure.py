@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import lishi_pub
 from lishi_pub.parser.conventions import DEFAULT_PROFILE
-from lishi_pub.parser.measure import cells, opening_unit, stretched
+from lishi_pub.parser.measure import cells, opening_unit, stretched, window_max
 
 CONV = DEFAULT_PROFILE.conventions
 NO_START = set(CONV.line_start_forbidden)
@@ -152,3 +152,10 @@ def test_rewrapping_at_any_measure_gives_the_same_paragraphs(paragraphs, measure
     dump = sep.join(line for w in wrapped for line in w) + "\n"
     got = [p.text for a in lishi_pub.parse_text(dump).articles for p in a.paragraphs]
     assert got == paragraphs
+
+
+@given(st.lists(st.floats(min_value=0, max_value=40, allow_nan=False), max_size=60), st.integers(1, 12))
+def test_window_max_is_the_largest_of_each_window(values: list[float], size: int) -> None:
+    """The doubling windows give what one ``max`` over each window's values gives, window by window."""
+    expected = [max(values[i: i + size]) for i in range(len(values) - size + 1)]
+    assert window_max(values, size) == expected

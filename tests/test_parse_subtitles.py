@@ -88,3 +88,34 @@ def test_a_subtitle_over_a_feature_ends_where_its_first_paragraph_starts():
     article = lishi_pub.parse_text("\n".join(lines)).articles[-1]
     assert (article.title, article.subtitle) == ("农家书屋里的“夜读时光”", "信义镇郭家庄村书屋晚上开门迎读者")
     assert article.paragraphs[0].text.startswith("晚饭后，")
+
+
+_BEFORE = ["本报讯 区消防救援大队近日走进城南社区，向居民讲解灭火器", "使用方法，并邀请居民亲手操作。",
+           "“平时在电视上看过，真正自己拿起灭火器还是第一", "次。”居民李阿姨说，“学会了，心里就踏实了。”",
+           "今年以来，全区已在社区、学校、商场等场所开展各", "类应急演练 160余场。 （熊涛）", ""]
+
+
+def test_a_subtitle_whole_on_its_line_is_no_part_of_the_lead_under_it():
+    """The line under the subtitle is as wide, but the text it would go on to ends
+    a sentence: a subtitle holds none, so it ended on its own line (parser/subwrap.py)."""
+    lines = [*_BEFORE, "全区第五届农", "民篮球赛落幕", "——16 支乡村球队同场竞技，吴城镇代表队夺冠",
+             "10月 23日晚，全区第五届农民篮球赛决赛在区", "体育馆举行。经过激烈角逐，吴城镇代表队以 78比",
+             "71战胜坪头乡代表队，捧得冠军奖杯。坪头乡队和", "城关镇队分获亚军、季军，另有 4支球队获得“体育",
+             "道德风尚奖”。", "本届比赛历时 8天，共有 16支乡村球队参加，", "球员全部来自田间地头，有种粮户、养殖户，也有返",
+             "乡创业的年轻人。 （范浩新）", ""]
+    article = lishi_pub.parse_text("\n".join(lines)).articles[1]
+    assert (article.title, article.subtitle) == ("全区第五届农民篮球赛落幕", "16支乡村球队同场竞技，吴城镇代表队夺冠")
+    assert article.paragraphs[0].text.startswith("10月23日晚")
+
+
+def test_a_subtitle_the_column_wrapped_ends_at_its_shorter_last_line():
+    """Full lines then a shorter one: the subtitle's wrap; the caption under it is the story's photo."""
+    lines = [*_BEFORE, "全区开展冬季燃气安全大排查", "——排查持续至明年 2 月底，覆盖所有燃气经营企", "业和用户",
+             "燃气公司工作人员入户检查燃气管道和软管。 （资", "料图）",
+             "本报讯 入冬以来，区应急管理局会同住建、市场监", "管等部门，在全区开展冬季燃气安全大排查，重点",
+             "检查餐饮场所、老旧小区和农村燃气用户。", ""]
+    articles = lishi_pub.parse_text("\n".join(lines)).articles
+    assert len(articles) == 2
+    article = articles[1]
+    assert (article.title, article.subtitle) == ("全区开展冬季燃气安全大排查", "排查持续至明年2月底，覆盖所有燃气经营企业和用户")
+    assert article.blocks[0].caption == "燃气公司工作人员入户检查燃气管道和软管。"

@@ -17,7 +17,8 @@ from .classify import Line, ends_sentence
 from .layout import Role, Roles
 from .conventions import Conventions, Profile
 from .conventions.tuning import Tuning
-from .measure import cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance
+from .measure import (cells, half_runs, measures_of, opening_unit, page_margin, plain_widths, stretched, tolerance,
+                      window_max)
 from .text import clean_spaces, close_justified, join_lines
 
 __all__ = ["Block", "column_widths", "reflow"]
@@ -72,11 +73,11 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     # stands for no line); a measure a plain line (CJK ending in no mark) reaches is sure
     pad = [0.0] * window
     padded, padded_plain, padded_pure = pad + widths + pad, pad + plain + pad, pad + pure + pad
-    left_plain = _window_max(padded_plain, 0, window, n)
-    right_plain = _window_max(padded_plain, window, 2 * window, n)
-    left = measures_of(_window_max(padded, 0, window, n), left_plain, _window_max(padded_pure, 0, window, n))
-    right = measures_of(_window_max(padded, window, 2 * window, n), right_plain,
-                        _window_max(padded_pure, window, 2 * window, n))
+    # (the window ending at line i is the one starting at line i - window: one list read at two offsets)
+    widest_plain = window_max(padded_plain, window + 1)
+    measures = measures_of(window_max(padded, window + 1), widest_plain, window_max(padded_pure, window + 1))
+    left_plain, right_plain = widest_plain[:n], widest_plain[window: window + n]
+    left, right = measures[:n], measures[window: window + n]
     valid = list(accumulate((w > 0 for w in widths), initial=0))
     same = tuning.same_column
     out: list[float] = []
@@ -106,11 +107,6 @@ def column_widths(lines: list[Line], tuning: Tuning, conv: Conventions | None = 
     return out
 
 
-def _window_max(padded: list[float], first: int, last: int, n: int) -> list[float]:
-    """For each of ``n`` positions i, the largest of ``padded[i + first] … padded[i + last]``."""
-    return list(map(max, *(padded[k: k + n] for k in range(first, last + 1))))
-
-
 def reflow(lines: list[Line], cols: list[float], profile: Profile) -> list[Block]:
     """Group lines into blocks; every line lands in exactly one block, in order.
 
@@ -136,9 +132,10 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
     mk = profile.markers
     col = cols[i - 1]
     terminal = was.terminal
-    if now.opens or was.closes or _closes_affiliation(was) or _heads_story(lines, i, profile):
+    if now.opens or was.closes or (was.role is Roles.AFFILIATION and _closes_affiliation(was)) \
+            or (now.heads and _heads_story(lines, i, profile)):
         return True
-    if now.role is Role.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
+    if now.role is Roles.CAPTION and was.role in _DISPLAY_ABOVE and _whole_caption(now.text, profile):
         # a photo printed under its story's headline or subtitle: a caption whole on its line
         # (``——获奖项目9个，其中一等奖2项`` / ``温子涵向评委介绍……监测装置。 许博泉 摄``)
         # is no part of the display line above it
@@ -178,9 +175,9 @@ def _break_before(lines: list[Line], cols: list[float], i: int, current: Block, 
         # caption's (set flush, its credit a line or two below)
         # (a line of running text ending no sentence ends a block there only as short as a display line)
         display = room >= max(tuning.indent_max, col * (1 - tuning.short_share)) \
-            or was.role not in (Role.BODY, Role.PARAGRAPH_START)
+            or was.role not in (Roles.BODY, Roles.PARAGRAPH_START)
         return (terminal and (not _full(now, cols[i], margin, tuning) or _caption_ahead(lines, i)
-                              or (now.role is Role.CAPTION and _whole_caption(now.text, profile)))) \
+                              or (now.role is Roles.CAPTION and _whole_caption(now.text, profile)))) \
             or (ended and (terminal or display))
     if terminal and prev.width > tuning.unwrapped:
         return True
@@ -241,7 +238,7 @@ _OPENERS = frozenset({Role.DATELINE, Role.SUBTITLE, Role.BYLINE})
 def _closes_affiliation(line: Line) -> bool:
     """An affiliation's closing bracket (``（作者系…干部）``) ends its story: the line after it
     is the next story's (a headline printed above it: ``荒山变青山`` / ``的“种树人”``)."""
-    return line.role is Role.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
+    return line.role is Roles.AFFILIATION and line.text.rstrip().endswith(("）", ")"))
 
 
 def _caption_ahead(lines: list[Line], i: int) -> bool:
@@ -254,17 +251,18 @@ def _caption_ahead(lines: list[Line], i: int) -> bool:
             return True
         if k > i + 1 and lines[k - 1].terminal:
             return False
-        if lines[k].role is Role.CAPTION:
+        if lines[k].role is Roles.CAPTION:
             return True
     return False
 
 
 def _item_opening(text: str, profile: Profile) -> bool:
-    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``) or a Q&A label (``问：``),
+    """Opens with an item number (``一、`` ``（一）`` ``1.``, not ``1.5倍``), a Q&A label (``问：``) or a
+    contact label (``联系电话：``),
     the extractor's spaces (``四 、 发现``) left out."""
     text = text.strip().replace(" ", "")
-    if text.startswith(profile.conventions.qa_labels):
-        return True
+    if text.startswith(profile.conventions.qa_labels) or profile.markers.contact_line(text):
+        return True  # (a notice's contact line, 联系电话：…, stands as a paragraph of its own)
     decimal = len(text) > 2 and text[0].isdigit() and text[1] in ".．" and text[2].isdigit()
     return not decimal and profile.markers.numbered(text)
 

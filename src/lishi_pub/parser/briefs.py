@@ -37,8 +37,10 @@ from typing import TYPE_CHECKING
 from attrs import frozen
 
 from .conventions import Conventions, Profile
-from .layout import Role
-from .text import LETTER_SPACE, clean_spaces, is_letter_spaced
+from .layout import Role, Roles
+from .leads import lead_at
+from .leads import spread as spread_line
+from .text import LETTER_SPACE, clean_spaces, fold_fullwidth, is_letter_spaced
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -70,7 +72,7 @@ def ends_item(line: Line) -> bool:
     """The line closes an item with its author in brackets, alone (``（王艳）``) or run on
     after the item's last sentence (``……作。 （邓鑫）``)."""
     text = line.text.rstrip()
-    if line.role is Role.BYLINE:
+    if line.role is Roles.BYLINE:
         return text.lstrip()[:1] in "（("
     # a bracketed byline wrapped over two lines ends in the bracket closed on the second (``罗亮 李`` / ``霞）``)
     return (line.closes or line.brackets < 0) and text.endswith(("）", ")")) and line.role not in _NOT_AUTHOR
@@ -105,9 +107,13 @@ class Column:
     def __init__(self, profile: Profile) -> None:
         self.profile = profile
         self.inside = False
+        #: the labels' first characters: every short line is asked, and most open with none of them
+        self.label_first = frozenset(label[:1] for label in profile.conventions.section_labels)
 
     def is_label(self, text: str) -> bool:
         """``简讯``, ``短 讯``: the name of a column of items, alone on its line."""
+        if text.lstrip()[:1] not in self.label_first:
+            return False  # (cleaning spaces keeps the first character)
         compact = clean_spaces(text).replace(" ", "")
         return compact in self.profile.conventions.section_labels
 
@@ -130,7 +136,7 @@ class Column:
         # a plain line starts an item only after the column's name or an item closed by its
         # author; a mark after any text's end in a column, and anywhere where the item's text
         # runs on after its title (``● ETC 服务网点进乡镇 为方便群众…``)
-        column = before.role is Role.SECTION_LABEL or (self.inside and (
+        column = before.role is Roles.SECTION_LABEL or (self.inside and (
             ends_item(before) or (marked and before.terminal)))
         # after a sentence's end in a column, a plain line runs its title in after one space
         run_in = marked or (self.inside and before.terminal)
@@ -173,11 +179,28 @@ class Column:
             head = clean_spaces(stripped[: figure.start()]).replace(" ", "")
             if low <= len(head) <= high and _CLAUSE.search(head) is None and not any(c.isdigit() for c in head):
                 return ItemStart(head, stripped[figure.end():].strip())
+        conv = self.profile.conventions
+        if spread and not clause:
+            # the title's line spread to the measure holds the lead's first words (``城 关 二 中 获 评 省 级
+            # 文 明 校 园 日`` / ``前，…``): the lead opens where its date or time word does
+            after = fold_fullwidth(nxt).replace(" ", "")
+            at = lead_at(whole + after[:tuning.item_carry_max], low, len(whole) - 1, conv, broken=len(whole))
+            if at is not None and at <= high:
+                return ItemStart(whole[:at], whole[at:])
         if clause or " " in whole or len(whole) > high:
             return None
-        if nxt[:1] in self.profile.conventions.line_start_forbidden:
+        if nxt[:1] in conv.line_start_forbidden:
             return None  # the line was wrapped inside a clause
-        wrapped = None if is_letter_spaced(nxt) else LETTER_SPACE.search(nxt)
+        if spread_line(nxt):
+            # the title wrapped onto a spread line, its space lost there (``公交8路调整线`` / ``路 因 北 关 街``):
+            # its last characters go up to where the lead opens
+            after = fold_fullwidth(nxt).replace(" ", "")
+            at = lead_at(whole + after, len(whole), len(whole) + tuning.item_carry_max, conv, broken=len(whole))
+            if at == len(whole) and len(whole) >= low:
+                return ItemStart(whole, "")  # the lead opens the next line: the title filled its own
+            if at is not None and at <= high and _CLAUSE.search(after[: at - len(whole)]) is None:
+                return ItemStart(whole + after[: at - len(whole)], "", after[at - len(whole):])
+        wrapped = None if spread_line(nxt) else LETTER_SPACE.search(nxt)
         if wrapped is not None:
             head = clean_spaces(nxt[: wrapped.start()])
             if head and len(whole) + len(head) <= high and _CLAUSE.search(head) is None:
@@ -231,7 +254,7 @@ def mark_notice_titles(lines: list[Line], profile: Profile) -> None:
         elif not (title.endswith(service) and running):
             continue  # a service column's title stands over a line of running text, not over a title's next line
         # (a line of running text may still be taken for a headline here: a narrow column's ``刘某某，男，7``)
-        if after.role not in _RUNNING and not (after.role is Role.HEADLINE and running) \
+        if after.role not in _RUNNING and not (after.role is Roles.HEADLINE and running) \
                 or _title_ahead(lines, i + 1, reach, profile):
             continue
         top = i

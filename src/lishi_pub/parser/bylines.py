@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .conventions import Profile
-from .layout import Role
+from .layout import Role, Roles
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -39,9 +39,10 @@ def mark_bare_bylines(lines: list[Line], profile: Profile) -> None:
     longest = tuning.bare_names * (tuning.bare_name_max + 2)
     for i in range(1, len(lines) - 1):
         line = lines[i]
+        if line.terminal or line.opens or line.closes or line.role not in _PLAIN:
+            continue  # (the flags first: most lines end a sentence or run on)
         text = line.text.strip()
-        if len(text) > longest or line.role not in _PLAIN or line.terminal or line.opens or line.closes \
-                or mk.bare_byline(text) is None:
+        if len(text) > longest or mk.bare_byline(text) is None:
             continue
         if not _under_a_title(lines, i, profile) or not _text_follows(lines, i, profile) \
                 or lines[i - 1].width > lines[i + 1].width - profile.tuning.full \
@@ -83,7 +84,7 @@ def _text_follows(lines: list[Line], i: int, profile: Profile) -> bool:
     next line, a poem's), no marker's line (a dateline, a subtitle) and no second name
     (a list of names is no byline), nor a dateline's story in the lines below."""
     after = lines[i + 1]
-    if any(x.role is Role.DATELINE for x in lines[i + 1: i + 2 + profile.tuning.window]):
+    if any(x.role is Roles.DATELINE for x in lines[i + 1: i + 2 + profile.tuning.window]):
         return False  # a story opened by a dateline names its reporters there: a photo's caption first
     if after.role not in _PLAIN or after.opens or after.heads or profile.markers.starts_with_dash(after.text.strip()) \
             or profile.markers.bare_byline(after.text.strip()) is not None:
@@ -113,7 +114,7 @@ def _section_names(lines: list[Line], i: int, profile: Profile) -> bool:
     end = min(len(lines) - 1, i + 1 + profile.tuning.bare_name_reach)
     for k in range(i + 2, end):
         line = lines[k]
-        if line.role in _ENDS and line.role is not Role.CAPTION:
+        if line.role in _ENDS and line.role is not Roles.CAPTION:
             return False  # the story ended (another's byline, furniture)
         if lines[k - 1].terminal and not line.terminal and line.role in _PLAIN \
                 and mk.bare_byline(line.text.strip()) is not None and lines[k + 1].role in _PLAIN:
@@ -131,7 +132,7 @@ def join_wrapped_bylines(lines: list[Line], profile: Profile) -> None:
     for i in range(len(lines) - 1):
         line, after = lines[i], lines[i + 1]
         text = line.text.strip()
-        if line.role is not Role.BYLINE or after.role in _ENDS or after.gap or after.terminal:
+        if line.role is not Roles.BYLINE or after.role in _ENDS or after.gap or after.terminal:
             continue
         if not any(role[:cut] == text[-cut:] for role in roles for cut in range(1, len(role))):
             continue  # the line does not stop inside a role word
@@ -153,7 +154,7 @@ def mark_wrapped_closing_bylines(lines: list[Line], profile: Profile) -> None:
     mk = profile.markers
     for i in range(len(lines) - 1):
         line = lines[i]
-        if line.brackets <= 0 or line.role is Role.BYLINE or line.text.lstrip()[:1] not in "（(":
+        if line.brackets <= 0 or line.role is Roles.BYLINE or line.text.lstrip()[:1] not in "（(":
             continue
         depth = line.brackets
         for k in range(i + 1, min(len(lines), i + 3)):

@@ -22,9 +22,12 @@ from .bylines import join_wrapped_bylines, mark_bare_bylines, mark_wrapped_closi
 from .conventions import Profile, Tuning
 from .dump.style import PDFMINER
 from .layout import PageLayout, Role, Roles, TextLine
+from .measure import window_max
+from .narrowing import unmark_narrow_text
+from .numbered import unwrap_numbered_items
 from .runin import wrapped_item_title
-from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, may_hold_plain_item_title,
-                       plain_item_title)
+from .standing import (mark_credit_lines, mark_head_runs, mark_standing_lines, mark_wrapped_credits,
+                       may_hold_plain_item_title, plain_item_title)
 from .stanzas import mark_stanza_labels
 from .versewrap import rejoin_wrapped_verse
 from .quoted import spoken_quotations
@@ -80,19 +83,20 @@ def ends_sentence(text: str) -> bool:
 
 #: Marks that end a sentence or a clause inside a line: a line holding one is running text, no headline.
 _SENTENCE_INSIDE = "。；;"
+_STOP, _SEMICOLON, _ASCII_SEMICOLON = _SENTENCE_INSIDE
 
 
 def _sentence_inside(text: str) -> bool:
     """Whether ``text`` holds one of :data:`_SENTENCE_INSIDE` (three substring tests in C are
     cheaper than a regex search; every line of a page is asked, most of them twice)."""
-    return _SENTENCE_INSIDE[0] in text or _SENTENCE_INSIDE[1] in text or _SENTENCE_INSIDE[2] in text
+    return _STOP in text or _SEMICOLON in text or _ASCII_SEMICOLON in text
 
 
 def display_like(text: str, limit: int = 40) -> bool:
     """Headline-ish: short and no sentence inside it."""
     cleaned = clean_spaces(text) if " " in text or "\u3000" in text or "\t" in text else text
-    if not cleaned or len(cleaned) > limit or _sentence_inside(cleaned):
-        return False
+    if not cleaned or len(cleaned) > limit or _STOP in cleaned or _SEMICOLON in cleaned or _ASCII_SEMICOLON in cleaned:
+        return False  # a sentence inside (:func:`_sentence_inside`, inline: every line is asked)
     if cleaned[-1] in "，、," or cleaned.count("，") > (2 if len(cleaned) <= 24 else 1):
         return False  # a kicker may run 抓党建，促发展，惠民生; a sentence runs on
     if cleaned[-1] == "." and cleaned[-2:-1].isalpha():
@@ -176,7 +180,7 @@ def _traits(line: Line, text: str, profile: Profile) -> None:
         opens = mk.opens_with_dateline(close_justified(clean_spaces(text)) if has_space else text)
     if not opens and first in "（(":
         opens = mk.opens_affiliation(text)
-    if not opens:
+    if not opens and text.startswith(conv.editor_notes):  # (the method's own first test, without its call)
         opens = mk.opens_editor_note(text)
     line.opens = opens
     closing = last in "）)"
@@ -217,6 +221,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     seen = 0
     carry: tuple[int, str] | None = None  # the rest of a line whose start finished an item's title above it
     wrapped: str | None = None  # the end of a run-in title that opens the next line
+    item_marks = profile.conventions.item_marks
     for at, entry in enumerate(layout.lines):
         if entry.hint is Roles.BLANK or not entry.text.strip():
             blanks += 1
@@ -226,10 +231,18 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         seen = len(out)
         text = fold_fullwidth(entry.text.rstrip())
         if carry is not None:
-            if carry[0] == at:
-                text = carry[1]
-            carry = None
-        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at)
+            rest, at_rest, carry = carry[1], carry[0] == at, None
+            if at_rest and rest:
+                # the rest of a line whose start ended the item's title above: the item's text opens here
+                # (``城关二中获评省级`` / ``文明校园 日前，城关二``: 日前，城关二 is no display line)
+                out.append(_run_in_rest(rest, entry, out, blanks, need, profile))
+                blanks = 0
+                continue
+        lead = text.lstrip()[:1]
+        # (_item_start's own first tests, without its call: most lines are in no column of items)
+        taken, next_rest = _item_start(text, entry, out, blanks, need, profile, column, layout.lines, at) \
+            if column.inside or lead in item_marks or lead in column.label_first \
+            or (out and out[-1].role is Roles.SECTION_LABEL) else (False, None)
         if taken:
             blanks = 0
             if next_rest is not None:
@@ -250,11 +263,11 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
                 blanks = 0
                 continue
         before = out[-1] if out else None
-        title = profile.markers.item_title(text) if text.lstrip()[:1] in profile.conventions.item_marks \
+        marked = text.lstrip()[:1] in item_marks
+        title = profile.markers.item_title(text) if marked \
             else plain_item_title(text, before, _next_texts(layout.lines, at), profile) \
-            if may_hold_plain_item_title(text, before) else None
-        if text.lstrip()[:1] in profile.conventions.item_marks \
-                and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
+            if (" " in text or "\u3000" in text) and may_hold_plain_item_title(text, before) else None
+        if marked and (title is None or len(clean_spaces(text)) <= len(clean_spaces(title)) + 1):
             found = wrapped_item_title(text, _next_texts(layout.lines, at)[0], profile)
             if found is not None:  # ``● 校园足球联赛开`` / ``幕 全区中小学…``: the title wrapped
                 title, wrapped = found
@@ -277,6 +290,7 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
         blanks = 0
     _wrapped_datelines(out, profile)
     mark_credit_lines(out, profile)
+    mark_wrapped_credits(out, profile)
     _wrapped_affiliations(out, profile)
     join_wrapped_bylines(out, profile)
     mark_wrapped_closing_bylines(out, profile)
@@ -289,8 +303,10 @@ def classify(layout: PageLayout, profile: Profile) -> list[Line]:
     mark_stanza_labels(out, profile)
     mark_head_runs(out, profile)
     _display_in_context(out, profile)
+    unmark_narrow_text(out, profile)
     _page_header(out, profile)
     _signatures(out, profile)
+    unwrap_numbered_items(out, profile)  # after the signatures: they tell a notice's items
     mark_notice_titles(out, profile)
     mark_standing_lines(out, profile)
     return out
@@ -407,7 +423,7 @@ def _wrapped_affiliations(lines: list[Line], profile: Profile) -> None:
     is one, up to the line that closes its bracket."""
     mk = profile.markers
     for i, line in enumerate(lines):
-        if line.brackets <= 0 or line.role is Role.AFFILIATION or not line.opens \
+        if line.brackets <= 0 or line.role is Roles.AFFILIATION or not line.opens \
                 or not mk.opens_affiliation(line.text.strip()):
             continue
         depth = line.brackets
@@ -724,9 +740,8 @@ def _display_in_context(lines: list[Line], profile: Profile) -> None:
     # (widths are positive: the zero padding stands for no line)
     pad = [0.0] * window
     padded = pad + [x.width for x in lines] + pad
-    widest_before = list(map(max, *(padded[k: k + n] for k in range(window)))) if window > 1 else padded[:n]
-    widest_after = list(map(max, *(padded[k: k + n] for k in range(window + 1, 2 * window + 1)))) \
-        if window > 1 else padded[window + 1: window + 1 + n]
+    widest = window_max(padded, window)  # (before line i: the window at i; after it: the one at i + window + 1)
+    widest_before, widest_after = widest[:n], widest[window + 1: window + 1 + n]
     for i, line in enumerate(lines):
         if line.role is not Roles.HEADLINE or line.heads:
             continue

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from .classify import Line
 
 __all__ = ["cells", "half_runs", "measures_of", "opening_unit", "page_margin", "plain_widths", "stretched",
-           "tolerance"]
+           "tolerance", "window_max"]
 
 _HALF_RUN = re.compile(r"[\x21-\x7e]+")
 _RUNNING = frozenset({Role.BODY, Role.PARAGRAPH_START})
@@ -139,3 +139,20 @@ def measures_of(tops: Sequence[float], bests: Sequence[float], pures: Sequence[f
     and a cell wider than the widest plain line, its mark hanging in the margin.  For all the page's
     lines at once: one comprehension, not a function call per line."""
     return [best if best and top - best == 1 and pure == top else top for top, best, pure in zip(tops, bests, pures)]
+
+
+def window_max(values: Sequence[float], size: int) -> list[float]:
+    """The largest of each ``size`` consecutive values (``len(values) - size + 1`` of them).
+
+    By doubling: the maxima of windows of 2, 4, 8... are each one pass over
+    the last, and a window of any size is two of those overlapping, so a page
+    costs a few passes whatever the size, instead of one ``size``-argument
+    call per line and per side (both sides of a line are windows of one list,
+    read at two offsets).  Each pass compares in a comprehension: a call of
+    the builtin ``max`` costs several times a comparison."""
+    span = 1
+    level = list(values)
+    while 2 * span <= size:
+        level = [a if a >= b else b for a, b in zip(level, level[span:])]
+        span *= 2
+    return level if span == size else [a if a >= b else b for a, b in zip(level, level[size - span:])]

@@ -14,7 +14,8 @@ import re
 
 from .conventions import Profile
 from .measure import cells
-from .text import WORD_SPACE, clean_spaces, is_letter_spaced
+from .leads import lead_at, spread
+from .text import WORD_SPACE, clean_spaces, fold_fullwidth
 
 __all__ = ["wrapped_item_title"]
 
@@ -22,8 +23,6 @@ __all__ = ["wrapped_item_title"]
 #: before it and Han, an opening quote or the digits of the item's opening date after it.
 _HEAD = re.compile(r"(?P<head>[^\s，。、；：！？,;:!?]+?)(?<=[\u4e00-\u9fff”’）》])[ \u3000]+(?=[\u4e00-\u9fff“‘（《0-9])")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
-#: The date an item's text opens with, in a spread line (``11 月 18 日``).
-_DATE = re.compile(r"(?<![0-9])\d{1,4}[ \u3000]*[年月日]")
 
 
 def wrapped_item_title(text: str, following: str, profile: Profile) -> tuple[str, str] | None:
@@ -47,11 +46,19 @@ def wrapped_item_title(text: str, following: str, profile: Profile) -> tuple[str
     nxt = following.strip()
     if abs(cells(stripped) - cells(nxt)) > tuning.full:  # (widths without the spaces a spread line has)
         return None
-    if is_letter_spaced(nxt):
-        date = _DATE.search(nxt)
-        if date is None:
+    if spread(nxt):
+        # the lead opens where its date, time word or cause does (parser/leads.py): 价 调 整 自 12 月 …
+        compact = fold_fullwidth(nxt).replace(" ", "").replace("\u3000", "")
+        at = lead_at(compact, 0, tuning.item_carry_max, profile.conventions, broken=0)
+        if not at:
             return None
-        prefix = nxt[: date.start()]
+        seen = 0
+        for end, ch in enumerate(nxt):
+            if not ch.isspace():
+                if seen == at:
+                    break
+                seen += 1
+        prefix = nxt[:end]
     else:
         m = _HEAD.match(nxt)
         if m is None:

@@ -31,12 +31,13 @@ from .briefs import ends_item
 from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
-from .text import LETTER_SPACE, is_letter_spaced, width
+from .subwrap import mark_subtitle_wrap, subtitle_end
+from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
 
 if TYPE_CHECKING:
     from .classify import Line
 
-__all__ = ["mark_credit_lines", "mark_head_runs", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
+__all__ = ["credit_wrapped", "mark_credit_lines", "mark_head_runs", "mark_wrapped_credits", "mark_standing_lines", "may_hold_plain_item_title", "plain_item_title"]
 
 #: Lines that end the text before them: what follows them starts anew.
 _ENDS_TEXT = frozenset({Role.FURNITURE, Role.BYLINE, Role.CAPTION, Role.JUMP, Role.AFFILIATION, Role.SIGNATURE,
@@ -59,6 +60,18 @@ def _head_like(line: Line, quoted: bool = False) -> bool:
     return line.display and not line.terminal and line.role in _HEAD_ROLES and not line.brackets \
         and (not line.closes or line.heads) and (not line.opens or line.role is Roles.SUBTITLE) \
         and not line.subheading
+
+
+def _marked_caption_above(lines: list[Line], j: int, reach: int) -> int | None:
+    """The first line of a caption opened by its mark (``▲ 国庆假期，游客在`` / ``凤山景区拍照留念。``)
+    whose credit is the line right above ``j`` (``刘宁国摄``, read apart from the dateline run on
+    after it), within ``reach`` lines; None where no marked caption opens there."""
+    for k in range(j - 2, max(-1, j - 2 - reach), -1):
+        if lines[k].role is Role.CAPTION:
+            return k
+        if lines[k].role not in _HEAD_ROLES:
+            return None
+    return None
 
 
 def _notice_title(line: Line, profile: Profile) -> bool:
@@ -97,6 +110,44 @@ def mark_credit_lines(lines: list[Line], profile: Profile) -> None:
             line.closes = True
 
 
+def mark_wrapped_credits(lines: list[Line], profile: Profile) -> None:
+    """A photo credit the column broke over two lines closes its caption: after the
+    caption's sentence and one space, the credit's first characters end the line, and
+    the line under it is the rest of the credit alone (``苗生长情况。 临县自然资源`` /
+    ``局供图``; ``机来回穿梭。 交口`` / ``县供电公司供图``).  Neither line is a headline
+    of the story printed under the photo."""
+    mk = profile.markers
+    for above, line in zip(lines, lines[1:]):
+        text = line.text.strip()
+        if line.role not in _HEAD_ROLES or line.terminal or line.closes or line.gap \
+                or not mk.might_end_with_credit(text):
+            continue
+        conv = profile.conventions
+        if line.blanks and text.replace(" ", "") in (*conv.photo_marks, *conv.source_credits, *conv.file_photos):
+            continue  # the kind word alone on a line of its own (``田春`` / ``摄``): the credit closes there
+        if credit_wrapped(above.text, text, profile):
+            line.role = Role.CAPTION
+            line.display = line.heads = False
+            line.closes = line.credit = True
+
+
+_CREDIT_START = re.compile(r"[。！？!?…][”’」』）)]* +(?=\S)")
+
+
+def credit_wrapped(above: str, text: str, profile: Profile) -> bool:
+    """``text`` is the rest of a photo credit that starts on the line ``above``, after the
+    caption's sentence and a space: ``苗生长情况。 临县自然资源`` / ``局供图``,
+    ``…学习。 本报记`` / ``者 毛刚泽 摄``, ``扫积雪。 本报记者 曹宁`` / ``军 摄``."""
+    found = None
+    for found in _CREDIT_START.finditer(above):
+        pass
+    if found is None:
+        return False
+    start = above[found.end():].rstrip()
+    return bool(start) and start[-1] not in SENTENCE_END \
+        and profile.markers.credit_only(start + text.strip()) is not None
+
+
 def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     """The headline lines printed above each story opener (see the module's docstring).
 
@@ -108,18 +159,25 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
     tuning = profile.tuning
     kicker_ends = profile.markers.kicker_ends
     dash = profile.markers.starts_with_dash
+    jump_from = profile.conventions.jump_from
     for j, opener in enumerate(lines):
-        titled = not _opens_story(opener)
-        if titled and not (j and not opener.heads and _notice_title(lines[j - 1], profile)
+        # a story continued from another page opens with its jump line (（上接第1版）), its title repeated above it
+        titled = not (_opens_story(opener) or opener.role is Roles.JUMP and any(w in opener.text for w in jump_from))
+        if titled and not (j and not opener.heads and lines[j - 1].display and _notice_title(lines[j - 1], profile)
                            and not _notice_title(opener, profile) and not _head_like(opener)):
             # (a title naming its kind of notice is complete: the text under it is the notice's,
             # and the headline-ish lines above it, back to where a text ended, are its first lines,
             # none of them a notice's title itself nor a spaced column name: ``便 民``)
             continue
-        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines) \
-                and _subtitle_ends(lines, j, profile):
-            opener.closes = True
-        if j and lines[j - 1].role is Role.CAPTION and lines[j - 1].closes:
+        if opener.role is Roles.SUBTITLE and opener.display and j + 1 < len(lines):
+            if _subtitle_ends(lines, j, profile):
+                opener.closes = True
+            else:  # (its wrapped lines, or none: the story goes on under it in its box)
+                mark_subtitle_wrap(lines, j, subtitle_end(lines, j, profile, lambda k: _measure_below(lines, k, tuning)))
+        marked = _marked_caption_above(lines, j, tuning.window) if j and lines[j - 1].credit else None
+        if marked is not None:
+            j = marked  # a marked caption (▲ …) its credit closes, run solid before the dateline: the run is above it
+        elif j and lines[j - 1].role is Roles.CAPTION and lines[j - 1].closes:
             # the story's photo printed between its headline and its text: the run is above its
             # caption, whose first lines are full lines of the column
             # (``新修好的…沿山势盘旋`` / ``而上。 段斌然 摄`` is one caption)
@@ -129,12 +187,13 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 continue
             start = j
             while start > 0 and j - start < tuning.window and not _ends_text(lines[start - 1]) \
-                    and lines[start - 1].width >= col - tuning.full:
-                start -= 1  # the caption's full lines above its credit
+                    and not _box_top(lines, start) and lines[start - 1].width >= col - tuning.full:
+                start -= 1  # the caption's full lines above its credit, in its box
             if start and not _ends_text(lines[start - 1]) and not _head_like(lines[start - 1]):
                 continue
             j = start
         top = j
+        boxed = 0  # 1: the run's first line is a kicker in a box of its own, no line of the title's wrap
         while top > 0 and j - top < tuning.head_lines and _head_like(lines[top - 1], quoted=True):
             if titled and top < j and (lines[top - 1].spaced or _notice_title(lines[top - 1], profile)
                                        or _CLAUSE_MARK.search(lines[top - 1].text) is not None):
@@ -146,6 +205,9 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 if top > 0 and _head_like(lines[top - 1]) and (lines[top - 1].text.rstrip().endswith(kicker_ends)
                                                               or dash(lines[top].text.strip())):
                     continue
+                if top > 0 and _head_like(lines[top - 1]) and _kicker_box(lines, top - 1):
+                    boxed = 1
+                    continue
                 break
         if j == top or not (top == 0 or lines[top].gap or _ends_text(lines[top - 1])):
             continue
@@ -156,7 +218,7 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         # ended there (a subtitle is often longer than its title)
         pair = balanced_pair(run, profile)
         sub_at = _subtitle_at(run, profile)
-        widest = max(x.width for x in run[:sub_at]) if sub_at else 0.0
+        widest = max(x.width for x in run[boxed:sub_at]) if sub_at > boxed else 0.0
         widest_sub = max((x.width for x in run[sub_at:]), default=0.0)
         # the spacing inside a headline box: where any of its lines (or the opener) is set
         # tighter than the rest, the looser ones start boxes of their own
@@ -172,8 +234,12 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
                 or above.width < (widest_sub if k > sub_at else widest) - tuning.full or dashed
             if pair is not None and k in (pair, pair + 1) and not (line.gap or looser or dashed):
                 starts_part = k == pair  # a title broken in two on purpose, under a kicker set to its own width
+            kicker_after = not dashed and not subtitle and above is not None \
+                and _kicker_after_title(above.text, line.text, profile)
+            if kicker_after:
+                starts_part = True
             # (after a subtitle: the next headline; a subtitle is never a headline of its own)
-            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed)
+            new_unit = (looser and not dashed) or (starts_part and subtitle and not dashed) or kicker_after
             if dashed:
                 subtitle = True
             elif new_unit:
@@ -187,6 +253,50 @@ def mark_head_runs(lines: list[Line], profile: Profile) -> None:
         if top and not (len(run) == 1 and profile.markers.credit_only(run[0].text.strip()) is not None):
             # the text above ended there: the headline is no line of it (a credit alone is its caption's)
             lines[top - 1].closes = True
+
+
+def _kicker_box(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands alone in its text box right over a headline's box of several lines
+    (set tighter than the space between the two), where the text above it ended: the
+    headline group's first part, its kicker (引题), whatever the column
+    (``…的诊断服务。`` / ``比学赶超强堡垒`` / ``基层党组织“星`` / ``级评定”结果出`` / ``炉``)."""
+    below = lines[k + 2] if k + 2 < len(lines) else None
+    return lines[k].gap and (k == 0 or _ends_text(lines[k - 1])) \
+        and below is not None and below.blanks < lines[k + 1].blanks  # (the headline's box is set tighter)
+
+
+def _kicker_after_title(above: str, text: str, profile: Profile) -> bool:
+    """A line ending in ``——`` or ``：`` under a whole title line in its box is the kicker of
+    the next headline, no wrapped end of that title (a title never ends in ——):
+    ``“村晚”唱响乡村振兴好声音`` / ``寒来暑往守护出行路——`` / ``乡村公路上的“养路人”``.
+    A kicker the column wrapped leaves the line above open (``旱塬结出“金穗`` / ``子”——``):
+    a quotation or bracket, a phrase (``phrase_open_ends``), or the line starts with a
+    character that opens no phrase."""
+    conv = profile.conventions
+    above, text = above.strip(), text.strip()
+    if not text.endswith(profile.markers.kicker_ends) or _left_open(above):
+        return False
+    head = text.rstrip("".join(conv.dashes) + "：: ").strip()
+    tuning = profile.tuning
+    if len(above.replace(" ", "")) < tuning.title_min or len(head.replace(" ", "")) < tuning.title_min:
+        return False
+    return above[-1] not in conv.phrase_open_ends and head[0] not in conv.phrase_closed_starts \
+        and head[0] not in conv.line_start_forbidden and not _left_open(head)
+
+
+_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+
+
+def _left_open(text: str) -> bool:
+    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
+    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+
+
+def _box_top(lines: list[Line], k: int) -> bool:
+    """Line ``k`` opens a text box: a gap above it, or the line above is bound tighter to
+    its own line above than ``k`` is to it (pdfminer: ``旱塬结出“金穗子”`` / ``信义镇…丰收`` one box,
+    the caption under them a box of its own)."""
+    return lines[k].gap or (k > 0 and lines[k].blanks > lines[k - 1].blanks)
 
 
 def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
@@ -203,6 +313,15 @@ def _subtitle_ends(lines: list[Line], j: int, profile: Profile) -> bool:
     col = _measure(lines, j + 1, 1, tuning.window, _PROVISIONAL)  # (before classify settles display lines)
     return col is not None and col - tuning.indent_max <= after.width <= col - tuning.full \
         and not lines[j + 2].gap and _steady(lines, j + 2, col, profile)
+
+
+def _measure_below(lines: list[Line], start: int, tuning: Tuning) -> float | None:
+    """The column's measure from line ``start`` down, past the lines printed in the column
+    that are no running text (a jump marker, a photo's caption, a byline)."""
+    k = start
+    while k < len(lines) and k - start < tuning.window and lines[k].role in _IN_COLUMN:
+        k += 1
+    return _measure(lines, k, 1, tuning.window, _PROVISIONAL)
 
 
 def balanced_pair(run: list[Line], profile: Profile) -> int | None:
@@ -371,7 +490,7 @@ def plain_item_title(text: str, before: Line | None, following: tuple[str, str],
     stripped = text.strip()
     tuning = profile.tuning
     mk = profile.markers
-    label = before.role is Role.SECTION_LABEL or before.role is Role.HEADLINE \
+    label = before.role is Roles.SECTION_LABEL or before.role is Roles.HEADLINE \
         and len(before.text.strip()) <= tuning.label_max // 2 and not mk.might_end_with_credit(before.text)
     closed = ends_item(before) or before.terminal
     nxt, then = following

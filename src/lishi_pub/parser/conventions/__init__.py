@@ -90,14 +90,27 @@ class Conventions:
     box_heads: tuple[str, ...] = _words_field(("相关链接", "新闻链接", "知识链接", "链接", "相关新闻", "背景", "新闻背景"))
     #: An editor's note opening a feature is its first paragraph, label included (编者按：…).
     editor_notes: tuple[str, ...] = _words_field(("编者按", "编者的话", "编后"))
+    #: A headline states no sentence: a unit whose title holds a full stop is a caption or text read as
+    #: display type (``由老厂房改造而成的文创园区吸引年轻人前来打卡。李琳华 摄``), never a story's title.
+    full_stops: tuple[str, ...] = _words_field(("。",))
+    #: Of those, the notes printed before the story (编后, the afterword, follows it): each opens a story.
+    editor_prefaces: tuple[str, ...] = _words_field(("编者按", "编者的话"))
     #: Q&A labels: paragraphs in body type, never subheadings.
     qa_labels: tuple[str, ...] = _words_field(("问：", "答：", "问:", "答:", "记者：", "记者:"))
+    #: What a notice's contact line or a service column's entry is labelled with (联系电话：…,
+    #: 供电服务热线：95598。): after a sentence's end such a line opens a paragraph of its own.
+    contact_labels: tuple[str, ...] = _words_field(("电话", "热线", "联系人", "地址", "邮箱", "报修", "抢修"))
     #: Verbs of saying that attach an attribution to the quotation before it (“……。” 某某说。).
     speech_verbs: tuple[str, ...] = _words_field(("说", "说道", "表示", "感慨道", "告诉记者", "笑着说"))
     #: How a lead opens in time and by hearsay: skipped when a title is derived from it.
     lead_times: tuple[str, ...] = _words_field(
         ("近日", "日前", "近期", "连日来", "今年以来", "近年来", "昨天", "今天", "昨日", "今日"))
     lead_ins: tuple[str, ...] = _words_field(("据了解", "据悉", "据介绍", "记者了解到"))
+    #: Words a short item's lead opens with besides ``lead_times``: the year it speaks of, and the
+    #: preposition of a lead opening with its cause or purpose (为方便群众…, 因北关街道路施工…).  Where a
+    #: justified column lost the one space after a run-in title, the lead starts where one of them does.
+    lead_years: tuple[str, ...] = _words_field(("今年", "去年", "目前"))
+    lead_causes: tuple[str, ...] = _words_field(("为了", "为", "因", "随着"))
     #: What ends the title of a notice or a service column (关于…的公告, 寻人启事, 招生简章, 菜价一览):
     #: such a title heads the text under it, never the page.
     notice_titles: tuple[str, ...] = _words_field((

@@ -18,7 +18,7 @@ from attrs import frozen
 
 from ...model import Contributor
 from ...model import Credit as CreditRecord
-from ..text import HAN, OPENING_QUOTES, QUOTE_END, WORD_SPACE, is_letter_spaced
+from ..text import HAN, OPENING_QUOTES, QUOTE_END, SENTENCE_END, WORD_SPACE, is_letter_spaced
 from . import Conventions
 from .tuning import Tuning
 
@@ -99,7 +99,7 @@ class Markers:
             rf"{_SP}(?P<bracket>[（(](?P<names>[^（）()]{{1,40}})[）)])?{_SP}[：:，,]?{_SP}")
         self._dateline_words = re.compile(_alt((*conv.dateline_ends, *conv.report_ends)))
         self._run_in = re.compile(
-            rf"(?<=摄|图)[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
+            rf"(?:(?<=摄|图)|(?<=[摄图][）)]))[ \t\u3000]*(?=本报讯|{marker}[（(]|{marker}[ \t\u3000]|{dated}$|据新华社)")
         self._end_dateline = re.compile(
             rf"{_SP}[（(](?P<marker>本报{HAN}{{0,8}}\d{{1,2}}月\d{{1,2}}日电)[）)]{_SP}$")
         self._trailing = re.compile(rf"(?<=[。！？…”’!?]){_SP}[（(](?P<names>[^（）()]{{2,40}})[）)]{_SP}$")
@@ -131,6 +131,8 @@ class Markers:
             rf"|(?:{box_heads})$|【(?:{box_heads})】$")
         self._numbered = re.compile(r"[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、．.]|[①②③④⑤⑥⑦⑧⑨⑩]")
         self._clause = re.compile("[：:，,；;。]")
+        # a label naming what is to be called (联系电话, 区自来水公司报修), a few words at most, then a colon
+        self._contact = re.compile(rf"^[^\W\d_]{{0,{self.tuning.contact_label_max}}}?(?:{_alt(conv.contact_labels)})[：:]")
         self.subhead_start = tuple("【“一二三四五六七八九十（(0123456789①②③④⑤⑥⑦⑧⑨⑩") + tuple(conv.item_marks) \
             + tuple(conv.box_heads)
         #: their first characters: most lines open with none, and a set answers faster than ``startswith``
@@ -369,6 +371,11 @@ class Markers:
         return None
 
     # ------------------------------------------------------------ subheadings
+    def contact_line(self, text: str) -> bool:
+        """Opens with a contact label and a colon (``联系电话：``, ``供电服务热线：``,
+        ``区自来水公司报修：``), the extractor's spaces left out."""
+        return self._contact.match(text.strip().replace(" ", "")) is not None
+
     def numbered(self, text: str) -> bool:
         """Opens with an item number: ``一、`` ``（一）`` ``1.`` ``①``."""
         return self._numbered.match(text.strip()) is not None
@@ -430,6 +437,11 @@ class Markers:
         return text.startswith(self.conventions.editor_notes) and any(
             text.startswith(label) and text[len(label): len(label) + 1] in "：:" for label in self.conventions.editor_notes)
 
+    def opens_story(self, text: str) -> bool:
+        """``编者按：…`` (not ``编后：…``, the afterword): the first paragraph of a story, printed
+        before it, so the text it opens is no part of the story above."""
+        return self.opens_editor_note(text) and text.startswith(self.conventions.editor_prefaces)
+
     def strip_editor_note(self, text: str) -> str:
         """A lead without the 编者按： label that opens it (for a title derived from it)."""
         for label in self.conventions.editor_notes:
@@ -467,10 +479,12 @@ class Markers:
     # -------------------------------------------------------------- furniture
     def is_furniture(self, line: str) -> bool:
         """A masthead's, page header's or footer's line.  Not memoised: each line of a page is
-        asked once, and two tests of its first character and length settle most of them."""
+        asked once, and two tests of its first character and length settle most of them.  A line
+        ending a sentence (``电话：0358-8302211。``, a notice's contact line) is text: furniture
+        labels and lists, it says nothing in sentences."""
         text = line.strip()
         return len(text) <= self.tuning.furniture_max and text[:1] in self._furniture_start \
-            and self._furniture.match(text) is not None \
+            and text[-1:] not in SENTENCE_END and self._furniture.match(text) is not None \
             or text.endswith(_MASTHEAD_ENDS) and self._masthead.match(text) is not None
 
     def is_attribution(self, quotation: str, line: str) -> bool:

@@ -92,6 +92,8 @@ class Tuning:
     #: A short-news item's run-in title printed without a mark runs this many characters, at least and at most.
     item_title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
     item_title_max: int = field(default=20, validator=[instance_of(int), gt(0)])
+    #: At most this many of a run-in title's last characters are carried to the next line, before its lead.
+    item_carry_max: int = field(default=3, validator=[instance_of(int), ge(0)])
     #: A line of a title shorter than this (characters) may hold only the end of the word naming its kind of
     #: notice, the column having broken it (``周末天气及出行提`` / ``示``).
     kind_break: int = field(default=3, validator=[instance_of(int), ge(0)])
@@ -115,6 +117,9 @@ class Tuning:
     anchor_bonus: float = field(default=0.35, validator=_share)
     byline_bonus: float = field(default=0.25, validator=_share)
     claim_threshold: float = field(default=0.15, validator=_share)
+    #: A headline describing no story as well as ``claim_threshold`` still claims the run of text it
+    #: describes best when another headline claims it too (two stories merged: the cut decides).
+    surplus_claim: float = field(default=0.05, validator=_share)
     figure_threshold: float = field(default=0.3, validator=_share)
     credit_bonus: float = field(default=0.3, validator=_share)
     near_bonus: float = field(default=0.1, validator=_share)
@@ -124,10 +129,17 @@ class Tuning:
     #: sides at least ``title_min`` characters.
     kicker_story_max: float = field(default=0.34, validator=_share)
     kicker_story_gap: float = field(default=0.3, validator=_share)
+    #: A line over the page's first headline is that story's kicker when the story tells it at least this
+    #: well (its rarer words recur there), the page's banner when the story tells none of its words, and
+    #: otherwise the page's house style decides (match/kicker.py, ``banner_over_first``).
+    kicker_told_min: float = field(default=0.1, validator=_share)
     #: A box an extractor gave as one is told apart (two headlines, match/unglue.py; a kicker and its
     #: title, match/kicker.py) only into parts of at least this many characters each (``模``, a
     #: title's last character wrapped, is no headline).
     title_min: int = field(default=4, validator=[instance_of(int), gt(0)])
+    #: A title read as one the column wrapped is cut between its printed lines (match/unglue.py) only where
+    #: each part describes a story better by this much than the whole title describes any.
+    wrap_cut_margin: float = field(default=0.1, validator=_share)
     #: Headlines matched on their words, in the stories' order, before the rest of a headline block is
     #: placed by order (docs/parsing.md, "Titles by order").
     order_evidence: int = field(default=1, validator=[instance_of(int), ge(0)])
@@ -140,6 +152,16 @@ class Tuning:
     #: Headlines claiming one run of text that it may be cut for, and paragraphs a piece needs.
     max_pieces: int = field(default=4, validator=[instance_of(int), gt(1)])
     min_piece: int = field(default=2, validator=[instance_of(int), gt(0)])
+    #: Characters a contact label may hold before its closing word (供电服务 of 供电服务热线：).
+    contact_label_max: int = field(default=8, validator=[instance_of(int), gt(0)])
+    #: Paragraphs a service item needs when titles naming their kind cut a run by their topics'
+    #: characters (a 便民服务电话 item may be one paragraph; the cuts fall only where an item can open).
+    topic_piece_min: int = field(default=1, validator=[instance_of(int), gt(0)])
+    #: A service item's paragraphs that speak of its title's topic, counted when a title claims a text.
+    topic_paragraphs: int = field(default=3, validator=[instance_of(int), gt(0)])
+    #: A dated story's headline restates its lead: a headline none of whose words is found in a dated
+    #: story's first this many paragraphs, but found further on, heads a story run on after it (match/tail.py).
+    lead_reach: int = field(default=3, validator=[instance_of(int), gt(0)])
     #: Drafts each headline is scored against in full: those sharing its rarest bigrams.
     candidates: int = field(default=12, validator=[instance_of(int), gt(0)])
     #: Drafts a rare bigram may point to and still count as rare (the inverted index's cap).

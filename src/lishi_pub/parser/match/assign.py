@@ -22,11 +22,14 @@ from ..conventions import Profile
 from ..conventions.markers import Byline
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from .leftover import pair_leftovers
+from .leftover import is_label, pair_leftovers
 from .order import fill_by_order, is_slogan
 from .scorer import Scorer, grams, grams_of, present
+from .stacked import kickers_over
+from .tail import split_tail
 
-__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "page_scorer", "split_by_units"]
+__all__ = ["Candidates", "adopt_kickers", "assign_units", "attach_figures", "cut_pieces", "page_scorer",
+           "split_by_units", "stack_kickers"]
 
 
 def _texts(draft: Draft) -> list[str]:
@@ -117,6 +120,20 @@ def _unit_score(scorer: Scorer, unit: Unit, k: int, draft: Draft, profile: Profi
     return score
 
 
+def stack_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile: Profile) -> None:
+    """Put each kicker stacked over its title in the story's flow (:mod:`.stacked`) over that
+    title, before any split or pairing: the two are one headline, and describe one story."""
+    index = Candidates.of_scorer(scorer, profile)
+
+    def best(unit: Unit) -> int | None:
+        scores = {k: scorer.score(unit.text, k) for k in index.of(unit.text)}
+        top = max(scores, key=lambda k: (scores[k], -k), default=None)
+        return top if top is not None and scores[top] > 0 else None
+
+    for kicker, headline in kickers_over([u for u in units if u.is_headline], drafts, best, profile):
+        headline.take_kicker(kicker)
+
+
 def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
                    found: dict[str, frozenset[str]], profile: Profile) -> list[Draft]:
     """Split a draft that several headlines describe best into one draft per headline.
@@ -130,6 +147,7 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
     tuning = profile.tuning
     index = Candidates.of_scorer(scorer, profile)
     claims: dict[int, list[Unit]] = {}
+    weak: list[tuple[int, Unit]] = []
     for unit in headlines:
         ks = index.of(unit.text)
         if not ks:
@@ -138,18 +156,34 @@ def split_by_units(drafts: list[Draft], units: list[Unit], scorer: Scorer,
         best = max(ks, key=lambda k: (scores[k], -k))
         if scores[best] >= tuning.claim_threshold:
             claims.setdefault(best, []).append(unit)
+        elif scores[best] >= tuning.surplus_claim and not (unit.top and not (unit.byline or unit.subtitle)) \
+                and sum(v >= scores[best] for v in scores.values()) == 1:
+            # (a plain line over the page's first story is as likely a banner; a tie says nothing)
+            weak.append((best, unit))
+    extra: dict[int, list[Unit]] = {}
+    for best, unit in weak:
+        if best in claims:
+            extra.setdefault(best, []).append(unit)
     out: list[Draft] = []
     for k, draft in enumerate(drafts):
-        claimants = claims.get(k, [])[: tuning.max_pieces]
+        strong = claims.get(k, [])
         pieces = None
-        if len(claimants) >= 2 and len(draft.blocks) <= tuning.split_max_blocks:
-            pieces = _split(draft, claimants, found, profile)
+        if len(draft.blocks) <= tuning.split_max_blocks:
+            # with the weaker claimants first; where that cut is refused, with the strong alone
+            tries = [strong[: tuning.max_pieces]]
+            if k in extra:
+                tries.insert(0, [*strong, *extra[k]][: tuning.max_pieces])
+            for claimants in tries:
+                if len(claimants) >= 2 and pieces is None:
+                    pieces = _split(draft, claimants, found, profile, len(strong))
+        if pieces is None and len(strong) == 1:
+            pieces = split_tail(draft, strong[0], profile)
         out.extend(pieces or [draft])
     return out if len(out) != len(drafts) else drafts
 
 
 def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]],
-           profile: Profile) -> list[Draft] | None:
+           profile: Profile, strong: int | None = None) -> list[Draft] | None:
     """Cut a draft into contiguous pieces, one per claiming headline, or None.
 
     Each paragraph votes for the headline whose rare words it shares; the
@@ -164,9 +198,25 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
     scorer = Scorer([found[t] & vocabulary if t in found else present(vocabulary, t) for t in texts],
                     vocabulary=vocabulary)
     affinity = [[scorer.score(u.text, i) for i in range(len(blocks))] for u in claimants]
+    # a subheading heads the paragraphs under it: no story ends on one
+    starts = [c for c in range(1, len(blocks))
+              if isinstance(blocks[c], Paragraph) and not isinstance(blocks[c - 1], Heading)]
+    return cut_pieces(draft, claimants, affinity, starts, profile, strong=strong)
+
+
+def cut_pieces(draft: Draft, claimants: list[Unit], affinity: list[list[float]], starts: list[int],
+               profile: Profile, min_piece: int | None = None, strong: int | None = None) -> list[Draft] | None:
+    """Cut a draft into contiguous pieces, one per claimant, where ``affinity[u][i]``
+    says how much block ``i`` belongs to claimant ``u`` and a piece may open at the
+    blocks ``starts`` lists; None where some claimant would win no piece of its own.
+    Claimants from index ``strong`` on are weaker ones: each needs ``surplus_claim``
+    support in its own piece."""
+    blocks = draft.blocks
+    strong = len(claimants) if strong is None else strong
+    bar = profile.tuning.surplus_claim
+    texts = [b.text if isinstance(b, (Paragraph, Heading)) else b.caption for b in blocks]
     block_grams = [grams(t) for t in texts]
     n, k = len(blocks), len(claimants)
-    starts = [c for c in range(1, n) if isinstance(blocks[c], Paragraph)]
     para_before = [0] * (n + 1)
     for i, b in enumerate(blocks):
         para_before[i + 1] = para_before[i] + isinstance(b, Paragraph)
@@ -184,7 +234,8 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
 
     # what a cut before each block costs: asked once per cut, not once per order and piece
     seam = [0.5 * _overlap(block_grams[end - 1], block_grams[end]) if 0 < end < n else 0.0 for end in range(n + 1)]
-    min_piece = profile.tuning.min_piece
+    if min_piece is None:
+        min_piece = profile.tuning.min_piece
     best: tuple[float, list[int], tuple[int, ...]] | None = None
     for order in permutations(range(k)):
         # table[j][c]: best score with pieces 0..j-1 covering blocks[:c]
@@ -210,7 +261,7 @@ def _split(draft: Draft, claimants: list[Unit], found: dict[str, frozenset[str]]
         return None
     _, cuts, order = best
     bounds = [0, *cuts, n]
-    if any(gain(order[j], bounds[j], bounds[j + 1]) <= 0 for j in range(k)):
+    if any(gain(order[j], bounds[j], bounds[j + 1]) <= (bar if order[j] >= strong else 0) for j in range(k)):
         return None
     pieces = [Draft(blocks=blocks[lo:hi], anchor=claimants[order[j]])
               for j, (lo, hi) in enumerate(zip(bounds, bounds[1:]))]
@@ -245,11 +296,18 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
     index = Candidates.of_scorer(scorer, profile)
     anchored = {id(d.anchor): k for k, d in enumerate(drafts) if d.anchor is not None}
     pairs: list[tuple[float, int, int]] = []
-    candidates = [u for u in units if u.is_headline]
+    stops = profile.conventions.full_stops
+    # (a title holding a full stop is a caption or text, no headline: it stays on the page)
+    candidates = [u for u in units if u.is_headline and not any(s in t for t in u.titles for s in stops)]
     for ui, unit in enumerate(candidates):
         at = anchored.get(id(unit))
+        # a word or two with nothing under it (服务, 简讯) is a column's name, whose one bigram found in a
+        # story is no evidence: it heads a story only where it is printed right above it
+        label = is_label(unit, profile)
         for k in index.of(unit.text, () if at is None else (at,)):
             draft = drafts[k]
+            if label and draft.anchor is not unit:
+                continue
             score = _unit_score(scorer, unit, k, draft, profile)
             # a slogan printed between two stories is no headline of the second:
             # position counts when the unit is built like a headline, names a kind of
@@ -299,16 +357,21 @@ def assign_units(drafts: list[Draft], units: list[Unit], scorer: Scorer, profile
             give(candidates.index(unit), k)
             drafts[k].notes.append(by_chars)
         if not eliminate:
-            for unit, k in fill_by_order(drafts, units, profile):
+            # (units no story may take, a title holding a full stop, are no title of the block's order either)
+            allowed = {id(u) for u in candidates}
+            for unit, k in fill_by_order(drafts, [u for u in units if not u.is_headline or id(u) in allowed],
+                                         profile):
                 give(candidates.index(unit), k)
                 drafts[k].notes.append(("headline-order", "headline placed by its order in the headline block: "
                                         "check it"))
     # One article left without a headline and one headline left that is built like
-    # one (a byline or subtitle under it) are each other's.
+    # one (a byline or subtitle under it) are each other's, where the title names
+    # something of the story (by elimination among the leftovers, the last of each).
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    built = [ui for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
+    built = [u for ui, u in enumerate(candidates) if ui not in used_units and (u.byline or u.subtitle)]
     if len(open_drafts) == 1 and len(built) == 1:
-        give(built[0], open_drafts[0])
+        for unit, k in pair_leftovers(drafts, [_texts(d) for d in drafts], built, profile):
+            give(candidates.index(unit), k)
 
 
 def _squashed(unit: Unit) -> str:
@@ -332,23 +395,27 @@ def adopt_kickers(drafts: list[Draft], units: list[Unit], scorer: Scorer, profil
         line = upper.titles[0]
         if profile.markers.heads_notice_under_slogan(line, "".join(unit.titles)):
             continue  # a notice carries no kicker: the slogan over it is the page's
-        if profile.markers.is_notice_title(line):
-            continue  # a title naming its kind of notice is complete: no kicker of another
+        if profile.markers.is_notice_title(line) or profile.markers.names_its_kind(line) \
+                and profile.markers.names_its_kind("".join(unit.titles)):
+            # a title naming its kind of notice is complete: no kicker of another; nor is a service
+            # column's (本周天气预报) over a notice's (城区部分区域停水通知): a notice carries no kicker
+            continue
         looks = line.endswith((*dashes, "：", ":")) or " " in line
         own = scorer.score(line, k)
         scores = {j: scorer.score(line, j) for j in index.of(line, (k,))}
-        if looks or own > 0 and own >= max(scores.values()) or (k or unit.in_block) and _slogan(upper, scores, drafts, profile):
+        if looks or own > 0 and own >= max(scores.values()) or _slogan(upper, scores, drafts, profile):
             unit.take_kicker(upper)
 
 
 def _slogan(upper: Unit, scores: dict[int, float], drafts: list[Draft], profile: Profile) -> bool:
     """A line no story of the page is told by (each scores it below ``match_threshold``), where
     every story has its headline (a poem's title may share no word of it), is a slogan: the kicker over the title
-    under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``).  Not over the page's
-    first story printed in its flow, nor first under the header (as likely a page banner:
-    :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few characters (``婷）``)."""
+    under it (``守护“她”健康`` over ``适龄女生HPV疫苗免费接种启动``), also over the page's first
+    story where something else stands above it (a photo).  Not the page's first line (as likely
+    a page banner: :func:`.kicker.banner_over_first`), nor a line's wrapped end of a few
+    characters (``婷）``)."""
     line = upper.titles[0]
-    return not upper.top and len(line.replace(" ", "")) >= profile.tuning.title_min \
+    return not upper.first and len(line.replace(" ", "")) >= profile.tuning.title_min \
         and all(s < profile.tuning.match_threshold for s in scores.values()) \
         and all(d.unit is not None for d in drafts)
 

@@ -23,8 +23,9 @@ The same evidence also vetoes the weaker marks: a first line whose break
 falls inside a word of the story is a title the column broke.  Where the
 headline stands over its story, a line in a box of its own above it that
 heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
-first under the page's header is a banner unless the page sets kickers
-(:func:`banner_over_first`).  Each check is a substring search of a few
+first under the page's header is the first story's kicker where the story
+tells its words, the page's banner where it tells none, and where a word or
+two is shared the page's house style decides (:func:`banner_over_first`).  Each check is a substring search of a few
 bigrams or a look at a neighbour: linear in the page.
 """
 
@@ -35,11 +36,13 @@ from collections.abc import Sequence
 from ...model import Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
+from ..measure import cells
+from ..segment.units import Unit
 from ..text import grams
 from .assign import Candidates
 from .scorer import Scorer
 
-__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "story_kicker"]
+__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "short_first", "story_kicker"]
 
 
 def _han(ch: str) -> bool:
@@ -47,6 +50,7 @@ def _han(ch: str) -> bool:
 
 
 _PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+_OPENING = "".join(a for a, _ in _PAIRS)
 
 
 def _left_open(text: str) -> bool:
@@ -122,8 +126,33 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
                 continue
         if len(lines) >= 2:
             # a line another story claims is its headline, whatever marks it (never the ——/：'s kicker)
-            unit.story_kicker = False if _elsewhere(lines[0], k, scorer, profile) \
-                else story_kicker(lines, story, profile)
+            said = False if _elsewhere(lines[0], k, scorer, profile) else story_kicker(lines, story, profile)
+            unit.story_kicker = True if said is None and short_first(lines, profile) else said
+
+
+def short_first(lines: Sequence[str], profile: Profile) -> bool:
+    """The first of a headline's lines is shorter than the next by more than ``head_balance``
+    cells, and nothing of line breaking explains it: no column wrapped them as one title (a
+    column fills a line before it starts the next) nor did a designer break one in two (into
+    lines of a length), so the first line is a part of its own, the kicker (``奔跑在三川河畔`` /
+    ``马拉松赛事首次落户我区``), where the story says nothing either way (:func:`read_kickers`).
+    A line cut short by kinsoku (the next opens with a mark that may not start a line, this one
+    ends with one that may not end it), at a Latin or digit run (never broken, and the gap set
+    beside it), inside a phrase that a space ends a few characters on (``旅游热起`` /
+    ``来 服务要跟上``), or before a quotation (a designer keeps a
+    quoted phrase whole: ``离石区档案馆开展`` / ``“国家安全教育学习”活动``, one title the lead
+    restates) is no evidence."""
+    conv = profile.conventions
+    first, after = lines[0].strip(), lines[1].strip()
+    if not first or not after or any(m in after for m in "。；;"):
+        return False  # (a sentence under it is no title's line: a caption read in its box)
+    if " " in after and len(after.split(" ", 1)[0]) < profile.tuning.title_min:
+        return False  # (``旅游热起`` / ``来 服务要跟上``: the break fell inside the phrase the space ends)
+    nxt = after[0]
+    if nxt in conv.line_start_forbidden or first[-1] in conv.line_end_forbidden or nxt.isascii() \
+            or first[-1].isascii() or nxt in _OPENING:
+        return False
+    return cells(after) - cells(first) > profile.tuning.head_balance
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
@@ -133,17 +162,17 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
     under it, a kicker has its title.  Only a headline placed by position
     (the draft's anchor) is read so, before headlines are matched (the line
     would otherwise be left over for a story without a headline), and never
-    the page's first story's, where a lone line under the header is as likely
-    a page banner; nor a column's label (``简讯``, ``本地快讯`` over an item:
+    the page's first line, as likely a page banner (:func:`banner_over_first`
+    reads one under the header); nor a column's label (``简讯``, ``本地快讯`` over an item:
     at most ``label_max / 2`` characters, as the page header's labels; a
     kicker runs longer), nor a notice's title (complete where its kind is named)."""
     anchors = {id(d.anchor) for d in drafts if d.anchor is not None}
-    for draft in drafts[1:]:
+    for draft in drafts:
         unit = draft.anchor
         if unit is None or not unit.titles:
             continue
         upper = unit.above
-        if upper is None or id(upper) in anchors or len(upper.titles) != 1 \
+        if upper is None or upper.first or id(upper) in anchors or len(upper.titles) != 1 \
                 or len(upper.titles[0].replace(" ", "")) <= profile.tuning.label_max // 2 \
                 or profile.markers.is_notice_title(upper.titles[0]):
             continue
@@ -155,24 +184,39 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
         unit.take_kicker(upper)
 
 
-def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
+def banner_over_first(drafts: list[Draft], scorer: Scorer, profile: Profile) -> list[str]:
     """A line first under the page's header, over the first headline, is a
     page banner (a slogan across the top of the page) or that headline's
-    kicker.  A paper sets kickers as a house style, over several stories of
-    a page: where no other headline of the page has one, the line is the
-    page's banner, unless a mark (``——``, ``：``) makes it a kicker.  (The
-    story under it cannot tell: a slogan shares its words no more than a
-    kicker does.)
+    kicker.  A mark (``——``, ``：``) makes it a kicker.  Else the story under
+    it decides where it can: a kicker frames its own story, so a line whose
+    rarer words recur there (told at least ``kicker_told_min``: ``黄土坡上踢出精气神``
+    over a story of a football team on the 黄土 slopes) is its kicker, and a
+    slogan is about none of the page's stories, so a line the story tells no
+    word of (``文明实践 你我同行``) is the banner.  Between the two (a common word or
+    two shared: ``全面推进乡村振兴``) the page's house style decides: a paper
+    sets kickers over several stories of a page, so where no other headline
+    of the page has one, the line is the page's banner.
     Returns the banners taken off their headlines."""
     dashes = profile.conventions.dashes
     marks = profile.markers.kicker_ends
+    _take_top_box(drafts, scorer, profile)
     units = [d.unit for d in drafts if d.unit is not None]
     top = next((u for u in units if u.top), None)
     printed = [k for k, t in enumerate(top.titles) if t] if top is not None else []
+    if top is not None and len(printed) == 1 and not any(u.split_kicker(dashes)[0] for u in units if u is not top):
+        story = next(("".join(b.text for b in d.blocks if isinstance(b, Paragraph)) for d in drafts if d.unit is top), "")
+        banner = _wrapped_banner(top, printed[0], story, profile)
+        if banner is not None:
+            return [banner]
     if top is None or len(printed) < 2 or top.titles[printed[0]].endswith(marks):
         return []
     kicker, _ = top.split_kicker(dashes)
-    if kicker is None or any(u.split_kicker(dashes)[0] for u in units if u is not top):
+    if kicker is None:
+        return []
+    told = _told(kicker, next(k for k, d in enumerate(drafts) if d.unit is top), scorer)
+    if told >= profile.tuning.kicker_told_min:
+        return []
+    if told > 0 and any(u.split_kicker(dashes)[0] for u in units if u is not top):
         return []
     line = top.titles.pop(printed[0])
     top.tight.pop(printed[0])
@@ -180,3 +224,61 @@ def banner_over_first(drafts: list[Draft], profile: Profile) -> list[str]:
     top.story_kicker = None
     top.first_wrap = None
     return [line]
+
+
+def _take_top_box(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
+    """The page's first line under the header, in a box of its own right over
+    the first story's headline and heading nothing else (as
+    :func:`adopt_standing_kickers` reads a line over any later story's), joins
+    that headline where the story under it tells a word of it: then
+    :func:`banner_over_first` reads the two together, as a line an extractor
+    printed in the title's box (a line the story tells nothing of stays the banner)."""
+    placed = {id(d.unit) for d in drafts if d.unit is not None}
+    for k, draft in enumerate(drafts):
+        unit = draft.unit
+        upper = unit.above if unit is not None else None
+        if upper is None or not upper.top or id(upper) in placed or len(upper.titles) != 1 \
+                or upper.byline is not None or upper.subtitle is not None or upper.caption is not None:
+            continue
+        line = upper.titles[0]
+        if len(line.replace(" ", "")) <= profile.tuning.label_max // 2 or profile.markers.is_notice_title(line) \
+                or _left_open(line) or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
+            return
+        if _told(line, k, scorer) > 0:
+            unit.take_kicker(upper)
+        return
+
+
+def _told(line: str, k: int, scorer: Scorer) -> float:
+    """How well story ``k`` tells ``line`` (its words weighted by their rarity on the page)."""
+    try:
+        return scorer.score(line, k)
+    except ValueError:  # a line outside the page's headline vocabulary: nothing to compare
+        return 0.0
+def _wrapped_banner(top: Unit, at: int, story: str, profile: Profile) -> str | None:
+    """A line first under the page's header that was read as a title's first line the column
+    wrapped (``慎终如始做好常态化疫情防控`` / ``夜宿坪头乡山村`` over a poem), taken off the title
+    as the page's banner where it is no line of it: the break falls between phrases (as for a
+    kicker, :func:`story_kicker`), and the line shares few of its words with the story under it
+    (a slogan tells no story; a title's first line restates its story).  The title under it
+    may share no word with its story (a poem's), so, unlike a kicker's, its share is not asked."""
+    wrap = top.first_wrap
+    title = top.titles[at]
+    if not wrap or not 0 < wrap < len(title):
+        return None
+    conv, tuning = profile.conventions, profile.tuning
+    first, rest = title[:wrap].strip(), title[wrap:].strip()
+    if min(len(first.replace(" ", "")), len(rest.replace(" ", ""))) < tuning.title_min or first.endswith(
+            profile.markers.kicker_ends) or _left_open(first):
+        return None
+    before, after = first[-1], rest[0]
+    if before + after in story or before in conv.phrase_open_ends or after in conv.phrase_closed_starts \
+            or after in conv.line_start_forbidden:
+        return None  # one title the column broke
+    if first.startswith(conv.notice_openers) or profile.markers.is_notice_title(rest) \
+            or _share(first, story) > tuning.kicker_story_max:
+        return None
+    top.titles[at] = rest
+    top.first_wrap = None
+    top.story_kicker = None
+    return first

@@ -18,36 +18,38 @@ pairs, and one pass over the page's characters.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
+from functools import lru_cache
+from itertools import chain
 
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
 from .groups import announces_poems
 
-__all__ = ["pair_leftovers"]
+__all__ = ["is_built", "is_fragment", "is_label", "pair_leftovers"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
+@lru_cache(maxsize=4096)
 def _chars(text: str) -> frozenset[str]:
-    return frozenset(_HAN.findall(text))
+    """The Han characters of a text (U+4E00-U+9FFF), told apart among its distinct characters
+    (a few hundred, where a paragraph holds thousands).  Memoised: both passes of
+    :func:`pair_leftovers` ask it of every paragraph of the page."""
+    return frozenset(c for c in set(text) if "\u4e00" <= c <= "\u9fff")
 
 
-def _built(unit: Unit, profile: Profile) -> bool:
+def is_built(unit: Unit, profile: Profile) -> bool:
     """Built like a story's title: a byline or subtitle under it, or naming a kind of notice
     (a page banner, ``慎终如始做好常态化疫情防控``, has none of these)."""
     return unit.byline is not None or unit.subtitle is not None or profile.markers.is_notice_title(unit.text)
 
 
-def _fragment(title: str) -> bool:
+def is_fragment(title: str) -> bool:
     """A piece of a bracket, no title: ``（通讯员熊新英朱`` (a byline the column wrapped),
     ``龙）``.  A title opens with no bracket and closes every bracket it opens."""
     return title[:1] in "（(" or title.count("（") + title.count("(") != title.count("）") + title.count(")")
 
 
-def _label(unit: Unit, profile: Profile) -> bool:
+def is_label(unit: Unit, profile: Profile) -> bool:
     """A column's or page's name with nothing under it, no title: a word or two (``生活服务``,
     ``简讯``), or two words joined by a middle dot (``广告·公告``, ``文化·旅游``)."""
     if unit.byline is not None or unit.subtitle is not None:
@@ -57,6 +59,12 @@ def _label(unit: Unit, profile: Profile) -> bool:
     return len(text) <= limit // 2 or ("·" in text and len(text) <= limit)
 
 
+def _lead_in(unit: Unit, profile: Profile) -> bool:
+    """A line that ends in a dash or a colon (``寒冬送暖意——``) leads into the title printed
+    under it: a kicker (引题) whose title the page lost, never a title of its own."""
+    return len(unit.titles) == 1 and unit.titles[0].rstrip().endswith(profile.markers.kicker_ends)
+
+
 def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit],
                    profile: Profile, *, eliminate: bool = True) -> list[tuple[Unit, int]]:
     """Pairs (title, draft index) for ``units`` (the titles left, in the block's
@@ -64,14 +72,15 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     paragraphs."""
     tuning = profile.tuning
     open_drafts = [k for k, d in enumerate(drafts) if d.unit is None]
-    units = [u for u in units if not _fragment("".join(u.titles)) and not _label(u, profile)]
+    units = [u for u in units if not is_fragment("".join(u.titles)) and not is_label(u, profile)
+             and not _lead_in(u, profile)]
     if len(units) != len(open_drafts):  # not one title per story: a plain display line may be a page banner
-        units = [u for u in units if _built(u, profile)]
+        units = [u for u in units if is_built(u, profile)]
     even = len(units) == len(open_drafts)
     if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
         return []
     per_draft = [[_chars(t) for t in ts] for ts in texts]
-    df = Counter(c for sets in per_draft for p in sets for c in p)
+    df = Counter(chain.from_iterable(chain.from_iterable(per_draft)))
     n = sum(map(len, per_draft))
 
     def weight(c: str) -> float:
@@ -82,18 +91,23 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     for ui, unit in enumerate(units):
         # its topic, not its kind (计划停电通知: 计划停电); a subtitle says what the story is about, too
         title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
-        total = math.fsum(weight(c) for c in title)
+        weights = [(c, weight(c)) for c in title]  # (each once, not once per story)
+        total = math.fsum(w for _, w in weights)
         # a title announcing more poems (小满时节（外一首）, …（组诗）) heads verse, never prose
         poems = announces_poems("".join(unit.titles), profile.conventions.poem_groups)
         for k in open_drafts:
-            got = math.fsum(weight(c) for c in title if c in bodies[k])
+            body = bodies[k]
+            got = math.fsum(w for c, w in weights if c in body)
             scores[ui, k] = got / total if total > 0 and (drafts[k].verse or not poems) else 0.0
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []
     while left_units and left_drafts:
+        last = (next(iter(left_units)), next(iter(left_drafts)))
         if eliminate and even and len(left_units) == 1 and len(left_drafts) == 1 \
-                and _built(units[next(iter(left_units))], profile):
-            made.append((units[next(iter(left_units))], next(iter(left_drafts))))  # the last of each
+                and is_built(units[last[0]], profile) and scores[last] > 0:
+            # (the last of each, unless the title names nothing of the story: then a line of the
+            # page was lost or split off somewhere, and the two are no evidence for each other)
+            made.append((units[last[0]], last[1]))
             break
         best = max(((scores[ui, k], -ui, -k) for ui in left_units for k in left_drafts))
         score, ui, k = best[0], -best[1], -best[2]
@@ -107,13 +121,14 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
         left_units.discard(ui)
         left_drafts.discard(k)
     if eliminate and even and len(left_units) == len(left_drafts) > 1 \
-            and all(_built(units[ui], profile) for ui in left_units):
+            and all(is_built(units[ui], profile) for ui in left_units):
         # as many titles as stories left, each built as a title: they are each other's, paired
         # so that the titles' characters found in their stories weigh most (the poems' lines
-        # name what their titles name, a little)
+        # name what their titles name, a little; a pair whose title names nothing of its story
+        # is no evidence, and is left)
         us, ks = sorted(left_units), sorted(left_drafts)
         chosen = best_assignment([[scores[ui, k] for k in ks] for ui in us])
-        made.extend((units[us[i]], ks[j]) for i, j in enumerate(chosen))
+        made.extend((units[us[i]], ks[j]) for i, j in enumerate(chosen) if scores[us[i], ks[j]] > 0)
     return made
 
 

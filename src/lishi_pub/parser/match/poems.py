@@ -19,7 +19,7 @@ import re
 from ..conventions import Profile
 from ..segment import Draft, Unit
 from ...model import Paragraph
-from .leftover import _built, _fragment, _label
+from .leftover import is_built, is_fragment, is_label
 
 __all__ = ["split_poems"]
 
@@ -36,7 +36,7 @@ def split_poems(drafts: list[Draft], units: list[Unit], profile: Profile) -> lis
         return drafts
     anchored = {id(d.anchor) for d in drafts if d.anchor is not None}
     titles = sum(1 for u in units if u.is_headline and u.in_block and id(u) not in anchored
-                 and not _fragment("".join(u.titles)) and not _label(u, profile) and _built(u, profile))
+                 and not is_fragment("".join(u.titles)) and not is_label(u, profile) and is_built(u, profile))
     missing = titles - sum(1 for d in drafts if d.anchor is None)
     if missing <= 0:
         return drafts

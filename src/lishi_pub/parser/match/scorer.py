@@ -30,9 +30,9 @@ def present(vocabulary: frozenset[str], text: str) -> frozenset[str]:
 
     Equal to ``grams(text) & vocabulary`` (vocabulary n-grams never span
     punctuation), but a substring search per query n-gram is far cheaper than
-    listing every n-gram of a long paragraph.
+    listing every n-gram of a long paragraph (``filter`` runs the loop in C).
     """
-    return frozenset(g for g in vocabulary if g in text)
+    return frozenset(filter(text.__contains__, vocabulary))
 
 
 class Scorer:
@@ -60,6 +60,9 @@ class Scorer:
         self._n = len(counted)
         self._weights: dict[str, float] = {}
         self._queries: dict[str | frozenset[str], tuple[float, frozenset[str], dict[str, float]]] = {}
+        #: each score once: the match stage's steps ask the same (query, document) pairs again
+        #: (no more entries than the scores asked of this page's scorer)
+        self._scores: dict[tuple[str | frozenset[str], int], float] = {}
         self.candidates: object = None  # the match stage's inverted index over these documents, once built
 
     def weight(self, gram: str) -> float:
@@ -89,9 +92,14 @@ class Scorer:
         PYTHONHASHSEED) and the score is still the same from run to run.  A hit
         in the lead counts in full, elsewhere 0.6 of its weight.
         """
+        known = self._scores.get((query, k))
+        if known is not None:
+            return known
         total, q, weights = self._weighted(query)
         if total <= 0:
-            return 0.0
-        lead = self.leads[k]
-        got = math.fsum([weights[g] if g in lead else weights[g] * 0.6 for g in q & self.bodies[k]])
-        return got / total
+            score = 0.0
+        else:
+            lead = self.leads[k]
+            score = math.fsum([weights[g] if g in lead else weights[g] * 0.6 for g in q & self.bodies[k]]) / total
+        self._scores[query, k] = score
+        return score

@@ -10,7 +10,9 @@ text and recorded as diagnostics, which :mod:`.jumps` uses to join the parts.
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from collections.abc import Iterable
 from itertools import permutations
 from dataclasses import dataclass
@@ -33,6 +35,7 @@ JUMP = re.compile(r"[（(]\s*(?P<dir>下转|上接|转|接)\s*(?:第\s*)?(?P<pag
 _DASHES = "—－-–"
 _PAGE_LABEL = re.compile(r"第\s*\d+\s*版|[A-Z]\d{1,2}\b")
 _CONTINUES = "continues-previous-page"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = ("。", "！", "？", "…", "”", "!", "?")
 #: Text under a headline shorter than this, with no sentence ended, is not a story.
 NO_STORY_CHARS = 60
@@ -153,7 +156,11 @@ def _briefs(lines: list[TextLine], markers: Markers) -> tuple[list[list[TextLine
         # one gap shown is evidence enough where every item is titled and most close with their
         # authors in brackets, as briefs do (a story's paragraphs do not)
         closed = sum(1 for k in titled if k + 1 in alone or markers.find_trailing_byline(_join(paras[k])))
-        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= BRIEFS_CLOSED * len(titled))
+        # (where the column's head names a column of items, 简讯 or 快讯 in section_labels, one
+        # item so closed is enough)
+        head = _join(ln for ln in lines if ln.hint is Role.HEADLINE).strip()
+        needed = 1 if head in markers.conventions.section_labels else BRIEFS_CLOSED * len(titled)
+        briefs = named >= 2 or (len(titled) >= 2 and not untitled and closed >= needed)
         # an item whose run-in title shows no gap and fills no line: one such in three is borne
         if not briefs or (untitled and 3 * untitled > named):
             return [lines], None
@@ -311,8 +318,12 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
     free = [j for j in range(len(open_)) if j not in used_a]
     if 1 < len(left) == len(free) <= GATHERED_MAX:
         # as many gathered headlines as stories without one: the pairing that fits best as a
-        # whole, not headline by headline (the first tie in page order: a list runs in order)
-        best = max(permutations(free), key=lambda js: sum(score[i, j] for i, j in zip(left, js)))
+        # whole, not headline by headline (the first tie in page order: a list runs in order),
+        # by the words shared and by the rare characters shared (a poem's title shares few words)
+        chars = _char_scores([titled[i] for i in left], [texts[j] for j in free])
+        best = max(permutations(range(len(free))),
+                   key=lambda ps: sum(score[i, free[p]] + chars[n][p] for n, (i, p) in enumerate(zip(left, ps))))
+        best = tuple(free[p] for p in best)
         for i, j in zip(left, best):
             give(i, j, score[i, j])
     changed = True
@@ -337,6 +348,27 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
     return [o for o in orphans if id(o) not in matched]
 
 
+def _char_scores(heads: list[_Orphan], texts: list[list[str]]) -> list[list[float]]:
+    """Each gathered headline against each story left: the share of its Han characters,
+    weighted by how rare each is among the stories, that the story has.
+
+    A poem's title shares no two-character word with it (``黄河岸边的老船工`` over
+    ``他坐在河滩上`` / ``河水从他眼里流过``) but is made of characters it is about
+    (``河``, ``船``); ``的`` and ``一`` weigh nothing.  The shared stages pair a
+    dump's leftover titles the same way (:mod:`..match.leftover`)."""
+    per = [[frozenset(_HAN.findall(t)) for t in ts] for ts in texts]
+    df = Counter(c for sets in per for para in sets for c in para)
+    n = sum(map(len, per))
+    weight = {c: max(0.0, math.log((n + 1) / (k + 0.5))) for c, k in df.items()}
+    bodies = [frozenset().union(*sets) for sets in per]
+    out = []
+    for o in heads:
+        title = set(_HAN.findall(" ".join(x for x in (o.kicker, o.title, o.subtitle) if x)))
+        total = math.fsum(weight.get(c, math.log(2 * (n + 1))) for c in title)
+        out.append([math.fsum(weight[c] for c in title if c in body) / total if total else 0.0 for body in bodies])
+    return out
+
+
 def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: Profile, *,
              first: bool) -> Article | _Orphan:
     """One region's article, or an orphan headline when it holds no text.
@@ -359,10 +391,9 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                 authors.append(name)
                 roles.append(role)
 
-    for ln in lines:
-        if ln.hint is Role.BYLINE:
-            text = ln.text.strip()
-            add(markers.parse_byline_line(text) or markers.parse_names(text.lstrip("□■ ")))
+    byline_text = _join(ln for ln in lines if ln.hint is Role.BYLINE).strip()  # (wrapped over two lines)
+    if byline_text:
+        add(markers.parse_byline_line(byline_text) or markers.parse_names(byline_text.lstrip("□■ ")))
     body = [ln for ln in lines if ln.hint in (None, Role.BODY, Role.PARAGRAPH_START, Role.SUBHEADING, Role.VERSE)]
     captions = [ln for ln in lines if ln.hint is Role.CAPTION]
     blocks: list[ModelBlock] = []
@@ -383,7 +414,7 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                                                 and not _quoted(text, para[0].hint is Role.VERSE)):
             blocks.append(Heading(text))
             continue
-        if not any(isinstance(b, Paragraph) for b in blocks):
+        if _before_lead(blocks, markers):
             run_in = markers.separate_run_ins(text).split("\n", 1)
             if len(run_in) == 2 and markers.find_caption(run_in[0]) is not None:
                 blocks.append(_figure(run_in[0], markers))  # a caption run into the lead: … 王晶晶 摄 本报讯 …
@@ -407,9 +438,11 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
         if caption is not None:
             blocks.append(_figure(text, markers))
             continue
-        end = markers.find_end_dateline(text)
+        # （本报北京11月13日电） closing a story, at a paragraph's end or on a line of its own
+        # (a stop put before it lets the shared pattern, which wants text before it, read that)
+        end = markers.find_end_dateline(text) or markers.find_end_dateline("。" + text)
         if end is not None:
-            text = end[0].strip()
+            text = end[0].strip() if end[0] != "。" else ""
             dateline = dateline or end[1]
         trailing = markers.find_trailing_byline(text)
         if trailing is not None:
@@ -444,6 +477,17 @@ def _article(lines: list[TextLine], aid: str, notes: list[Diagnostic], profile: 
                    subtitle=subtitle,
                    contributors=tuple(Contributor(name, role) for name, role in zip(authors, roles)), dateline=dateline,
                    blocks=tuple(blocks))
+
+
+def _before_lead(blocks: list[ModelBlock], markers: Markers) -> bool:
+    """No paragraph of the story read yet but a caption over its credit line (a picture's
+    caption set over the lead, its picture not in the PDF: ``西山片区新建的供水站内…`` /
+    ``孝义市妇联供图``): the next paragraph is the lead, where the dateline stands."""
+    paras = [b.text for b in blocks if isinstance(b, Paragraph)]
+    return all(markers.credit_only(t) is not None
+               or (k + 1 < len(paras) and markers.credit_only(paras[k + 1]) is not None
+                   and len(t) <= CAPTION_MAX)
+               for k, t in enumerate(paras)) and (not paras or markers.credit_only(paras[-1]) is not None)
 
 
 def _quoted(text: str, verse: bool) -> bool:

@@ -82,11 +82,15 @@ SET_APART = 4.0
 #: A block with no headline of its own continues the article above it in its
 #: column only across a gap of at most this many ems (a wider gap is a new band).
 CONTINUE_GAP = 2.5
+#: ...or, where the leading is open, a blank line at the page's pitch and this many ems more.
+BLANK_LINE_SLACK = 0.5
 
 #: Furniture bands: the top and bottom share of the page height.
 BAND = 0.15
 #: A text block this close (ems) to an image, beside or below it, is its caption.
 CAPTION_GAP = 1.6
+#: A caption is a block of at most this many lines (or six that read as a caption).
+CAPTION_LINES = 3
 #: Lines whose sizes differ by more than this share are set in different styles
 #: (a 11 pt subhead in 10.5 pt body, a 9 pt caption under it): a block boundary.
 RESTYLE = 0.03
@@ -96,6 +100,8 @@ BAND_START = 3.0
 #: A story's columns start at one height: a block opening within this many ems of
 #: the top of a headed story's first block, beside it, is one of its columns.
 SAME_START = 1.5
+#: ...or of its first text under at most this many lines (a caption) laid across its top.
+PUSHED_LINES = 2
 #: A block of at least this many lines, fewer than half of them ending within
 #: ``FLUSH`` ems of its right edge, is set ragged: verse, each line a paragraph...
 VERSE_LINES = 3
@@ -131,4 +137,12 @@ CENTRED_OFF_INDENT = 0.3
 VERSE_HEAD_SHARE = 0.25
 #: A wrapped subheading wholly in quotes ends with its closing quote, not a sentence.
 QUOTE_OPEN, QUOTE_CLOSE = "“", "”"
+#: A section title standing alone over its block (春, （一）谷子): at most this many characters.
+SECTION_TITLE_CHARS = 12
+#: A line's neighbours looked at (over and under it, in every column at its height): at most this many.
+NEAR_LINES = 40
+#: Punctuation that never opens a line (避头尾): it goes with the word before it.
+LINE_START_BANNED = "，。、；：！？）》”’,.;:!?)"
+#: A sentence ended by its stop (a closing quote after it aside), not by a quote alone (``“瓜王”``).
+FULL_STOPS = ("。", "！", "？", "…", "!", "?")
 SENTENCE_ENDS = ("。", "！", "？", "…", "”", "；", "：", "!", "?")

@@ -146,7 +146,8 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
     pitch = None
     k = i
     while len(run) < SUBTITLE_WRAP_LINES:
-        if prev.text.rstrip().endswith(("。", "！", "？", "”")):
+        # (a sentence ends with its stop, a closing quote after it aside: ``她的“花馍”`` / ``世界`` goes on)
+        if prev.text.rstrip().rstrip("”’").endswith(("。", "！", "？")):
             return []
         ln = _below(order, k, prev)
         if ln is None or ln.top - prev.bottom > 0.8 * ln.size or abs(ln.size - last.size) > 0.03 * last.size:
@@ -175,6 +176,19 @@ def _subtitle_run(g: Group, order: list[PLine], i: int) -> list[PLine]:
             return run
         prev = ln
     return []
+
+
+def _wrapped_byline(ln: PLine, text: str, g: Group, order: list[PLine], i: int, body: float) -> PLine | None:
+    """The second line of a □/■ byline too long for its column (``□ 本报记者龚鹏本报通`` /
+    ``讯员白桂``): under it at its tight leading, flush with it or centred under it and
+    shorter, the two reading as one byline."""
+    if text[:1] not in _BOXES:
+        return None
+    nxt = _below(order, i, ln)
+    if nxt is None or not 0 <= nxt.top - ln.bottom <= 0.8 * nxt.size or nxt.width >= ln.width \
+            or min(abs(nxt.x0 - ln.x0), abs(nxt.cx - ln.cx)) > 0.5 * ln.size or abs(nxt.size - ln.size) > 0.03 * ln.size:
+        return None
+    return nxt if _byline(ln, text + nxt.text.strip(), g, body) else None
 
 
 def _tight_above(ln: PLine, g: Group, bottoms: list[PLine], j: int) -> bool:
@@ -228,6 +242,11 @@ def adopt_neighbours(groups: list[Group], body_lines: list[PLine], body: float) 
                 continue
             elif not g.byline and _byline(ln, text, g, body):
                 g.byline.append(ln)
+            elif not g.byline and (wrapped := _wrapped_byline(ln, text, g, order, i, body)) is not None:
+                g.byline += [ln, wrapped]
+                taken.add(id(ln))
+                i = order.index(wrapped, i) + 1
+                ln = wrapped
             else:
                 break
             taken.add(id(ln))

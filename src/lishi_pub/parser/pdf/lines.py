@@ -96,7 +96,10 @@ def _horizontal_text(glyphs: list[Glyph]) -> str:
     # (``调整 自 12月1日至``: 1.1 pt between Han, 3.3 around the digits, 5.6 the space)
     pairs = [(a, b) for a, b in zip(ink, ink[1:])]
     han = sorted(b.x0 - a.x1 for a, b in pairs if _is_cjk(a.text[-1]) and _is_cjk(b.text[0]))
-    gaps = han if len(han) >= 2 else sorted(b.x0 - a.x1 for a, b in pairs)
+    # (a line of digits and full-width stops has no Han pair: the gaps beside its stops are
+    # spread alike, its digits set tight, ``12:00、14:30—``)
+    beside = sorted(b.x0 - a.x1 for a, b in pairs if _is_cjk(a.text[-1]) or _is_cjk(b.text[0]))
+    gaps = han if len(han) >= 2 else beside if len(beside) >= 3 else sorted(b.x0 - a.x1 for a, b in pairs)
     usual = gaps[len(gaps) // 2] if gaps else 0.0
     out = [gs[0].text]
     for prev, g in zip(gs, gs[1:]):

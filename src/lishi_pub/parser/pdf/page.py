@@ -11,6 +11,7 @@ invisible and off-page glyphs and overprinted copies.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -120,16 +121,22 @@ def _furniture(reading: PageReading, repeated: set[str]) -> set[int]:
     # a line standing right over or under a headline is its kicker or subtitle, not furniture
     heads = [ln for ln in reading.lines if ln.size >= C.DISPLAY * body and not ln.vertical]
     out = set()
+    continued = _continued_heads(reading.lines)
     for ln in reading.lines:
         text = ln.text.strip()
+        if id(ln) in continued:
+            continue
         outside = ln.bottom < first - body or ln.top > last + body
-        if (id(ln) in banded or outside) and (band_key(text) in repeated
+        headed = any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
+                     and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads)
+        byline = DEFAULT_PROFILE.markers.parse_byline_line(text) is not None
+        if (id(ln) in banded or outside) and (band_key(text) in repeated and not (byline and headed)
+                                              and not _closes_text(ln, reading.lines, body)
                                               or DEFAULT_PROFILE.markers.is_furniture(text)):
+            # (a byline under a headline may come back on another page: 本报评论员 signs each commentary)
             out.add(id(ln))
         elif id(ln) in banded and outside and len(text) <= 30 and ln.size < C.DISPLAY * body and not ln.vertical \
-                and DEFAULT_PROFILE.markers.parse_byline_line(text) is None \
-                and not any(-0.5 * ln.size <= max(h.top - ln.bottom, ln.top - h.bottom) <= C.GROUP_GAP * ln.size
-                            and h.size > ln.size and _overlap(h.x0, h.x1, ln.x0, ln.x1) > 0 for h in heads) \
+                and not byline and not headed and not _closes_text(ln, reading.lines, body) \
                 and not _runs_on(ln, reading.lines, banded):  # a □ byline, a poem's first line stay
             out.add(id(ln))
     out -= _signed_dates(reading.lines, out)
@@ -150,6 +157,46 @@ def _signed_dates(lines: list[PLine], furniture: set[int]) -> set[int]:
                and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size for a in lines):
             out.add(id(ln))
     return out
+
+
+def _continued_heads(lines: list[PLine]) -> set[int]:
+    """A story continued from another page opens with its marker (``（上接第3版）``) under
+    its headline repeated, or shortened, from that page (``直播间里卖出好价钱——`` /
+    ``小杂粮搭上电商快车`` / ``（上接第3版）``): those lines come back on the other page
+    and may stand in a band, yet they are no running head.  The marker line and the
+    lines stacked over it (each within ``GROUP_GAP`` of its em, overlapping in x)."""
+    markers = DEFAULT_PROFILE.markers
+    out: set[int] = set()
+    for ln in lines:
+        text = ln.text.strip()
+        spans = markers.find_jumps(text)
+        if len(spans) != 1 or spans[0] != (0, len(text)) or not markers.continues_from(text):
+            continue
+        out.add(id(ln))
+        cur = ln
+        while True:
+            up = max((a for a in lines if id(a) not in out and 0 <= cur.top - a.bottom <= C.GROUP_GAP * a.size
+                      and _overlap(a.x0, a.x1, cur.x0, cur.x1) > 0), key=lambda a: a.bottom, default=None)
+            if up is None:
+                break
+            out.add(id(up))
+            cur = up
+    return out
+
+
+def _closes_text(ln: PLine, lines: list[PLine], body: float) -> bool:
+    """The end of a paragraph that runs on into a band (a tall page's band holds many
+    lines): under a body line at its pitch and left edge, that ends no sentence
+    (``桥、老驿站等遗迹10余`` / ``处。``), or a story's closing byline in brackets under
+    its last line (``财产安全。`` / ``（叶红阳）``).  Such a line may come back on another
+    page; it is text, not a running head."""
+    closing = DEFAULT_PROFILE.markers.parse_bracketed_byline(ln.text) is not None
+    for a in lines:
+        if abs(a.x0 - ln.x0) <= 0.5 * ln.size and abs(a.size - body) <= 0.05 * body \
+                and abs(ln.size - body) <= 0.05 * body and 0 <= ln.top - a.bottom <= C.GROUP_GAP * ln.size \
+                and (closing or len(a.text) >= 8 and not a.text.rstrip().endswith(C.PARAGRAPH_ENDS)):
+            return True
+    return False
 
 
 def _runs_on(ln: PLine, lines: list[PLine], banded: set[int]) -> bool:
@@ -242,21 +289,25 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
     blocks = [Block(b) for leaf in xy_cut(plain, rules, C.CUT_X * body, C.CUT_Y * body)
               for b in _split_by_style(leaf)]
     subheads += _subhead_blocks(blocks, body)
+    blocks, titles = _section_titles(blocks, body)
+    subheads += titles
     images = [_Thing(r.x0, r.top, r.x1, r.bottom) for r in page.images]
     _mark_captions(blocks, images, body)
 
     gframes = [_frame_of(frames, (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2) for g in groups]
-    reach = [_reach(g, content, images, rules, body) for g in groups]
+    white = _story_white(blocks, body)
+    reach = [_reach(g, content, images, rules, body, white) for g in groups]
     things: list[Block | _Thing] = [*blocks, *images]
     for thing in things:
         thing.owner = _owner(thing, groups, gframes, reach, frames, rules, body)
     _band_owner(blocks, groups, rules, body)
-    _inherit(blocks, rules, body)
-    loose = _loose_regions(blocks, rules, body, len(groups))
+    _inherit(blocks, rules, body, white)
+    loose = _loose_regions(blocks, rules, body, len(groups), white)
     nregions = len(groups) + loose
     for img in images:
         if img.owner is None:
             img.owner = _owner_by_touch(img, blocks)
+    _mark_credited(blocks, len(groups))
     for b in blocks:  # a caption goes with its picture
         if b.caption:
             pic = _touching_image(b, images, body)
@@ -304,8 +355,8 @@ def layout_page(reading: PageReading, repeated: set[str], source: str | None) ->
                                 edges.get(id(blk), blk.x0))
             prev = blk
         for blk in members[old]:
-            if blk.caption:
-                out += [_text_line(ln, Role.CAPTION, region, None, None) for ln in blk.lines]
+            if blk.caption:  # one caption, one paragraph
+                out += [_text_line(ln, Role.CAPTION, region, None, i == 0) for i, ln in enumerate(blk.lines)]
     # headline-less leftovers (blocks no region took) keep their text on the page
     for blk in blocks:
         if blk.owner is None:
@@ -344,8 +395,8 @@ def _split_by_style(lines: list[PLine]) -> list[list[PLine]]:
 
 def _demote_subheads(groups: list[Group], plain: list[PLine], body: float) -> tuple[list[Group], list[PLine]]:
     """A modest display line set between the body lines of one column is a
-    subheading; not when a kicker (——) stands over it or a byline or subtitle
-    (——) under it, nor when it has clearly more white above than below (a
+    subheading; not when a kicker (——, or a short line with white over it) stands
+    over it or a byline or subtitle (——) under it, nor when it has clearly more white above than below (a
     headline opening the next story)."""
     if not groups or not plain:
         return groups, []
@@ -363,8 +414,12 @@ def _demote_subheads(groups: list[Group], plain: list[PLine], body: float) -> tu
             continue
         over = max(above, key=lambda ln: ln.bottom)
         under = min(below, key=lambda ln: ln.top)
+        # a short line over it with white over that is its kicker, set apart with it: no running text
+        kicker = len(over.text.strip()) <= C.SUBHEAD_CHARS and not any(
+            0 <= over.top - ln.bottom <= C.KICKER_WHITE * over.size and _overlap(ln.x0, ln.x1, over.x0, over.x1) > 0
+            for ln in plain)
         heads = over.text.rstrip().endswith(("——", "—")) or under.text.lstrip().startswith(("——", "□", "■")) \
-            or DEFAULT_PROFILE.markers.parse_byline_line(under.text) is not None
+            or DEFAULT_PROFILE.markers.parse_byline_line(under.text) is not None or kicker
         if heads or g.top - over.bottom > 1.5 * (under.top - g.bottom) + 2:
             keep.append(g)
         else:
@@ -378,15 +433,67 @@ def _subhead_blocks(blocks: list[Block], body: float) -> list[PLine]:
     classifier reads as a subheading (“…”, 【…】, 一、…) standing short in its
     column, is a subheading."""
     out = []
+    by_top = sorted((a for b in blocks for a in b.lines), key=lambda a: a.top)
+    tops = [a.top for a in by_top]
     for b in blocks:
         if len(b.lines) != 1:
             continue
         ln = b.lines[0]
         if len(ln.text) > 40 or ln.text.rstrip().endswith(("。", "；", "，")):
             continue
-        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text):
+        if (ln.size > 1.02 * body or ln.bold) or DEFAULT_PROFILE.markers.is_subheading(ln.text) \
+                and not _fills_measure(ln, by_top, tops):
             out.append(ln)
     return out
+
+
+def _section_titles(blocks: list[Block], body: float) -> tuple[list[Block], list[PLine]]:
+    """A short line standing alone just over a block of two lines or more, within
+    ``GROUP_GAP`` of its em, beside the block's width and at most 4 ems right of it (centred
+    in its column over a block set narrower: a season's name over its quatrain, ``春``
+    over ``杏花开遍小山村，`` / ``燕子衔泥绕旧门。`` set in from the column's edge), with no
+    other block between or beside them, is that block's section title: one block with it,
+    the title its first line.  Returns the blocks left and the titles."""
+    singles = [b for b in blocks if len(b.lines) == 1 and abs(b.lines[0].size - body) <= 0.05 * body
+               and len(b.lines[0].text.strip()) <= C.SECTION_TITLE_CHARS and not _ends_sentence(b.lines[0].text)]
+    if not singles:
+        return blocks, []
+    by_top = sorted(blocks, key=lambda b: b.top)
+    tops = [b.top for b in by_top]
+    merged: set[int] = set()
+    titles: list[PLine] = []
+    for h in singles:
+        ln = h.lines[0]
+        k = bisect.bisect_left(tops, h.bottom)
+        under = [b for b in by_top[k:k + C.NEAR_LINES] if b is not h and id(b) not in merged
+                 and 0 <= b.top - h.bottom <= C.GROUP_GAP * ln.size]
+        for b in under:
+            x0, x1 = min(h.x0, b.x0), max(h.x1, b.x1)
+            if len(b.lines) < 2 or _overlap(h.x0, h.x1, b.x0, b.x1) > 0 or h.x0 - b.x1 > 4 * ln.size:
+                continue
+            # nothing beside them: the white between them is no gutter of other columns
+            lo = bisect.bisect_left(tops, h.top - 4 * ln.size)
+            if any(o is not h and o is not b and _overlap(o.x0, o.x1, x0, x1) > 0
+                   and _overlap(o.top, o.bottom, h.top, b.bottom) > 0 for o in by_top[lo:k + C.NEAR_LINES]):
+                continue
+            b.lines.insert(0, ln)
+            b.__post_init__()
+            merged.add(id(h))
+            titles.append(ln)
+            break
+    return [b for b in blocks if id(b) not in merged], titles
+
+
+def _fills_measure(ln: PLine, by_top: list[PLine], tops: list[float]) -> bool:
+    """A line running to the right edge of a line just over or under it: a paragraph's
+    first line read apart from its block (a line across a gutter), not a subheading
+    standing short in its column (``四、请于2023年4月15日前将汇总表报区农业农村`` under
+    ``三、各乡镇要组织村级逐户核实补贴面积，张榜公示不``, both ending at the measure).
+    ``by_top``: the body lines by top (``tops``), searched only near the line."""
+    reach = 3 * ln.size  # two lines at an open pitch
+    lo, hi = bisect.bisect_left(tops, ln.top - reach), bisect.bisect_right(tops, ln.top + reach)
+    return any(a is not ln and abs(a.x1 - ln.x1) <= C.FLUSH * ln.size and _overlap(a.x0, a.x1, ln.x0, ln.x1) > 0
+               for a in by_top[lo:hi][:C.NEAR_LINES])
 
 
 def _touching_image(b: Block, images: list[_Thing], body: float) -> _Thing | None:
@@ -409,14 +516,40 @@ def _mark_captions(blocks: list[Block], images: list[_Thing], body: float) -> No
     for b in blocks:
         if len(b.lines) <= 6 and _touching_image(b, images, body) is not None:
             text = "".join(ln.text for ln in b.lines)
-            if len(b.lines) <= 3 or DEFAULT_PROFILE.markers.find_caption(text) is not None:
+            if len(b.lines) <= C.CAPTION_LINES or DEFAULT_PROFILE.markers.find_caption(text) is not None:
                 b.caption = True
 
 
-def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[Rect], body: float) -> float:
+def _mark_credited(blocks: list[Block], headed: int) -> None:
+    """A block of at most ``CAPTION_LINES`` lines ending with a photo's credit (``… 王晶晶 摄``,
+    ``…岚县团委供图``) is a caption though its picture is not in the PDF (a placeholder left
+    out, an image on a layer of its own): a story's paragraph ends with no credit.  Marked
+    after the blocks found their stories, so it stays with the headed one it was set in
+    (one standing alone is a picture of the page, read as such from its text)."""
+    for b in blocks:
+        if not b.caption and b.owner is not None and b.owner < headed and len(b.lines) <= C.CAPTION_LINES \
+                and DEFAULT_PROFILE.markers.find_credit("".join(ln.text for ln in b.lines)) is not None:
+            b.caption = True
+
+
+def _story_white(blocks: list[Block], body: float) -> float:
+    """The white that ends a story down its column: ``CONTINUE_GAP`` ems, or on a page
+    set with open leading, a blank line's room and half an em more (two line pitches
+    less a line: at 1.8 ems' pitch a story's blank line before a caption whose picture
+    is not in the PDF is 2.6 ems of white, and the story goes on under it)."""
+    steps = sorted(b.top - a.top for blk in blocks for a, b in zip(blk.lines, blk.lines[1:])
+                   if abs(a.size - body) <= 0.05 * body and 0 < b.top - a.top < 3 * body)
+    if not steps:
+        return C.CONTINUE_GAP * body
+    pitch = steps[len(steps) // 2]
+    return max(C.CONTINUE_GAP * body, 2 * pitch - body + C.BLANK_LINE_SLACK * body)
+
+
+def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[Rect], body: float,
+           white: float) -> float:
     """How far down a headline's story can run: to the first rule across its
     width, or the first band of white across its width (a gap of
-    ``CONTINUE_GAP`` ems that no line, picture or subhead crosses)."""
+    ``white`` deep that no line, picture or subhead crosses: see :func:`_story_white`)."""
     if g.vertical:
         return float("inf")
     x0, x1 = g.x0, g.x1
@@ -434,8 +567,8 @@ def _reach(g: Group, lines: list[PLine], images: list[_Thing], rules: Sequence[R
                    if t.top >= g.bottom - 1 and t.top < limit and _overlap(t.x0, t.x1, x0, x1) > 0)
     edge = g.bottom
     for top, bottom in spans:
-        if top - edge >= C.CONTINUE_GAP * body:
-            return min(limit, edge + C.CONTINUE_GAP * body)
+        if top - edge >= white:
+            return min(limit, edge + white)
         edge = max(edge, bottom)
     return limit
 
@@ -489,8 +622,9 @@ def _band_owner(blocks: list[Block], groups: list[Group], rules: Sequence[Rect],
 
 def _side_by_side(blocks: list[Block], groups: list[Group], rules: Sequence[Rect], body: float) -> None:
     """A story's columns start at one height: a block no headline took, opening
-    within ``SAME_START`` ems of the top of a headed story's opening block beside it
-    (below that headline, no rule between), is one more column of that story
+    within ``SAME_START`` ems of the top of a headed story's opening block beside it,
+    or of one of its first lines under at most ``PUSHED_LINES`` lines laid across
+    its top (below that headline, no rule between), is one more column of that story
     (its headline narrower than its columns, a caption laid across its top)."""
     firsts = [a for a in blocks if a.owner is not None and a.owner < len(groups) and not a.caption
               and a.top - groups[a.owner].bottom <= 2 * C.BAND_START * body]
@@ -502,7 +636,9 @@ def _side_by_side(blocks: list[Block], groups: list[Group], rules: Sequence[Rect
             k = a.owner
             assert k is not None
             g = groups[k]
-            if g.vertical or b.top < g.bottom or abs(b.top - a.top) > C.SAME_START * body:
+            # (a line or two laid across its top, a caption, pushes the first column's text down)
+            if g.vertical or b.top < g.bottom or min(abs(b.top - ln.top) for ln in a.lines[:C.PUSHED_LINES + 1]) \
+                    > C.SAME_START * body:
                 continue
             dx = max(a.x0 - b.x1, b.x0 - a.x1, 0.0)
             if dx < dist and not _separated_x(rules, min(a.top, b.top), max(a.bottom, b.bottom),
@@ -511,31 +647,31 @@ def _side_by_side(blocks: list[Block], groups: list[Group], rules: Sequence[Rect
         b.owner = best
 
 
-def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float) -> Block | None:
+def _above(b: Block, blocks: list[Block], rules: Sequence[Rect], body: float, white: float) -> Block | None:
     best, dist = None, float("inf")
     for a in blocks:
         if a is b or a.caption:
             continue
         d = b.top - a.bottom
-        if -0.5 * body <= d < dist and d <= C.CONTINUE_GAP * body \
+        if -0.5 * body <= d < dist and d <= white \
                 and _overlap(a.x0, a.x1, b.x0, b.x1) >= 0.5 * min(a.width, b.width) \
                 and not _separated_y(rules, b.x0, b.x1, a.bottom, b.top):
             best, dist = a, d
     return best
 
 
-def _inherit(blocks: list[Block], rules: Sequence[Rect], body: float) -> None:
+def _inherit(blocks: list[Block], rules: Sequence[Rect], body: float, white: float) -> None:
     """A block without a headline joins the article directly above it in its
     column, unless it opens with a dateline: that is a new story."""
     for b in sorted(blocks, key=lambda x: x.top):
         if b.owner is None and not b.caption and DEFAULT_PROFILE.markers.find_dateline(
                 "".join(ln.text for ln in b.lines[:3])) is None:
-            a = _above(b, blocks, rules, body)
+            a = _above(b, blocks, rules, body, white)
             if a is not None and a.owner is not None:
                 b.owner = a.owner
 
 
-def _loose_regions(blocks: list[Block], rules: Sequence[Rect], body: float, start: int) -> int:
+def _loose_regions(blocks: list[Block], rules: Sequence[Rect], body: float, start: int, white: float) -> int:
     """Blocks no headline took form headline-less articles: a column run, and
     runs side by side at one height with no rule between them, are one."""
     made = 0
@@ -543,7 +679,7 @@ def _loose_regions(blocks: list[Block], rules: Sequence[Rect], body: float, star
     for b in sorted(blocks, key=lambda x: x.top):
         if b.owner is not None or b.caption:
             continue
-        a = _above(b, blocks, rules, body)
+        a = _above(b, blocks, rules, body, white)
         home = next((run for run in runs if a is not None and a in run), None)
         if home is None:
             runs.append([b])
@@ -621,7 +757,9 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     """
     lines = blk.lines
     left = min(ln.x0 for ln in lines)
-    right = max(ln.x1 for ln in lines)
+    # a section title read as the block's first line (see _section_titles) sets no measure
+    right = max(ln.x1 for ln in lines if id(ln) not in sub_of) if any(id(ln) not in sub_of for ln in lines) \
+        else max(ln.x1 for ln in lines)
     pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]))
     pitch = pitches[len(pitches) // 2] if pitches else None
     # set ragged, lines ending anywhere but at a common right edge: verse, a line a paragraph.
@@ -632,14 +770,23 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
         1 for ln in lines if measure - ln.x1 <= C.FLUSH_MIDDLE * ln.size) < C.MIDDLE_SHARE * len(lines)
     # a poem set in from its column's edge, every line at one indent: no line goes back to the
     # edge, as a paragraph's do, and none is indented beyond the others, as a paragraph's first is
-    inset = all(abs(ln.x0 - lines[0].x0) <= C.FLUSH * ln.size and ln.x0 - edge >= C.INDENT * ln.size for ln in lines)
+    # (its section titles, few, set further in and ending off the measure: ``（一）谷子`` centred
+    # over its lines, where a paragraph's indented first line runs to the measure)
+    start = min(ln.x0 for ln in lines)
+    inset = start - edge >= C.INDENT * lines[0].size and sum(
+        1 for ln in lines if abs(ln.x0 - start) > C.FLUSH * ln.size) <= C.VERSE_HEAD_SHARE * len(lines) and all(
+        abs(ln.x0 - start) <= C.FLUSH * ln.size or abs(right - ln.x1) > C.SHORT_LINE * ln.size for ln in lines)
     verse = len(lines) >= C.VERSE_LINES and (ragged or inset) and sum(
         1 for ln in lines if measure - ln.x1 > C.FLUSH_MIDDLE * ln.size
         and not ln.text.rstrip().endswith(C.PARAGRAPH_ENDS)) >= C.VERSE_OPEN
     # classical verse set in (绝句: 杏花开遍小山村， / 燕子衔泥绕旧门。): lines of one length, each
     # ending a clause, where prose broken at the measure ends its lines anywhere
     verse = verse or (inset and len(lines) >= C.VERSE_LINES
-                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines))
+                      and all(ln.text.rstrip().endswith(C.CLAUSE_ENDS) for ln in lines if id(ln) not in sub_of))
+    # a 落款 set flush right, each line starting where its length puts it (区农业农村局 /
+    # 区财政局 / 2023年3月20日): a line a paragraph, where prose lines go back to one edge
+    signed = len(lines) >= 3 and all(right - ln.x1 <= C.FLUSH * ln.size for ln in lines) \
+        and len({round(ln.x0 / (C.FLUSH * ln.size)) for ln in lines}) == len(lines)
     out = []
     centred: list[int] = []
     for i, ln in enumerate(lines):
@@ -663,15 +810,20 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
                 # ...but blocks parted with no white between them (a caption line laid across the
                 # gutter, read apart) go on where the line above ends no sentence
                 starts = False
+            if new_column and not starts and last.text.rstrip().rstrip(C.QUOTE_CLOSE).endswith(C.FULL_STOPS) \
+                    and _credited_top(lines, right):
+                starts = True  # a caption set at the column's top, its picture not in the PDF
         elif indent_style:
-            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE_INDENTED * em \
+                and not _pushed_over(before, ln, right)
         else:
-            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em
+            starts = indented or before is not None and before.x1 < right - C.SHORT_LINE * em \
+                and not _pushed_over(before, ln, right)
         # a paragraph's lines go back to the measure's left edge: a line set further in than any
         # indent (a 落款 set flush right, a centred line) is one of its own, and so is the line after it
         if ln.x0 - left > C.SET_APART * em or (before is not None and before.x0 - left > C.SET_APART * before.size):
             starts = True
-        if verse:
+        if verse or signed:
             starts = True
         hint = Role.SUBHEADING if id(ln) in sub_of else None
         if hint is None and (_centred_head(lines, i, left, right, indent_style) or _flush_head(lines, i, left)):
@@ -687,6 +839,44 @@ def _block_lines(blk: Block, region: int | None, column: int | None, prev: Block
     if verse and region is not None:  # a line a paragraph, a quoted one no subheading
         out = [ln if ln.hint is not None else evolve(ln, hint=Role.VERSE) for ln in out]
     return _bracketed(out)
+
+
+_UNBROKEN = re.compile(r"[0-9A-Za-z×.:\-—–%/+]")
+
+
+def _pushed_over(before: PLine, ln: PLine, right: float) -> bool:
+    """A line ending short because the word opening the next one, a run of digits or Latin
+    that is never broken (with the stop after it, which never opens a line), did not fit
+    in the white left: ``燃气抢修：`` / ``0358-8241119。``, ``联系电话：`` /
+    ``139××××5678，`` in a narrow column.  No paragraph ends there."""
+    if before.text.rstrip().endswith(C.FULL_STOPS):
+        return False
+    gs = sorted((g for g in ln.glyphs if not g.text.isspace()), key=lambda g: g.x0)
+    n = 0
+    while n < len(gs) and _UNBROKEN.fullmatch(gs[n].text):
+        n += 1
+    if n < 2:
+        return False
+    if n < len(gs) and gs[n].text in C.LINE_START_BANNED:
+        n += 1
+    return gs[n - 1].x1 - gs[0].x0 > right - before.x1
+
+
+def _credited_top(lines: list[PLine], right: float) -> bool:
+    """The column opens with a caption, not with the paragraph running on from the column
+    before (whose last line ended a sentence): its first lines, at most ``CAPTION_LINES``,
+    end with a photo's credit, short of the measure (``治理后的三川河城区段水清岸`` /
+    ``绿。 岚县团委供图``, then the next paragraph indented) or on a line of their own
+    (``…交通安全知识。`` / ``钱欢鑫 摄``)."""
+    markers = DEFAULT_PROFILE.markers
+    for n in range(1, min(C.CAPTION_LINES + 1, len(lines)) + 1):
+        last = lines[n - 1]
+        if n > 1 and markers.credit_only(last.text) is not None:
+            return True
+        if right - last.x1 > C.SHORT_LINE * last.size \
+                and markers.find_credit("".join(ln.text for ln in lines[:n])) is not None:
+            return True
+    return False
 
 
 def _centred_head(lines: list[PLine], i: int, left: float, right: float, indent_style: bool = True) -> bool:

@@ -9,6 +9,7 @@ where the headlines that describe it say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...model import Figure, Heading, Paragraph
@@ -58,6 +59,10 @@ class Draft:
             if name not in self.authors:
                 self.authors.append(name)
                 self.roles.append(role)
+
+
+#: a clause's mark or a quotation left open: a line of running text, no title
+_CLAUSE = re.compile(r"[，、；：,;:]|“[^”]*$")
 
 
 def _read_dateline(text: str, spaced: str, profile: Profile) -> tuple[Dateline, int] | None:
@@ -125,6 +130,7 @@ class Walker:
         # subheadings as read, with where they stand: (draft, index of the first, their lines)
         self.inline_heads: list[tuple[Draft, int, list[Line]]] = []
         self._cols = cols
+        self._lines = lines
         self._index = {id(line): i for i, line in enumerate(lines)}
         for block in blocks:
             self._read(block)
@@ -150,10 +156,20 @@ class Walker:
             return True  # an item's title read where the item starts, though it filled its line
         if line.role in (Roles.VERSE, Roles.SIGNATURE) or not display_like(text, self.profile.tuning.display_max) or line.terminal:
             return False
-        col = self._cols[self._index[id(line)]]
+        at = self._index[id(line)]
+        col = self._cols[at]
         # a subheading that stood apart from its column (classify's ``standing``) is display at any width
         return line.heads or (line.subheading and line.closes) or line.width <= col - self.profile.tuning.full \
-            or len(self.drafts) == 0
+            or len(self.drafts) == 0 or self._over_headline(line, at)
+
+    def _over_headline(self, line: Line, at: int) -> bool:
+        """A line classify kept as a headline line (alone in its text box), printed right over
+        another headline line, is the first part of that headline group (引题 over 主题), however
+        wide its column: a kicker set as wide as the column (``用爱点亮“星星的孩子”`` /
+        ``特教老师的“慢”功夫``) is no paragraph of the story before."""
+        after = self._lines[at + 1] if at + 1 < len(self._lines) else None
+        return line.role is Roles.HEADLINE and line.gap and after is not None and after.gap \
+            and after.role is Roles.HEADLINE and after.display and not after.terminal
 
     def _read(self, block: Block) -> None:
         mk = self.profile.markers
@@ -263,6 +279,9 @@ class Walker:
         many paragraphs read on each side (``inline_title_context``): a word
         that an essay further up the page happens to share (父亲) says nothing."""
         context = self.profile.tuning.inline_title_context
+        first_head: dict[int, int] = {}
+        for draft, at, _ in self.inline_heads:
+            first_head.setdefault(id(draft), at)
         for draft, at, lines in reversed(self.inline_heads):
             count = len(lines)
             if draft not in self.drafts or at == 0 or at + count >= len(draft.blocks) \
@@ -276,7 +295,11 @@ class Walker:
             after = [b.text for b in draft.blocks[at + count: at + count + context] if isinstance(b, Paragraph)]
             shared_before = len(heading & grams("\n".join(before)))
             shared_after = len(heading & grams("\n".join(after)))
-            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading):
+            # a report names its reporters in its dateline, a feature closes with its author's name:
+            # a run holding both is two stories, and its first such heading is the second one's title
+            two = draft.dateline is not None and at == first_head[id(draft)] and _CLAUSE.search(printed) is None \
+                and bool(draft.closing) and any(n not in draft.closing for n in draft.authors)
+            if shared_before or shared_after < self.profile.tuning.claim_threshold * len(heading) and not two:
                 continue
             piece = Draft(blocks=draft.blocks[at + count:], verse=draft.verse)
             del draft.blocks[at:]
@@ -308,6 +331,7 @@ class Walker:
             self._jumps_ahead.append(text)
         else:
             self._open.notes.append(("jump", text))
+            self._open.closed = True  # the story goes on on another page: what follows here is another
 
     def _in_story(self, draft: Draft) -> None:
         """The story goes on after its photos (more text, its closing byline): they are its own."""
@@ -356,7 +380,7 @@ class Walker:
         headline nearest the text, which anchors the article."""
         units = group_units(self._pending, self.profile)
         if units and self._index.get(id(self._pending[0])) == 0:
-            units[0].top = True  # printed first under the page's header (a page banner, or a kicker)
+            units[0].top = units[0].first = True  # the page body's first lines (under a header: a page banner, or a kicker)
         self._pending = []
         self.head_units.extend(units)
         return next((u for u in reversed(units) if u.is_headline or u.byline is not None), None)
@@ -371,7 +395,7 @@ class Walker:
         dateline = _read_dateline(text, spaced, self.profile)
         draft = self._open
         section = self._section_heading() if dateline is None else None
-        if draft is not None and draft.blocks and dateline is None and self._pending and all(
+        if draft is not None and draft.blocks and dateline is None and self._pending and not self._jumps_ahead and all(
                 line_kind(line) == "display" and line.role is not Roles.ITEM_TITLE for line in self._pending) \
                 and not self._names_notice() \
                 and not (self._pending[-1].heads and mk.is_notice_title(self._pending[-1].text)):

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..classify import Line
+from ..classify import Line, ends_sentence
 from ..conventions import Profile
 from ..conventions.markers import Byline, Credit
 from ..layout import Role, Roles
+from ..measure import cells
+from ..standing import credit_wrapped
 from ..text import clean_spaces, join_lines, title_spaces
 
 __all__ = ["Unit", "group_units", "line_kind", "split_tail"]
@@ -40,7 +42,10 @@ class Unit:
     #: characters of the first title's first printed line, where the column's wrap was joined on to it
     first_wrap: int | None = None
     top: bool = False  #: its first line is the page's first under the header (segment.drafts.Walker)
+    first: bool = False  #: its first line is the page body's first, with a header above it or none
     in_block: bool = False  # printed in the headline block after the text, not above a story in its flow
+    #: a title joined from the lines the column wrapped: its printed lines (match/unglue.py may cut between them)
+    wrapped: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def is_headline(self) -> bool:
@@ -53,6 +58,8 @@ class Unit:
         self.tight[len(upper.titles)] = False
         upper.titles = []
         self.top = self.top or upper.top
+        self.first = self.first or upper.first
+        self.first_wrap = upper.first_wrap  # (the wrap read was the title's, no longer the first line)
 
     def split_kicker(self, dashes: tuple[str, ...]) -> tuple[str | None, str]:
         """(kicker, main title).  A first line ending in —— or ：, or made of
@@ -119,7 +126,9 @@ def _caption_above(lines: list[Line], start: int, profile: Profile) -> int | Non
         text = join_lines([clean_spaces(x.text) for x in lines[first: last + 1]])
         if len(text) <= profile.tuning.caption_max and profile.markers.find_credit(text) is not None:
             # only a credit broken over lines: one read whole on its line is a caption of the body's
-            return first if line_kind(lines[last]) != "credit" else None
+            # (a role word broken, ``…学习。 本报记`` / ``者 毛刚泽 摄``, leaves no sentence before it)
+            own = profile.markers.find_credit(lines[last].text) if line_kind(lines[last]) == "credit" else None
+            return first if own is None or not ends_sentence(own.caption) else None
     return None
 
 
@@ -187,10 +196,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     mk = profile.markers
     units: list[Unit] = []
     current: Unit | None = None
+    title_at: dict[int, list[int]] = {}  # each unit's title lines, where each starts
     for i, line in enumerate(lines):
         text = line.text.strip()
         # a run-in item title is its item's headline alone (the column's label above it is page text)
-        new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Role.ITEM_TITLE
+        new_box = i == 0 or (line.blanks > 0 and not line.same_unit) or line.role is Roles.ITEM_TITLE
         kind = line_kind(line) or "display"
         under_slogan = current is not None and len(current.titles) == 1 and not current.subtitle \
             and not current.byline and kind == "display" and mk.heads_notice_under_slogan(current.titles[0], text)
@@ -200,6 +210,9 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 and mk.names_its_kind("".join(current.titles[-3:])) and mk.is_notice_title(text) \
                 and len(text) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes:
             new_box = True  # a title named complete by its kind, then another: two titles of one box
+        elif current is not None and current.titles and not new_box and kind == "display" \
+                and mk.names_its_kind("".join(current.titles[-3:])) and _kind_on_next(lines, i, profile):
+            new_box = True  # ... the other wrapped, its kind on its next line (便民服务电话 / 恒固建材有限 / 公司招聘启事)
         if not line.joins and kind == "display" and _subtitle_goes_on(current, lines, i, profile):
             line.joins = True  # the subtitle wrapped in its box: ``——信义镇郭家庄村书`` / ``屋晚上开门迎读者``
         if line.joins and not under_slogan and current is not None and kind in ("display", "subtitle") and not current.byline:
@@ -210,7 +223,11 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             if current.titles:
                 if len(current.titles) == 1 and current.first_wrap is None:
                     current.first_wrap = len(current.titles[0])
-                current.titles[-1] = _join_title([current.titles[-1], text])
+                joined = _join_title([current.titles[-1], text])
+                printed = current.wrapped.pop(current.titles[-1], None) or [current.titles[-1]]
+                printed.append(text)
+                current.wrapped[joined] = printed
+                current.titles[-1] = joined
                 if mk.is_notice_title(text):
                     current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
                 continue
@@ -219,6 +236,8 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             joined = mk.find_caption(join_lines([*(u.titles[0] for u in taken), text])) if taken else None
             if joined is not None:  # a caption a box a line (pdfminer), its credit alone in the last box
                 del units[-len(taken):]
+                for unit in taken:
+                    title_at.pop(id(unit), None)
                 units.append(Unit(caption=joined, apart=taken[0].apart))
                 current = None
                 continue
@@ -226,12 +245,25 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             last = units[-1] if units else None
             start: Unit | None = None
             head: list[str] = []
-            if not new_box and current is not None and current.titles and not (current.subtitle or current.byline):
-                start, head = current, current.titles  # a caption wrapped over lines of one box
+            n = 0
+            open_unit = current is not None and bool(current.titles) and current.byline is None
+            starts = title_at.get(id(current), []) if open_unit else []
+            broken = open_unit and _credit_broken(lines, i, starts, profile)
+            if current is not None and open_unit and (broken or not new_box):
+                # a caption wrapped over lines of one box: the lines a caption fills, no headline's;
+                # a credit the column broke (``…学习。 本报记`` / ``者 毛刚泽 摄``) takes the line above it
+                n = 0 if new_box or current.subtitle else _caption_lines(lines, i, starts, len(current.titles), profile)
+                n = max(n, int(broken))
+                if n == len(current.titles) and not current.subtitle:
+                    start, head = current, current.titles
+                elif n:
+                    start, head = Unit(apart=line.blanks > 0), current.titles[-n:]
             elif not new_box and last is not None and last.caption is not None and last.caption.credit is None:
                 start, head = last, [last.caption.caption]  # a ▲ caption going on to its credit
             credit = mk.find_caption(join_lines([*head, text])) if start is not None else None
-            if credit is not None and start is not None:
+            if credit is not None and start is not None and current is not None and 0 < n < len(current.titles):
+                del current.titles[-n:], current.tight[-n:]  # the caption's lines under the headline's
+            elif credit is not None and start is not None:
                 units.remove(start)
             else:
                 credit = mk.find_caption(text)
@@ -261,16 +293,60 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
             new_box = False  # a kicker ending in —— or ： heads the title printed after it
         if current is not None and current.titles and not new_box and text.endswith(mk.kicker_ends):
             new_box = True  # a kicker ending in —— after a title in its box heads the next title, not this one
+        if current is not None and current.subtitle is not None and not new_box:
+            new_box = True  # a title is never printed under its own subtitle: a caption's first line, or another headline
         if current is None or new_box:
             current = Unit(apart=line.blanks > 0)
             units.append(current)
         current.tight.append(bool(current.titles) and line.blanks == 0)
         current.titles.append(title_spaces(text))
+        starts = title_at.setdefault(id(current), [])
+        del starts[len(current.titles) - 1:]  # (titles taken off it since: a caption's lines)
+        starts.append(i)
         if mk.is_notice_title("".join(current.titles[-3:])):
             current = None  # a title naming its kind of notice (…的通告, 征文启事) is complete
     for upper, lower in zip(units, units[1:]):
         lower.above = upper
     return units
+
+
+def _kind_on_next(lines: list[Line], i: int, profile: Profile) -> bool:
+    """Line ``i`` and the next line of its box make a notice's title (``“我的家乡我的家”`` /
+    ``征文启事``), line ``i`` naming no kind itself and the next more than a kind word alone
+    (``区职业中学秋季招生`` / ``简章`` is one title)."""
+    if i + 1 >= len(lines) or lines[i + 1].blanks or line_kind(lines[i + 1]) != "display":
+        return False
+    text, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
+    mk = profile.markers
+    return not mk.names_its_kind(text) and mk.is_notice_title(nxt) \
+        and len(nxt) >= profile.tuning.item_title_min and text[:1] not in profile.conventions.dashes
+
+
+def _caption_lines(lines: list[Line], i: int, starts: list[int], count: int,
+                   profile: Profile) -> int:
+    """How many of the last ``count`` title lines of the box above line ``i`` (a caption's
+    credit) are its caption's: a caption is set like running text, so its lines above the
+    credit's are as wide as the widest of the credit's line and the one above it; a shorter
+    line above them ended a headline (``应急演练进社区`` / ``居民学会“自救互`` / ``救”`` /
+    ``消防救援人员指导居民使`` / ``用灭火器。 孔静 摄``: one caption line)."""
+    if not starts or starts[-1] != i - 1 or len(starts) != count:
+        return count  # (titles joined from wrapped lines: read as before)
+    full = profile.tuning.full
+    measure = max(cells(lines[i].text), cells(lines[i - 1].text))  # (a justified line's spaces are no print)
+    n = 0
+    for k in reversed(starts):
+        if cells(lines[k].text) < measure - full:
+            break
+        n += 1
+    return n
+
+
+def _credit_broken(lines: list[Line], i: int, starts: list[int], profile: Profile) -> bool:
+    """The credit on line ``i`` began at the end of the line above, after its caption's sentence and
+    a space, and that line stands alone as a unit's last title line."""
+    if not starts or starts[-1] != i - 1:
+        return False
+    return credit_wrapped(lines[i - 1].text, lines[i].text, profile)
 
 
 def _subtitle_goes_on(current: Unit | None, lines: list[Line], i: int, profile: Profile) -> bool:

@@ -233,12 +233,12 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 continue
         if (kind == "credit" or line.credit) and new_box:
             taken = _caption_lines_above(units, profile)
-            joined = mk.find_caption(join_lines([*(u.titles[0] for u in taken), text])) if taken else None
-            if joined is not None:  # a caption a box a line (pdfminer), its credit alone in the last box
+            boxed = mk.find_caption(join_lines([*(u.titles[0] for u in taken), text])) if taken else None
+            if boxed is not None:  # a caption a box a line (pdfminer), its credit alone in the last box
                 del units[-len(taken):]
                 for unit in taken:
                     title_at.pop(id(unit), None)
-                units.append(Unit(caption=joined, apart=taken[0].apart))
+                units.append(Unit(caption=boxed, apart=taken[0].apart))
                 current = None
                 continue
         if kind == "credit":

@@ -195,7 +195,7 @@ _TITLE_HAN = st.characters(min_codepoint=0x7000, max_codepoint=0x9FA5)  # no tit
 _sentence = st.text(_BODY_HAN, min_size=10, max_size=24).map(lambda s: s + "。")
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(st.integers(12, 18), st.integers(3, 12), st.lists(_sentence, min_size=3, max_size=5),
        st.sampled_from(["pdfminer", "pdftotext"]), st.data())
 def test_a_title_spanning_columns_never_joins_the_text_below(width, extra, sentences, style, data):

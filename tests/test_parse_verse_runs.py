@@ -145,3 +145,47 @@ def test_a_short_line_after_a_text_with_no_label_after_it_is_no_label() -> None:
     poem = ["春", "杏花开遍小山村，", "燕子衔泥绕旧门。", "老汉扶犁春雨后，", "一鞭吆喝到黄昏。"]
     text = "\n".join([*_ESSAY, "（作者单位：离石区人民医院）", *poem]) + "\n"
     assert all(not isinstance(b, lishi_pub.Heading) for a in lishi_pub.parse_text(text).articles for b in a.blocks)
+
+
+def test_titles_left_over_in_equal_numbers_are_paired_so_that_their_characters_weigh_most() -> None:
+    from lishi_pub.parser.match.leftover import best_assignment
+
+    # greedily, 0.25 (row 0, column 0) would leave row 1 the worse 0.05 and miss 0.2 + 0.1
+    assert best_assignment([[0.25, 0.1], [0.2, 0.05]]) == [1, 0]
+    assert best_assignment([[0.3, 0.0, 0.1], [0.2, 0.25, 0.0], [0.0, 0.1, 0.05]]) == [0, 1, 2]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=1, max_value=5).flatmap(
+    lambda n: st.lists(st.lists(st.floats(0, 1), min_size=n, max_size=n), min_size=n, max_size=n)))
+def test_the_best_assignment_is_a_permutation_no_other_beats(weights: list[list[float]]) -> None:
+    from itertools import permutations
+
+    from lishi_pub.parser.match.leftover import best_assignment
+
+    n = len(weights)
+    chosen = best_assignment(weights)
+    assert sorted(chosen) == list(range(n))
+    best = max(sum(weights[i][p[i]] for i in range(n)) for p in permutations(range(n)))
+    assert sum(weights[i][chosen[i]] for i in range(n)) >= best - 1e-9
+
+
+def test_a_title_announcing_more_poems_heads_a_poem_not_the_essay_sharing_its_characters() -> None:
+    # (its characters, not its words: 小, 满, 时, 节 each stand in the essay, none beside another)
+    essay = ["春天是从柳树梢上开始的。那时候我还小，折一节", "柳枝就能做成柳笛，吹得满村都是呜呜的声音，", "一直吹到麦子黄了。"]
+    poem = ["麦粒在悄悄灌浆", "像一个秘密", "还没有说出口", "田埂上的蒲公英", "已经打好了行囊", "风一吹，就去远方"]
+    text = "\n".join([*essay, "（作者单位：离石区人民医院）", *poem, "", "小满时节（外一首）", "□ 叶晶建",
+                      "柳笛声声唤春归", "□ 冯秀勇"]) + "\n"
+    titles = {a.paragraphs[0].text[:4]: a.title for a in lishi_pub.parse_text(text).articles}
+    assert titles == {"春天是从": "柳笛声声唤春归", "麦粒在悄": "小满时节（外一首）"}
+
+
+def test_a_caption_a_box_a_line_under_a_poem_with_its_credit_alone_is_one_photo() -> None:
+    poem = ["镰刀磨亮了", "父亲的腰又弯了一些", "麦浪一层推着一层", "把汗水推到了天边", "打麦场上", "落下一地金黄的日子"]
+    caption = ["国庆假期，碛口古镇游人如", "织，游客们漫步在明清老街", "上，感受古镇的历史风貌和", "民俗文化。"]
+    text = _pdfminer([*_ESSAY, *poem, *caption, "本报记者 侯昊 摄", "一碗小米粥的温度", "□ 傅艳", "芒种", "□ 文然"])
+    page = lishi_pub.parse_text(text).pages[0]
+    figures = [*page.figures, *(b for a in page.articles for b in a.blocks if isinstance(b, lishi_pub.Figure))]
+    assert [(f.caption, [c.name for c in f.credit.by] if f.credit else None) for f in figures] \
+        == [("".join(caption), ["侯昊"])]
+    assert not any(t.startswith("国庆假期") for t in page.banners)

@@ -501,8 +501,11 @@ def _verse(lines: list[Line], profile: Profile) -> None:
     n = len(lines)
     while start < n:
         end = start
+        widest = 0.0
         while end < n and candidate[end] and (end == start or not lines[end].gap
-                                                    or _column_break(lines, start, end, tuning.window)):
+                                                    or _column_break(lines, start, end, widest, tuning.window)):
+            if len(lines[end].text.strip()) > 1:
+                widest = max(widest, lines[end].width)
             end += 1
         if end - start < need:  # trimming only shortens a run: one too short here stays too short
             start = max(end, start + 1)
@@ -578,17 +581,18 @@ def _is_verse(run: list[Line], before: Line, around: list[float], tuning: Tuning
         and changes >= tuning.verse_changes * len(going_on)
 
 
-def _column_break(lines: list[Line], start: int, at: int, window: int) -> bool:
+def _column_break(lines: list[Line], start: int, at: int, widest: float, window: int) -> bool:
     """A text box opening with the lone end of the line above (``父亲走了一辈子的那些泥`` /
     (the next column) ``泞`` / ``村口，母亲站着``): the poem goes on in the next column,
-    in that box and the one after it (an extractor may give the lone character a box of its own)."""
+    in that box and the one after it (an extractor may give the lone character a box of its own).
+    ``widest`` is the widest line of the run so far."""
     if at - start >= 3 and len(lines[at - 1].text.strip()) == 1 and lines[at - 1].gap \
-            and len(lines[at].text.strip()) > 1 and _column_break(lines, start, at - 1, window):
+            and len(lines[at].text.strip()) > 1 and _column_break(lines, start, at - 1, widest, window):
         return True
     if len(lines[at].text.strip()) != 1 or at - start < 2:
         return False
-    run = lines[start:at + 1]
-    return _wrapped_tail(run, len(run) - 1, max(x.width for x in run[:-1]), window)
+    run = lines[max(start, at - 1 - window):at + 1]  # the lines near it only: linear in the page
+    return _wrapped_tail(run, len(run) - 1, widest, window)
 
 
 def _wrapped_tail(run: list[Line], k: int, longest: float, window: int) -> bool:

@@ -15,10 +15,11 @@ import re
 from ..conventions import Profile
 from ..segment.drafts import Draft
 
-__all__ = ["join_poem_groups"]
+__all__ = ["announces_poems", "join_poem_groups"]
 
 
-def _announces_more(title: str, notes: tuple[str, ...]) -> bool:
+def announces_poems(title: str, notes: tuple[str, ...]) -> bool:
+    """The title's closing bracketed note names a group of poems (外一首, 组诗)."""
     m = re.search(r"[（(]([^（）()]+)[）)]$", title.strip())
     return m is not None and m.group(1) in notes
 
@@ -35,6 +36,6 @@ def join_poem_groups(drafts: list[Draft], profile: Profile) -> list[Draft]:
             head.notes.extend(draft.notes)
             continue
         unit = draft.unit
-        head = draft if unit is not None and _announces_more("".join(unit.titles), notes) else None
+        head = draft if unit is not None and announces_poems("".join(unit.titles), notes) else None
         out.append(draft)
     return out

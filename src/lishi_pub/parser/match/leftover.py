@@ -25,6 +25,7 @@ from itertools import chain
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
+from .groups import announces_poems
 
 __all__ = ["is_built", "is_fragment", "is_label", "pair_leftovers"]
 
@@ -92,10 +93,12 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
         title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
         weights = [(c, weight(c)) for c in title]  # (each once, not once per story)
         total = math.fsum(w for _, w in weights)
+        # a title announcing more poems (小满时节（外一首）, …（组诗）) heads verse, never prose
+        poems = announces_poems("".join(unit.titles), profile.conventions.poem_groups)
         for k in open_drafts:
             body = bodies[k]
             got = math.fsum(w for c, w in weights if c in body)
-            scores[ui, k] = got / total if total > 0 else 0.0
+            scores[ui, k] = got / total if total > 0 and (drafts[k].verse or not poems) else 0.0
     left_units, left_drafts = set(range(len(units))), set(open_drafts)
     made: list[tuple[Unit, int]] = []
     while left_units and left_drafts:
@@ -117,4 +120,56 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
         made.append((units[ui], k))
         left_units.discard(ui)
         left_drafts.discard(k)
+    if eliminate and even and len(left_units) == len(left_drafts) > 1 \
+            and all(is_built(units[ui], profile) for ui in left_units):
+        # as many titles as stories left, each built as a title: they are each other's, paired
+        # so that the titles' characters found in their stories weigh most (the poems' lines
+        # name what their titles name, a little; a pair whose title names nothing of its story
+        # is no evidence, and is left)
+        us, ks = sorted(left_units), sorted(left_drafts)
+        chosen = best_assignment([[scores[ui, k] for k in ks] for ui in us])
+        made.extend((units[us[i]], ks[j]) for i, j in enumerate(chosen) if scores[us[i], ks[j]] > 0)
     return made
+
+
+def best_assignment(weights: list[list[float]]) -> list[int]:
+    """The column given to each row of a square matrix so that the sum is largest
+    (the Hungarian method, O(n^3); n is at most the titles left on a page)."""
+    n = len(weights)
+    top = max((w for row in weights for w in row), default=0.0)
+    cost = [[top - w for w in row] for row in weights]
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (n + 1)
+    owner, way = [0] * (n + 1), [0] * (n + 1)
+    for i in range(1, n + 1):
+        owner[0] = i
+        j0 = 0
+        least = [inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = owner[j0], inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < least[j]:
+                        least[j], way[j] = cur, j0
+                    if least[j] < delta:
+                        delta, j1 = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[owner[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            j0 = j1
+            if owner[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            owner[j0] = owner[j1]
+            j0 = j1
+    chosen = [0] * n
+    for j in range(1, n + 1):
+        chosen[owner[j] - 1] = j - 1
+    return chosen

@@ -164,6 +164,28 @@ def split_tail(lines: list[Line], profile: Profile) -> int:
     return start
 
 
+def _caption_lines_above(units: list[Unit], profile: Profile) -> list[Unit]:
+    """The last units, each a single line with nothing under it, that read as one caption
+    ending in a sentence's end (a title never ends in 。): ``国庆假期，碛口古镇游人如`` /
+    ``织，游客们漫步在明清老街`` / ``上，感受古镇的历史风貌和`` / ``民俗文化。``, a box a line,
+    then ``本报记者 侯昊 摄``.  At most ``caption_max`` characters are read back."""
+    taken: list[Unit] = []
+    size = 0
+    for unit in reversed(units):
+        if len(unit.titles) != 1 or unit.subtitle or unit.byline or unit.caption is not None:
+            break
+        text = unit.titles[0]
+        if taken and text.rstrip()[-1:] in "。！？":
+            break  # the sentence before the caption's
+        size += len(text)
+        if size > profile.tuning.caption_max:
+            return []
+        taken.append(unit)
+    if len(taken) < 2 or taken[0].titles[0].rstrip()[-1:] not in "。！？":
+        return []
+    return taken[::-1]
+
+
 def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
     """Group headline-block lines into units.
 
@@ -209,6 +231,16 @@ def group_units(lines: list[Line], profile: Profile) -> list[Unit]:
                 current.titles[-1] = joined
                 if mk.is_notice_title(text):
                     current = None  # complete where its kind is named (区职业中学 / 秋季招生简章)
+                continue
+        if (kind == "credit" or line.credit) and new_box:
+            taken = _caption_lines_above(units, profile)
+            boxed = mk.find_caption(join_lines([*(u.titles[0] for u in taken), text])) if taken else None
+            if boxed is not None:  # a caption a box a line (pdfminer), its credit alone in the last box
+                del units[-len(taken):]
+                for unit in taken:
+                    title_at.pop(id(unit), None)
+                units.append(Unit(caption=boxed, apart=taken[0].apart))
+                current = None
                 continue
         if kind == "credit":
             last = units[-1] if units else None

@@ -336,7 +336,9 @@ def test_what_line_breaking_explains_keeps_the_first_line_on_the_measure():
     assert apart_first(["探访区急救中心调度大厅", "守护生命的", "“急救速度”"], story, DEFAULT_PROFILE)
     assert not apart_first(["守护绿水青山", "蓝天碧水净土保卫战"], story, DEFAULT_PROFILE)  # two lines: short_first's
     assert not apart_first(["守护绿水青山蓝", "天碧水净土保", "卫战取得新成效"], story, DEFAULT_PROFILE)  # on the measure
-    # narrower, but the break under the second line is no column's (no word of the story): a designer's
+    # the column's measure told by a last line short of it (a designer's lines are of a length)
+    assert apart_first(["经济运行稳中有进", "前三季度全区地区生", "产总值增长6.1%"], story, DEFAULT_PROFILE)
+    # narrower, but the break under the second line is no column's (no word of the story, lines of a length)
     assert not apart_first(["打好蓝天碧水", "净土攻坚战取得", "新成效全面提升"], story, DEFAULT_PROFILE)
     assert not apart_first(["守护绿水青山的", "蓝天碧水净土保", "卫战取得新成效"], story, DEFAULT_PROFILE)  # phrase open
     # the lines under the first set to no one measure: no title's

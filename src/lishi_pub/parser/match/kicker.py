@@ -149,9 +149,11 @@ def apart_first(printed: Sequence[str], story: str, profile: Profile) -> bool:
     length (within ``head_balance`` of the next).  A line of that title above it would be set
     to the same measure: a first line wider than it by more than ``head_balance`` cells
     (``探访区急救中心调度大厅`` / ``守护生命的`` / ``“急救速度”``) is none; nor is one narrower than a
-    measure the column filled, the break under the second line falling inside a word of the
+    measure the column filled: the break under the second line falls inside a word of the
     story (``守护绿水青山`` / ``蓝天碧水净土保`` / ``卫战取得新成效``: a column fills each line of a
-    title before it starts the next).  What line breaking explains is no evidence, as for
+    title before it starts the next), or the last line falls short of the measure by more than
+    ``head_balance`` (``经济运行稳中有进`` / ``前三季度全区地区生`` / ``产总值增长 6.1%``: a
+    designer's lines are of a length).  What line breaking explains is no evidence, as for
     :func:`short_first`; nor a first line leaving a phrase open."""
     conv, balance = profile.conventions, profile.tuning.head_balance
     if len(printed) < 3:
@@ -164,7 +166,8 @@ def apart_first(printed: Sequence[str], story: str, profile: Profile) -> bool:
         return False  # the lines under the first are no one title set to one measure
     if cells(first) > measure + balance:
         return True
-    column = _han(second[-1]) and _han(third[0]) and second[-1] + third[0] in story
+    column = cells(printed[-1]) < measure - balance or _han(second[-1]) and _han(third[0]) \
+        and second[-1] + third[0] in story  # a designer breaks into lines of a length, a column where it is full
     return column and cells(first) < measure and not _break_explains(first, second, profile)
 
 

@@ -313,3 +313,33 @@ def test_what_line_breaking_explains_is_no_short_first_line():
     assert not short_first(["村支书的“民情日记”", "村党支部书记在村民家中了解情况。"], DEFAULT_PROFILE)
     assert not short_first(["旅游热起", "来 服务要跟上"], DEFAULT_PROFILE)  # broken inside the first phrase
     assert short_first(["专项行动", "河道“清四乱” 还河于民"], DEFAULT_PROFILE)
+
+
+_SKIES = ("本报讯（记者 张强）今年以来，我区坚持守护绿水青山，打好蓝天碧水净土保卫战，"
+          "城区优良天数达到268天，三川河出境断面水质稳定达标。")
+
+
+def test_a_first_line_off_the_measure_of_the_lines_under_it_is_the_kicker():
+    """Three printed lines: the second is full (the column's break under it falls inside 保卫),
+    so a title's line above it would be as wide; the first line, a cell short of it, is a part
+    of its own, though the story tells its words as well as the title's."""
+    text = "\n".join([_CANTEEN, "", _SKIES, "", "老人吃饭不再犯愁", "“暖心食堂”开进老旧小区", "",
+                      "守护绿水青山", "蓝天碧水净土保", "卫战取得新成效", ""])
+    assert _heads(text)[1] == ("守护绿水青山", "蓝天碧水净土保卫战取得新成效")
+
+
+def test_what_line_breaking_explains_keeps_the_first_line_on_the_measure():
+    from lishi_pub.parser.match.kicker import apart_first
+    story = _SKIES + "120调度员守护生命的“急救速度”。"
+    assert apart_first(["守护绿水青山", "蓝天碧水净土保", "卫战取得新成效"], story, DEFAULT_PROFILE)
+    # wider than a designer's balanced break under it
+    assert apart_first(["探访区急救中心调度大厅", "守护生命的", "“急救速度”"], story, DEFAULT_PROFILE)
+    assert not apart_first(["守护绿水青山", "蓝天碧水净土保卫战"], story, DEFAULT_PROFILE)  # two lines: short_first's
+    assert not apart_first(["守护绿水青山蓝", "天碧水净土保", "卫战取得新成效"], story, DEFAULT_PROFILE)  # on the measure
+    # the column's measure told by a last line short of it (a designer's lines are of a length)
+    assert apart_first(["经济运行稳中有进", "前三季度全区地区生", "产总值增长6.1%"], story, DEFAULT_PROFILE)
+    # narrower, but the break under the second line is no column's (no word of the story, lines of a length)
+    assert not apart_first(["打好蓝天碧水", "净土攻坚战取得", "新成效全面提升"], story, DEFAULT_PROFILE)
+    assert not apart_first(["守护绿水青山的", "蓝天碧水净土保", "卫战取得新成效"], story, DEFAULT_PROFILE)  # phrase open
+    # the lines under the first set to no one measure: no title's
+    assert not apart_first(["探访区急救中心调度大厅", "守护生命", "“急救速度”的赛跑与时间"], story, DEFAULT_PROFILE)

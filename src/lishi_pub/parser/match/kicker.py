@@ -23,7 +23,9 @@ The same evidence also vetoes the weaker marks: a first line whose break
 falls inside a word of the story is a title the column broke.  Where the
 story says nothing either way, the shape may: a first line shorter than the
 title line under it, which neither a column's wrap nor a designer's balanced
-break makes, is a part of its own (:func:`short_first`).  Where the
+break makes, is a part of its own (:func:`short_first`); so is a first
+line of three printed lines or more off the measure of the lines under it
+(:func:`apart_first`).  Where the
 headline stands over its story, a line in a box of its own above it that
 heads nothing else is its kicker (:func:`adopt_standing_kickers`); a line
 first under the page's header is the first story's kicker where the story
@@ -45,7 +47,7 @@ from ..text import grams
 from .assign import Candidates
 from .scorer import Scorer
 
-__all__ = ["adopt_standing_kickers", "banner_over_first", "read_kickers", "short_first", "story_kicker"]
+__all__ = ["adopt_standing_kickers", "apart_first", "banner_over_first", "read_kickers", "short_first", "story_kicker"]
 
 
 def _han(ch: str) -> bool:
@@ -119,12 +121,14 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
         if len(lines) < 2 and not wrap:
             continue
         story = "".join(b.text for b in draft.blocks if isinstance(b, Paragraph))
+        printed = [p for t in lines for p in unit.wrapped.get(t, [t])]
         if wrap and unit.titles[0] and 0 < wrap < len(unit.titles[0]) \
                 and not unit.titles[0].endswith(profile.markers.kicker_ends):  # (a kicker wrapped: 养殖能 / 手——)
             # the first line was read as wrapping on to the next (a kicker wider than its title):
             # the story may still say the two are a kicker and its title
             first = unit.titles[0]
-            if story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile) \
+            said = story_kicker([first[:wrap], first[wrap:], *lines[1:]], story, profile)
+            if (said or said is None and apart_first(printed, story, profile)) \
                     and not _elsewhere(first[:wrap], k, scorer, profile):
                 unit.titles[0:1] = [first[:wrap], first[wrap:]]
                 unit.tight.insert(1, True)
@@ -133,7 +137,38 @@ def read_kickers(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None:
         if len(lines) >= 2:
             # a line another story claims is its headline, whatever marks it (never the ——/：'s kicker)
             said = False if _elsewhere(lines[0], k, scorer, profile) else story_kicker(lines, story, profile)
-            unit.story_kicker = True if said is None and short_first(lines, profile) else said
+            unit.story_kicker = True if said is None and (short_first(lines, profile)
+                                                          or apart_first(printed, story, profile)) else said
+
+
+def apart_first(printed: Sequence[str], story: str, profile: Profile) -> bool:
+    """The first of a headline's three printed lines or more stands apart from the measure the
+    lines under it are set to, so it is a part of its own, the kicker, where the story says
+    nothing either way (:func:`read_kickers`).  The second line is no title's last, so it is
+    full: a column filled it to the measure, or a designer broke the title into lines of a
+    length (within ``head_balance`` of the next).  A line of that title above it would be set
+    to the same measure: a first line wider than it by more than ``head_balance`` cells
+    (``探访区急救中心调度大厅`` / ``守护生命的`` / ``“急救速度”``) is none; nor is one narrower than a
+    measure the column filled: the break under the second line falls inside a word of the
+    story (``守护绿水青山`` / ``蓝天碧水净土保`` / ``卫战取得新成效``: a column fills each line of a
+    title before it starts the next), or the last line falls short of the measure by more than
+    ``head_balance`` (``经济运行稳中有进`` / ``前三季度全区地区生`` / ``产总值增长 6.1%``: a
+    designer's lines are of a length).  What line breaking explains is no evidence, as for
+    :func:`short_first`; nor a first line leaving a phrase open."""
+    conv, balance = profile.conventions, profile.tuning.head_balance
+    if len(printed) < 3:
+        return False
+    first, second, third = (p.strip() for p in printed[:3])
+    if not first or not second or not third or _left_open(first) or first[-1] in conv.phrase_open_ends:
+        return False
+    measure = cells(second)
+    if any(abs(cells(p) - measure) > balance for p in printed[2:-1]) or cells(printed[-1]) > measure + balance:
+        return False  # the lines under the first are no one title set to one measure
+    if cells(first) > measure + balance:
+        return True
+    column = cells(printed[-1]) < measure - balance or _han(second[-1]) and _han(third[0]) \
+        and second[-1] + third[0] in story  # a designer breaks into lines of a length, a column where it is full
+    return column and cells(first) < measure and not _break_explains(first, second, profile)
 
 
 def short_first(lines: Sequence[str], profile: Profile) -> bool:
@@ -148,17 +183,20 @@ def short_first(lines: Sequence[str], profile: Profile) -> bool:
     ``来 服务要跟上``), or before a quotation (a designer keeps a
     quoted phrase whole: ``离石区档案馆开展`` / ``“国家安全教育学习”活动``, one title the lead
     restates) is no evidence."""
-    conv = profile.conventions
     first, after = lines[0].strip(), lines[1].strip()
+    return not _break_explains(first, after, profile) and cells(after) - cells(first) > profile.tuning.head_balance
+
+
+def _break_explains(first: str, after: str, profile: Profile) -> bool:
+    """Line breaking explains a first line cut short over ``after`` (:func:`short_first`)."""
+    conv = profile.conventions
     if not first or not after or any(m in after for m in "。；;"):
-        return False  # (a sentence under it is no title's line: a caption read in its box)
+        return True  # (a sentence under it is no title's line: a caption read in its box)
     if " " in after and len(after.split(" ", 1)[0]) < profile.tuning.title_min:
-        return False  # (``旅游热起`` / ``来 服务要跟上``: the break fell inside the phrase the space ends)
+        return True  # (``旅游热起`` / ``来 服务要跟上``: the break fell inside the phrase the space ends)
     nxt = after[0]
-    if nxt in conv.line_start_forbidden or first[-1] in conv.line_end_forbidden or nxt.isascii() \
-            or first[-1].isascii() or nxt in _OPENING:
-        return False
-    return cells(after) - cells(first) > profile.tuning.head_balance
+    return nxt in conv.line_start_forbidden or first[-1] in conv.line_end_forbidden or nxt.isascii() \
+        or first[-1].isascii() or nxt in _OPENING
 
 
 def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:

@@ -185,6 +185,39 @@ def test_gathered_poem_titles_go_to_the_poems_made_of_their_characters() -> None
         assert [b.text for b in poem.blocks if isinstance(b, Paragraph)] == verse
 
 
+IN_ORDER = [("黄河岸边的老船工", ["他坐在滩上", "像一块被水磨圆的石头", "烟袋锅里的火星", "握了握手"]),
+            ("母亲的酸菜缸", ["老家的厨房角落里，蹲着一口酸菜缸，那是母亲的酸菜缸，比我的年纪还大。",
+                        "每年霜降，母亲就开始腌酸菜，一层菜一把盐，码进缸里压实。"]),
+            ("在碛口，听一首老信天游", ["一嗓子吼出去", "黄河就停下了脚步", "我站在岸边", "像一个迟到的听众"]),
+            ("村口那棵老槐树", ["村口有一棵老槐树，谁也说不清它到底有多少岁了。",
+                          "五月槐花开了，老槐树下是村里最热闹的地方。"])]
+
+
+def _gathered_in_order(line: Line) -> None:
+    top = 60
+    for _title, text in IN_ORDER:
+        for para in text:
+            if len(para) > 12:
+                top = _para(line, X, top, para, 20)
+            else:
+                line(X + 2 * BODY, top, para)
+                top += PITCH
+        top += 60
+    top += 40
+    for title, _text in IN_ORDER:  # gathered below the text, in the stories' order
+        line(X, top, title, 14)
+        top += 40
+
+
+def test_gathered_titles_whose_placed_ones_keep_their_stories_ranks_go_in_page_order() -> None:
+    # the prose titles are found by their words at ranks 2 and 4 of both: the list runs in
+    # order, and the first poem's title goes to the first poem, though the second says 黄河, 岸边
+    issue = pdf_pages.read_issue(_draw([_gathered_in_order]), "in_order.pdf")
+    for title, text in IN_ORDER:
+        story = pdf_pages.article_titled(issue, title)
+        assert [b.text for b in story.blocks if isinstance(b, Paragraph)] == text
+
+
 LONG_POEM = ["如今笸箩还在", "针线还在", "只是灯下", "再也没有那个弯着的背影"]
 
 

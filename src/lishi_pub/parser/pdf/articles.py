@@ -44,6 +44,8 @@ NO_STORY_CHARS = 60
 CAPTION_MAX = 150
 #: Gathered headlines paired as a whole up to this many (permutations: 6! = 720 sums).
 GATHERED_MAX = 6
+#: Headlines the content placed, each at its story's rank, that tell a gathered list runs in page order.
+GATHERED_RANKED = 2
 #: An unmarked brief's run-in title: 4–20 characters, no punctuation but quotes (`“放心消费”示范店授牌`), then a gap.
 _RUN_IN = re.compile(r"^\s*(?P<title>[^\s。！？；，、：:（）()—…·]{4,20})[ \u3000]+(?=\S)")
 #: With a single run-in title shown by its gap, a column is briefs only where every item has
@@ -292,10 +294,12 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
              for i, o in enumerate(titled) for j in range(len(open_))}
     used_o: set[int] = set()
     used_a: set[int] = set()
+    given: dict[int, int] = {}
 
     def give(i: int, j: int, confidence: float) -> None:
         used_o.add(i)
         used_a.add(j)
+        given[i] = j
         o, k = titled[i], open_[j]
         art = articles[k]
         named = set(art.authors)
@@ -314,6 +318,12 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         if i not in used_o and j not in used_a:
             give(i, j, value)
     detached = [i for i, o in enumerate(titled) if o.detached]
+    if len(detached) == len(open_) and _runs_in_order(detached, given):
+        # the headlines the content placed keep their stories' ranks: the list runs in page
+        # order, and the rest go by their rank in it (a poem's title shares little with it)
+        for rank, i in enumerate(detached):
+            if i not in used_o and rank not in used_a:
+                give(i, rank, score[i, rank])
     left = [i for i in detached if i not in used_o]
     free = [j for j in range(len(open_)) if j not in used_a]
     if 1 < len(left) == len(free) <= GATHERED_MAX:
@@ -346,6 +356,21 @@ def _match_detached(articles: list[Article], orphans: list[_Orphan], notes: list
         give(left[0], free[0], score[left[0], free[0]])
     matched = {id(titled[i]) for i in used_o}
     return [o for o in orphans if id(o) not in matched]
+
+
+def _runs_in_order(detached: list[int], given: dict[int, int]) -> bool:
+    """Whether a gathered list of headlines, as many as the stories waiting for one, runs in
+    the page's order: at least ``GATHERED_RANKED`` of its headlines were placed by their content,
+    each at the rank of its story among those stories, and none elsewhere.
+
+    A page that prints its headlines apart lists them as it prints the stories (a table of
+    contents does): ``黄河岸边的老船工`` / ``母亲的酸菜缸`` / ``在碛口，听一首老信天游`` /
+    ``村口那棵老槐树`` / ``雨后的三川河`` over poem, prose, poem, prose, poem.  The two prose
+    titles found by their words at ranks 2 and 4 of both say so, and the poems take theirs by
+    rank, not by the characters their titles share with the wrong poem (``黄河``, ``岸边``).
+    One headline in place says nothing: a shuffled list keeps one by chance."""
+    placed = [(rank, given[i]) for rank, i in enumerate(detached) if i in given]
+    return len(placed) >= GATHERED_RANKED and all(rank == j for rank, j in placed)
 
 
 def _char_scores(heads: list[_Orphan], texts: list[list[str]]) -> list[list[float]]:

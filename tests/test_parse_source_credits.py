@@ -4,6 +4,8 @@ never inside a clause a column wrapped after its verb (docs/parsing.md, "credits
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import lishi_pub
 from lishi_pub.parser.classify import classify
@@ -39,3 +41,14 @@ def test_the_paragraph_keeps_its_first_half() -> None:
     paragraphs = [p.text for a in lishi_pub.parse_text(text).articles for p in a.paragraphs]
     assert any(p.startswith("目前，区特殊教育学校共有在校学生86名，另外还为32名重度残疾儿童提供送教上门服务。") for p in paragraphs)
     assert not any(a.figures for a in lishi_pub.parse_text(text).articles)
+
+
+HAN = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF), min_size=2, max_size=10)
+
+
+@given(HAN, st.integers(1, 9999), HAN, st.sampled_from(["提供", "供图"]), st.sampled_from([" ", ""]))
+def test_the_extractors_space_by_a_number_sets_off_no_source(before: str, number: int, after: str, word: str,
+                                                              gap: str) -> None:
+    # ``还为 32 名…提供`` (pdfminer) and ``还为 32名…提供`` (pdftotext): the space is the extractor's
+    line = f"{before}，另外还为 {number}{gap}{after}{word}"
+    assert DEFAULT_PROFILE.markers.find_caption(line) is None

@@ -60,6 +60,13 @@ class Credit:
     credit: CreditRecord | None
 
 
+#: Where a supplied photo's source (``XX供图``, ``XX提供``) may start: the line's start, a
+#: bracket, a sentence's end, or a space the layout set, not the extractor's space around a
+#: half-width run (``为 32 名重度残疾儿童提供`` / ``送教上门服务``: a clause wrapped after its verb).
+_SOURCE_START = (r"(?:^|(?<=[（(。！？!?…”’」』])|(?<=[。！？!?…”’」』][ \t\u3000])"
+                 r"|(?<=[ \t\u3000])(?<![0-9A-Za-z][ \t\u3000])(?![0-9A-Za-z]))")
+
+
 def contributors(byline: Byline) -> tuple[Contributor, ...]:
     """A byline's names as model records, each keeping its printed role."""
     return tuple(Contributor(name, role) for name, role in zip(byline.authors, byline.roles))
@@ -115,7 +122,7 @@ class Markers:
         self._credit = re.compile(
             rf"[（(]?{_SP}(?<!{HAN})(?P<who>(?:(?:{roles}){_SP})?{_NAME}(?:{_SP}、{_SP}{_NAME}){{0,3}})"
             rf"{_SP}(?P<took>{photo}){_SP}[）)]?{_SP}$"
-            rf"|[（(]?(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?P<gave>{_alt(conv.source_credits)})[）)]?{_SP}$"
+            rf"|[（(]?{_SOURCE_START}(?P<org>(?:{HAN}|[A-Za-z0-9·]){{2,20}}?){_SP}(?P<gave>{_alt(conv.source_credits)})[）)]?{_SP}$"
             rf"|[（(](?P<file>(?:{_alt(conv.file_photos)})|图片来源[^（）()]{{0,20}})[）)]{_SP}$")
         self._credit_marks = re.compile(_alt((*conv.photo_marks, *conv.source_credits, *conv.file_photos, "图片来源")))
         self._caption_start = tuple(conv.caption_marks) + conv.caption_openers

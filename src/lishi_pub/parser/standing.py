@@ -32,7 +32,7 @@ from .conventions import Profile, Tuning
 from .layout import Role, Roles
 from .measure import cells, half_runs
 from .subwrap import mark_subtitle_wrap, subtitle_end
-from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, width
+from .text import LETTER_SPACE, SENTENCE_END, is_letter_spaced, left_open, width
 
 if TYPE_CHECKING:
     from .classify import Line
@@ -275,22 +275,14 @@ def _kicker_after_title(above: str, text: str, profile: Profile) -> bool:
     character that opens no phrase."""
     conv = profile.conventions
     above, text = above.strip(), text.strip()
-    if not text.endswith(profile.markers.kicker_ends) or _left_open(above):
+    if not text.endswith(profile.markers.kicker_ends) or left_open(above):
         return False
     head = text.rstrip("".join(conv.dashes) + "：: ").strip()
     tuning = profile.tuning
     if len(above.replace(" ", "")) < tuning.title_min or len(head.replace(" ", "")) < tuning.title_min:
         return False
     return above[-1] not in conv.phrase_open_ends and head[0] not in conv.phrase_closed_starts \
-        and head[0] not in conv.line_start_forbidden and not _left_open(head)
-
-
-_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
-
-
-def _left_open(text: str) -> bool:
-    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
-    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+        and head[0] not in conv.line_start_forbidden and not left_open(head)
 
 
 def _box_top(lines: list[Line], k: int) -> bool:

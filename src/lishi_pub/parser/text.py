@@ -13,6 +13,7 @@ from operator import add
 
 __all__ = [
     "CJK_PUNCT",
+    "BRACKET_PAIRS",
     "CLOSING",
     "LETTER_SPACE",
     "OPENING_QUOTES",
@@ -23,9 +24,11 @@ __all__ = [
     "close_justified",
     "fold_fullwidth",
     "grams",
+    "han_chars",
     "is_cjk",
     "is_han",
     "join_lines",
+    "left_open",
     "width",
 ]
 
@@ -189,6 +192,24 @@ def grams(text: str) -> frozenset[str]:
             continue
         out.update(map(add, run, run[1:]))
     return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def han_chars(text: str) -> frozenset[str]:
+    """The Han characters of a text, told apart among its distinct characters (a few hundred,
+    where a paragraph holds thousands).  Cached: the match stage asks it of every paragraph of
+    a page, in more than one pass."""
+    return frozenset(c for c in set(text) if is_han(c))
+
+
+#: Quotation marks and brackets, each opening with its closing.
+BRACKET_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
+
+
+def left_open(text: str) -> bool:
+    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``: a
+    line the column broke inside one, so no whole title, kicker or phrase."""
+    return any(text.count(a) != text.count(b) for a, b in BRACKET_PAIRS)
 
 
 #: A space an author set between two words: a letter (Han, not a digit or Latin, whose gaps are the

@@ -43,24 +43,14 @@ from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..measure import cells
 from ..segment.units import Unit
-from ..text import grams
+from ..text import BRACKET_PAIRS, grams, is_han, left_open
 from .assign import Candidates
 from .scorer import Scorer
 
 __all__ = ["adopt_standing_kickers", "apart_first", "banner_over_first", "read_kickers", "short_first", "story_kicker"]
 
 
-def _han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
-
-
-_PAIRS = (("“", "”"), ("（", "）"), ("【", "】"), ("《", "》"), ("(", ")"))
-_OPENING = "".join(a for a, _ in _PAIRS)
-
-
-def _left_open(text: str) -> bool:
-    """A quotation or bracket opened and not closed, or closed and not opened, in ``text``."""
-    return any(text.count(a) != text.count(b) for a, b in _PAIRS)
+_OPENING = "".join(a for a, _ in BRACKET_PAIRS)
 
 
 def _share(text: str, story: str) -> float:
@@ -79,7 +69,7 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
     if not first or not rest:
         return None
     before, after = first[-1], rest[0]
-    if _han(before) and _han(after) and before + after in story:
+    if is_han(before) and is_han(after) and before + after in story:
         return False  # 撬 / 动 where the story says 撬动: one title the column broke
     if len(first.replace(" ", "")) < tuning.title_min or len(rest.replace(" ", "")) < tuning.title_min:
         return None
@@ -87,7 +77,7 @@ def story_kicker(lines: Sequence[str], story: str, profile: Profile) -> bool | N
         return None
     if first.startswith(conv.notice_openers) or profile.markers.names_its_kind(rest):
         return None  # a notice or a service column is headed by what it is: it carries no kicker
-    if _left_open(first):
+    if left_open(first):
         return None  # a quotation or bracket left open goes on in the next line (旱塬结出“金穗 / 子”…)
     own, title = _share(first, story), _share(rest, story)
     if own <= tuning.kicker_story_max and title - own >= tuning.kicker_story_gap:
@@ -159,14 +149,14 @@ def apart_first(printed: Sequence[str], story: str, profile: Profile) -> bool:
     if len(printed) < 3:
         return False
     first, second, third = (p.strip() for p in printed[:3])
-    if not first or not second or not third or _left_open(first) or first[-1] in conv.phrase_open_ends:
+    if not first or not second or not third or left_open(first) or first[-1] in conv.phrase_open_ends:
         return False
     measure = cells(second)
     if any(abs(cells(p) - measure) > balance for p in printed[2:-1]) or cells(printed[-1]) > measure + balance:
         return False  # the lines under the first are no one title set to one measure
     if cells(first) > measure + balance:
         return True
-    column = cells(printed[-1]) < measure - balance or _han(second[-1]) and _han(third[0]) \
+    column = cells(printed[-1]) < measure - balance or is_han(second[-1]) and is_han(third[0]) \
         and second[-1] + third[0] in story  # a designer breaks into lines of a length, a column where it is full
     return column and cells(first) < measure and not _break_explains(first, second, profile)
 
@@ -223,7 +213,7 @@ def adopt_standing_kickers(drafts: list[Draft], profile: Profile) -> None:
         if upper.byline is not None or upper.subtitle is not None or upper.caption is not None \
                 or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
             continue  # (a "title" of a character or two is a line's wrapped end, heading no kicker)
-        if _left_open(upper.titles[0]) or _left_open(unit.titles[0]):
+        if left_open(upper.titles[0]) or left_open(unit.titles[0]):
             continue  # one line the column broke (【电话铃响，分秒必 / 争】), no kicker over a title
         unit.take_kicker(upper)
 
@@ -288,7 +278,7 @@ def _take_top_box(drafts: list[Draft], scorer: Scorer, profile: Profile) -> None
             continue
         line = upper.titles[0]
         if len(line.replace(" ", "")) <= profile.tuning.label_max // 2 or profile.markers.is_notice_title(line) \
-                or _left_open(line) or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
+                or left_open(line) or len("".join(unit.titles).replace(" ", "")) < profile.tuning.title_min:
             return
         if _told(line, k, scorer) > 0:
             unit.take_kicker(upper)
@@ -315,7 +305,7 @@ def _wrapped_banner(top: Unit, at: int, story: str, profile: Profile) -> str | N
     conv, tuning = profile.conventions, profile.tuning
     first, rest = title[:wrap].strip(), title[wrap:].strip()
     if min(len(first.replace(" ", "")), len(rest.replace(" ", ""))) < tuning.title_min or first.endswith(
-            profile.markers.kicker_ends) or _left_open(first):
+            profile.markers.kicker_ends) or left_open(first):
         return None
     before, after = first[-1], rest[0]
     if before + after in story or before in conv.phrase_open_ends or after in conv.phrase_closed_starts \

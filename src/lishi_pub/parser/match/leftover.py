@@ -19,23 +19,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
 from itertools import chain
 
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
+from ..text import han_chars
 from .groups import announces_poems
 
 __all__ = ["is_built", "is_fragment", "is_label", "pair_leftovers"]
-
-@lru_cache(maxsize=4096)
-def _chars(text: str) -> frozenset[str]:
-    """The Han characters of a text (U+4E00-U+9FFF), told apart among its distinct characters
-    (a few hundred, where a paragraph holds thousands).  Memoised: both passes of
-    :func:`pair_leftovers` ask it of every paragraph of the page."""
-    return frozenset(c for c in set(text) if "\u4e00" <= c <= "\u9fff")
-
 
 def is_built(unit: Unit, profile: Profile) -> bool:
     """Built like a story's title: a byline or subtitle under it, or naming a kind of notice
@@ -79,7 +71,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     even = len(units) == len(open_drafts)
     if not units or not open_drafts or len(units) * len(open_drafts) > tuning.leftover_max:
         return []
-    per_draft = [[_chars(t) for t in ts] for ts in texts]
+    per_draft = [[han_chars(t) for t in ts] for ts in texts]
     df = Counter(chain.from_iterable(chain.from_iterable(per_draft)))
     n = sum(map(len, per_draft))
 
@@ -90,7 +82,7 @@ def pair_leftovers(drafts: list[Draft], texts: list[list[str]], units: list[Unit
     scores: dict[tuple[int, int], float] = {}
     for ui, unit in enumerate(units):
         # its topic, not its kind (计划停电通知: 计划停电); a subtitle says what the story is about, too
-        title = sorted(_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
+        title = sorted(han_chars(profile.markers.topic_of("".join(unit.titles)) + (unit.subtitle or "")))
         weights = [(c, weight(c)) for c in title]  # (each once, not once per story)
         total = math.fsum(w for _, w in weights)
         # a title announcing more poems (小满时节（外一首）, …（组诗）) heads verse, never prose

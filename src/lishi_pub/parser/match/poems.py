@@ -14,20 +14,17 @@ stanza goes on in its poem's words; another poem speaks of other things).
 
 from __future__ import annotations
 
-import re
 
 from ..conventions import Profile
 from ..segment import Draft, Unit
 from ...model import Paragraph
+from ..text import han_chars
 from .leftover import is_built, is_fragment, is_label
 
 __all__ = ["split_poems"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
 def _chars(draft: Draft, lo: int, hi: int) -> set[str]:
-    return {c for b in draft.blocks[lo:hi] if isinstance(b, Paragraph) for c in _HAN.findall(b.text)}
+    return set().union(*(han_chars(b.text) for b in draft.blocks[lo:hi] if isinstance(b, Paragraph)))
 
 
 def split_poems(drafts: list[Draft], units: list[Unit], profile: Profile) -> list[Draft]:

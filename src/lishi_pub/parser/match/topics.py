@@ -23,26 +23,20 @@ the paragraphs, once, and the cutting that :func:`.assign.split_by_units` does.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from ...model import Heading, Paragraph
 from ..conventions import Profile
 from ..segment.drafts import Draft
 from ..segment.units import Unit
-from ..text import CLOSING, SENTENCE_END, grams
+from ..text import CLOSING, SENTENCE_END, grams, han_chars
 from .assign import cut_pieces
 from .order import is_slogan
 
 __all__ = ["split_by_topics"]
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: Marks of running text: a line holding one is no signature.
 _CLAUSE = "，。；：！？、"
-
-
-def _chars(text: str) -> frozenset[str]:
-    return frozenset(_HAN.findall(text))
 
 
 def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) -> list[Draft]:
@@ -56,7 +50,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     if not titles or not drafts or len(drafts) >= sum(u.is_headline for u in units):
         return drafts  # (as many texts as titles already: no text holds two items that have theirs)
     texts = [[b.text for b in d.blocks if isinstance(b, (Paragraph, Heading))] for d in drafts]
-    per_block = [[_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
+    per_block = [[han_chars(b.text) if isinstance(b, (Paragraph, Heading)) else frozenset() for b in d.blocks]
                  for d in drafts]
     df = Counter(c for sets in per_block for chars in sets for c in chars)
     n = sum(map(len, texts))
@@ -72,7 +66,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
     strength: dict[int, float] = {}  # and how strongly it claims it
     for unit in titles:
         printed = mk.topic_of("".join("".join(unit.titles).split()))  # (a title's lines joined)
-        topic = {c: weight(c) for c in _chars(printed)}
+        topic = {c: weight(c) for c in han_chars(printed)}
         total = math.fsum(topic.values())
         if total <= 0:
             continue
@@ -103,7 +97,7 @@ def split_by_topics(drafts: list[Draft], units: list[Unit], profile: Profile) ->
             # the text clearly (by ``leftover_margin`` over any other) claim the rest
             claimants = [anchor, *(u for u in claimants if clear[id(u)])]
             printed = mk.topic_of("".join("".join(anchor.titles).split()))
-            topic = {c: weight(c) for c in _chars(printed)}
+            topic = {c: weight(c) for c in han_chars(printed)}
             total = math.fsum(topic.values()) or 1.0
             topics[id(anchor)] = {c: w / total for c, w in topic.items()}
         claimants = claimants[: tuning.max_pieces]

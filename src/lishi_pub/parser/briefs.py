@@ -38,7 +38,7 @@ from attrs import frozen
 
 from .conventions import Conventions, Profile
 from .layout import Role, Roles
-from .leads import lead_at
+from .leads import DATE, lead_at
 from .leads import spread as spread_line
 from .text import LETTER_SPACE, clean_spaces, fold_fullwidth, is_letter_spaced
 
@@ -54,12 +54,12 @@ _FIGURE_SPACE = re.compile(r"(?<=[^\W\d_A-Za-z”’）》])[ \u3000]+(?=\d)")
 #: An author's space after a closing quotation, before a word: a headline's, never running text's.
 _QUOTE_SPACE = re.compile(r"[”’][ \u3000]+[^\W\d_A-Za-z]")
 #: A date opening a lead (``11 月 18 日``, ``2023年``, ``1至10月``).
-_DATE = re.compile(r"\d+\s*(?:至\s*\d+\s*)?[年月日时]")
+_DATE = re.compile(DATE)
 #: A figure ending a line, and a unit alone before a space opening the next (the title's end).
 _LAST_FIGURE = re.compile(r"[ \u3000]\d+$")
 _UNIT_ENDS = re.compile(r"\s*[^\W\d_A-Za-z][ \u3000]")
 #: A title's last characters carried to the next line, a space, then the lead's date (``动 11月…``).
-_CARRIED = re.compile(r"([^\W\d_A-Za-z]{1,2})[ \u3000]+(?=\d+\s*(?:至\s*\d+\s*)?[年月日时])")
+_CARRIED = re.compile(rf"([^\W\d_A-Za-z]{{1,2}})[ \u3000]+(?={DATE})")
 #: Marks no title holds: a clause's or a sentence's.
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?（）()]")
 #: Roles that close the text before them and leave no item open.

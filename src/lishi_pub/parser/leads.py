@@ -25,7 +25,11 @@ from functools import lru_cache
 from .conventions import Conventions
 from .text import is_letter_spaced
 
-__all__ = ["lead_at", "spread"]
+__all__ = ["DATE", "lead_at", "spread"]
+
+#: A date or time opening an item's lead (``11月18日``, ``12月1日至15日``, ``8时``), the
+#: extractor's spaces beside its digits allowed.
+DATE = r"\d+\s*(?:至\s*\d+\s*)?[年月日时]"
 
 #: A digit or Latin run, which a spread line sets as one glyph between its spaces.
 _RUN = re.compile(r"[0-9A-Za-z.%]+")
@@ -43,10 +47,9 @@ def _alt(words: tuple[str, ...]) -> str:
 
 @lru_cache(maxsize=8)
 def _openers(conv: Conventions) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    date = r"\d{1,4}(?:至\d{1,4})?[年月日时]"
     times = _alt((*conv.lead_times, *conv.lead_years))
     prepositions = _alt(conv.time_prepositions)
-    timed = re.compile(rf"{date}|(?:{prepositions})(?=\d)|(?:{times})(?=[\u4e00-\u9fff，,\d])")
+    timed = re.compile(rf"{DATE}|(?:{prepositions})(?=\d)|(?:{times})(?=[\u4e00-\u9fff，,\d])")
     causes = re.compile(rf"(?:{_alt(conv.lead_causes)})(?=[\u4e00-\u9fff])")
     return timed, causes
 
